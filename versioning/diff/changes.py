@@ -1,0 +1,222 @@
+"""The change vocabulary: immutable records that every renderer and every consumer reads.
+
+A diff of two editions is a :class:`ChangeList`: the two baselines and a tuple of :class:`Change` records.
+Its JSON form (``to_dict``/``from_dict``) is described by ``schemas/changes.schema.json`` and round-trips.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+SECTIONS = ("metadata", "preamble", "operative", "footnotes")
+"""Sections of a document, in the order changes are listed."""
+
+KINDS = ("added", "removed", "modified", "moved", "renumbered", "split", "merged", "unchanged")
+"""Change kinds. ``split``: one old clause became several new ones; ``merged``: the reverse."""
+
+CLASSES = ("editorial", "routine", "substantive")
+"""Change classes, lowest first: editorial < routine < substantive."""
+
+SHIFTS = ("stronger", "weaker", "same", "unknown")
+"""How a lead phrase moved on the scale of ``data/lead_scale.json``."""
+
+MATCHES = ("exact", "normalised", "similar")
+"""How two clauses were paired: same text; same text after normalising layout; similar with a score."""
+
+DiffOp = tuple[int, str]
+"""One diff-match-patch pair: ``(-1, deleted)``, ``(0, kept)`` or ``(1, inserted)``."""
+
+
+def class_rank(name: str | None) -> int:
+    """The rank of a class (``None`` < editorial < routine < substantive)."""
+    return -1 if name is None else CLASSES.index(name)
+
+
+@dataclass(frozen=True, slots=True)
+class LeadShift:
+    """A change of the opening phrase: ``Invites`` -> ``Encourages`` is ``stronger``."""
+
+    old: str | None
+    new: str | None
+    shift: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {"old": self.old, "new": self.new, "shift": self.shift}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change between two editions.
+
+    Attributes:
+        section: ``metadata``, ``preamble``, ``operative`` or ``footnotes``.
+        kind: one of :data:`KINDS`.
+        old_id: the clause id (or footnote marker, or metadata field name) on the old side, or ``None``.
+        new_id: the same on the new side, or ``None``.
+        text_changed: the words differ.
+        moved: the clause changed its place relative to its neighbours (not merely its number).
+        change_class: for a text change, ``editorial``, ``routine`` or ``substantive``; else ``None``.
+            Serialised as ``class``.
+        lead: the lead-phrase shift, when the opening phrase changed.
+        words: the word-level edit as diff-match-patch pairs (empty when the text did not change).
+        old_text: the clause's text on the old side (``None`` when added).
+        new_text: the clause's text on the new side (``None`` when removed).
+        match: how the clauses were paired (one of :data:`MATCHES`), ``None`` for added/removed.
+        score: similarity in [0, 1] for ``similar`` matches, else ``None``.
+        related: for ``split``/``merged``, the ids of the other clauses involved.
+        old_number: the printed number on the old side (operative clauses), if any.
+        new_number: the printed number on the new side, if any.
+    """
+
+    section: str
+    kind: str
+    old_id: str | None
+    new_id: str | None
+    text_changed: bool = False
+    moved: bool = False
+    change_class: str | None = None
+    lead: LeadShift | None = None
+    words: tuple[DiffOp, ...] = ()
+    old_text: str | None = None
+    new_text: str | None = None
+    match: str | None = None
+    score: float | None = None
+    related: tuple[str, ...] = ()
+    old_number: str | None = None
+    new_number: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (see ``schemas/changes.schema.json``)."""
+        return {
+            "section": self.section,
+            "kind": self.kind,
+            "old_id": self.old_id,
+            "new_id": self.new_id,
+            "old_number": self.old_number,
+            "new_number": self.new_number,
+            "text_changed": self.text_changed,
+            "moved": self.moved,
+            "class": self.change_class,
+            "lead": self.lead.to_dict() if self.lead else None,
+            "match": self.match,
+            "score": self.score,
+            "related": list(self.related),
+            "words": [[op, text] for op, text in self.words],
+            "old_text": self.old_text,
+            "new_text": self.new_text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Change:
+        """Read the JSON form back."""
+        lead = data.get("lead")
+        return cls(
+            section=data["section"],
+            kind=data["kind"],
+            old_id=data.get("old_id"),
+            new_id=data.get("new_id"),
+            text_changed=bool(data.get("text_changed", False)),
+            moved=bool(data.get("moved", False)),
+            change_class=data.get("class"),
+            lead=LeadShift(lead["old"], lead["new"], lead["shift"]) if lead else None,
+            words=tuple((int(op), str(text)) for op, text in data.get("words", ())),
+            old_text=data.get("old_text"),
+            new_text=data.get("new_text"),
+            match=data.get("match"),
+            score=data.get("score"),
+            related=tuple(data.get("related", ())),
+            old_number=data.get("old_number"),
+            new_number=data.get("new_number"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """One side of a comparison: which edition of which text."""
+
+    symbol: str
+    date: str | None
+    kind: str | None = None
+
+    @property
+    def reference(self) -> str:
+        """The edition reference (``A/RES/67/6@2013-07-15``)."""
+        return f"{self.symbol}@{self.date}" if self.date else self.symbol
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {"symbol": self.symbol, "date": self.date, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeList:
+    """The result of comparing two editions: baselines, changes in document order, and a summary."""
+
+    old: Baseline
+    new: Baseline
+    changes: tuple[Change, ...] = field(default=())
+
+    @property
+    def differences(self) -> tuple[Change, ...]:
+        """The changes that are differences (every kind but ``unchanged``)."""
+        return tuple(change for change in self.changes if change.kind != "unchanged")
+
+    @property
+    def highest_class(self) -> str | None:
+        """The highest class among the differences; structural changes without a text change count as
+        ``substantive`` when they add, remove, split or merge a clause, ``editorial`` when they only
+        renumber, and ``routine`` for moves."""
+        best: str | None = None
+        for change in self.differences:
+            rank_name = effective_class(change)
+            if class_rank(rank_name) > class_rank(best):
+                best = rank_name
+        return best
+
+    def summary(self) -> dict[str, Any]:
+        """Counts by kind and by class (differences only), plus the total."""
+        kinds = Counter(change.kind for change in self.differences)
+        classes = Counter(effective_class(change) for change in self.differences)
+        return {
+            "total": len(self.differences),
+            "by_kind": {kind: kinds[kind] for kind in KINDS if kinds[kind]},
+            "by_class": {name: classes[name] for name in CLASSES if classes[name]},
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (see ``schemas/changes.schema.json``)."""
+        return {
+            "old": self.old.to_dict(),
+            "new": self.new.to_dict(),
+            "changes": [change.to_dict() for change in self.changes],
+            "summary": self.summary(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ChangeList:
+        """Read the JSON form back (the summary is derived, so it is not read)."""
+        return cls(
+            old=Baseline(data["old"]["symbol"], data["old"]["date"], data["old"].get("kind")),
+            new=Baseline(data["new"]["symbol"], data["new"]["date"], data["new"].get("kind")),
+            changes=tuple(Change.from_dict(change) for change in data["changes"]),
+        )
+
+
+def effective_class(change: Change) -> str:
+    """The class a change counts as for ``--fail-on`` and summaries.
+
+    A text change has its own class.  Without a text change: an added, removed, split or merged clause is
+    ``substantive`` (the document says more or less), a moved clause is ``routine`` (same words, new place),
+    a renumbered clause is ``editorial`` (a consequence of another change).
+    """
+    if change.change_class is not None:
+        return change.change_class
+    if change.kind in ("added", "removed", "split", "merged"):
+        return "substantive"
+    if change.kind == "moved":
+        return "routine"
+    return "editorial"

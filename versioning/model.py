@@ -1,0 +1,217 @@
+"""The resolution document: immutable records and their canonical dictionary form.
+
+The JSON contract is ``schemas/resolution.schema.json``; :meth:`Document.to_dict` produces exactly that shape
+(keys in a fixed order) and :meth:`Document.from_dict` reads it back.  Both are total inverses for valid
+documents, which the tests check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A preambular or operative paragraph, or a sub-paragraph of one.
+
+    Attributes:
+        id: the clause id (``pp1``, ``op3``, ``op3.a``, ``op3.a.i``).
+        text: the words, line breaks joined, footnote markers and page furniture removed; an operative
+            paragraph's text starts after its number.
+        lead: the opening phrase the official document sets in italics, or ``None``.
+        footnotes: the footnote markers cited in the paragraph, in order of citation.
+        number: the printed number or letter (``"1"``, ``"a"``, ``"i"``); ``None`` for preambular paragraphs
+            and for a lone operative paragraph, which UN style leaves unnumbered.
+        subparagraphs: nested sub-paragraphs, same shape.
+    """
+
+    id: str
+    text: str
+    lead: str | None = None
+    footnotes: tuple[str, ...] = ()
+    number: str | None = None
+    subparagraphs: tuple[Paragraph, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {
+            "id": self.id,
+            "number": self.number,
+            "lead": self.lead,
+            "text": self.text,
+            "footnotes": list(self.footnotes),
+            "subparagraphs": [sub.to_dict() for sub in self.subparagraphs],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
+        """Read the dictionary form (assumed valid against the schema)."""
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            lead=data.get("lead"),
+            footnotes=tuple(data.get("footnotes", ())),
+            number=data.get("number"),
+            subparagraphs=tuple(cls.from_dict(sub) for sub in data.get("subparagraphs", ())),
+        )
+
+    def walk(self) -> Iterator[Paragraph]:
+        """This paragraph and every nested sub-paragraph, in document order."""
+        yield self
+        for sub in self.subparagraphs:
+            yield from sub.walk()
+
+    def full_text(self) -> str:
+        """The paragraph's text followed by its sub-paragraphs' texts, as one string."""
+        parts = [self.text]
+        for sub in self.subparagraphs:
+            label = f"({sub.number}) " if sub.number else ""
+            parts.append(label + sub.full_text())
+        return " ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote: its marker (``"1"``, or ``"*"`` for the reissue or sponsors note) and its text."""
+
+    marker: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"marker": self.marker, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """Which edition of a text this is.
+
+    Attributes:
+        kind: ``original``, ``reissue``, ``corrigendum``, ``revision`` or ``draft``.
+        date: the ISO date this edition appeared (the reissue date for a reissue, else the distribution
+            date).
+        note: the document's own words about the edition (``"Reissued for technical reasons on 15 July
+            2013."``), or ``None``.
+        symbol: the symbol this edition was issued under when it differs from the text's own symbol
+            (``A/RES/67/6/Corr.1``), else ``None``.
+    """
+
+    kind: str
+    date: str | None
+    note: str | None = None
+    symbol: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"kind": self.kind, "date": self.date, "note": self.note, "symbol": self.symbol}
+
+
+@dataclass(frozen=True, slots=True)
+class Distribution:
+    """The distribution line: level (``General``, ``Limited``) and date."""
+
+    level: str
+    date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"level": self.level, "date": self.date}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What the document was parsed from: the SHA-256 of the exact bytes and their media type."""
+
+    sha256: str
+    format: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"sha256": self.sha256, "format": self.format}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One edition of a resolution (or of a draft resolution), structured.
+
+    Field meanings follow the document contract in DESIGN.md; ``meeting`` is the closing line (``"39th
+    plenary meeting"``) and ``sponsors`` the sponsors line of a draft.
+    """
+
+    symbol: str
+    number: str | None
+    session: int
+    title: str
+    agenda_items: tuple[str, ...]
+    adopted: str | None
+    draft: str | None
+    distribution: Distribution
+    edition: Edition
+    preamble: tuple[Paragraph, ...]
+    operative: tuple[Paragraph, ...]
+    footnotes: tuple[Footnote, ...]
+    source: Source
+    meeting: str | None = None
+    sponsors: tuple[str, ...] = field(default=())
+
+    @property
+    def reference(self) -> str:
+        """The edition reference of this document: ``SYMBOL@DATE`` (or the bare symbol without a date)."""
+        return f"{self.symbol}@{self.edition.date}" if self.edition.date else self.symbol
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph and sub-paragraph, preamble first, in document order."""
+        for paragraph in (*self.preamble, *self.operative):
+            yield from paragraph.walk()
+
+    def footnote(self, marker: str) -> Footnote | None:
+        """The footnote with this marker, if any."""
+        return next((note for note in self.footnotes if note.marker == marker), None)
+
+    def with_source(self, source: Source) -> Document:
+        """A copy of the document with another source record."""
+        return replace(self, source=source)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form, keys in the contract's order."""
+        return {
+            "symbol": self.symbol,
+            "number": self.number,
+            "session": self.session,
+            "title": self.title,
+            "agenda_items": list(self.agenda_items),
+            "adopted": self.adopted,
+            "draft": self.draft,
+            "distribution": self.distribution.to_dict(),
+            "edition": self.edition.to_dict(),
+            "meeting": self.meeting,
+            "sponsors": list(self.sponsors),
+            "preamble": [paragraph.to_dict() for paragraph in self.preamble],
+            "operative": [paragraph.to_dict() for paragraph in self.operative],
+            "footnotes": [note.to_dict() for note in self.footnotes],
+            "source": self.source.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Read the dictionary form (validate it first: this assumes the schema holds)."""
+        edition = data["edition"]
+        return cls(
+            symbol=data["symbol"],
+            number=data["number"],
+            session=data["session"],
+            title=data["title"],
+            agenda_items=tuple(data["agenda_items"]),
+            adopted=data["adopted"],
+            draft=data["draft"],
+            distribution=Distribution(data["distribution"]["level"], data["distribution"]["date"]),
+            edition=Edition(edition["kind"], edition["date"], edition.get("note"), edition.get("symbol")),
+            preamble=tuple(Paragraph.from_dict(p) for p in data["preamble"]),
+            operative=tuple(Paragraph.from_dict(p) for p in data["operative"]),
+            footnotes=tuple(Footnote(n["marker"], n["text"]) for n in data["footnotes"]),
+            source=Source(data["source"]["sha256"], data["source"]["format"]),
+            meeting=data.get("meeting"),
+            sponsors=tuple(data.get("sponsors", ())),
+        )

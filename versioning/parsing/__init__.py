@@ -1,0 +1,125 @@
+"""Parsing: an edition (text as PDF extractors give it, the PDF itself, or JSON) into a :class:`Document`.
+
+Parsing knows nothing of git or of diffs.  Entry points:
+
+* :func:`parse_edition` -- a path, bytes or text, whatever its format; the document it gives is valid.
+* :func:`load_document` -- a JSON document file, validated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from versioning.errors import DocumentInvalid, InputError, ParseError
+from versioning.model import Document, Source
+from versioning.validation import validate
+
+TEXT = "text/plain"
+PDF = "application/pdf"
+JSON = "application/json"
+
+__all__ = ["JSON", "PDF", "TEXT", "detect_format", "load_document", "parse_bytes", "parse_edition", "read_source"]
+
+
+def detect_format(data: bytes) -> str:
+    """The media type of an edition's bytes: PDF by its magic number, JSON by its first character, else
+    text."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return PDF
+    if head.startswith(b"{"):
+        return JSON
+    return TEXT
+
+
+def read_source(path: str | os.PathLike[str]) -> bytes:
+    """Read an edition's bytes, turning OS errors into :class:`InputError` naming the file."""
+    name = os.fspath(path)
+    try:
+        if Path(name).is_dir():
+            raise InputError("is a directory, not an edition file", file=name)
+        return Path(name).read_bytes()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error), file=name) from None
+
+
+def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
+    """Parse an edition from its exact bytes (text, PDF or JSON) and validate the result.
+
+    ``name`` is used in error messages only.  The document's ``source.sha256`` is the hash of ``data``
+    (for a JSON document, the source record it carries is kept).
+    """
+    media_type = detect_format(data)
+    if media_type == JSON:
+        return _load_json(data, name=name)
+    if not data.strip():
+        raise ParseError("empty input", file=name)
+    source = Source(hashlib.sha256(data).hexdigest(), media_type)
+    if media_type == PDF:
+        from versioning.parsing.pdf import extract_pdf_text  # deferred: pdfminer is slow to import
+
+        text = extract_pdf_text(data, name=name)
+    else:
+        text = _decode_text(data, name=name)
+    from versioning.parsing.resolution import parse_text
+
+    document = parse_text(text, source=source, name=name)
+    try:
+        validate(document, file=name)
+    except DocumentInvalid as invalid:  # the parser's own fault, but reported as one line all the same
+        raise ParseError(f"parsed document is invalid: {invalid.problems[0]}", file=name) from None
+    return document
+
+
+def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Document:
+    """Parse one edition of a resolution into a validated :class:`Document`.
+
+    ``source`` is a path (``str`` without a line break, or ``os.PathLike``), the file's bytes, or the text
+    itself (``str`` with line breaks).  Raises :class:`ParseError` (file and line) for text that is not a
+    resolution, :class:`InputError` for unreadable input, :class:`DocumentInvalid` for a JSON document that
+    breaks the schema.
+    """
+    if isinstance(source, bytes):
+        return parse_bytes(source, name=name)
+    if isinstance(source, str) and ("\n" in source or not source.strip()):
+        return parse_bytes(source.encode("utf-8"), name=name)
+    path = os.fspath(source)
+    return parse_bytes(read_source(path), name=name or path)
+
+
+def load_document(path: str | os.PathLike[str]) -> Document:
+    """Read and validate a JSON document file."""
+    name = os.fspath(path)
+    return _load_json(read_source(name), name=name)
+
+
+def _load_json(data: bytes, *, name: str | None) -> Document:
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 (byte {error.start})", file=name) from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"invalid JSON: {error.msg} (column {error.colno})", file=name, line=error.lineno) from None
+    validate(parsed, file=name)
+    return Document.from_dict(parsed)
+
+
+def _decode_text(data: bytes, *, name: str | None) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError("binary data, not a text, PDF or JSON edition", file=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"unknown encoding: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            file=name,
+            line=line,
+        ) from None

@@ -1,0 +1,98 @@
+"""Validation of documents against the schema and the document rules.
+
+Problems are values with a JSON path (see :class:`versioning.errors.Problem`), in the manner of
+``jsonschema.iter_errors``.  Two layers:
+
+1. the JSON Schema ``schemas/resolution.schema.json`` (the public contract), and
+2. the rules a schema cannot say: every footnote cited by a paragraph exists, clause ids follow document
+   order, operative numbers run 1..N.
+
+``jsonschema`` is imported on first use only, so that commands which never validate start fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+from versioning.errors import DocumentInvalid, Problem
+
+RESOLUTION_SCHEMA = "resolution.schema.json"
+CHANGES_SCHEMA = "changes.schema.json"
+
+
+def load_schema(name: str = RESOLUTION_SCHEMA) -> dict[str, Any]:
+    """Return a schema shipped with the package, by file name."""
+    text = resources.files("versioning").joinpath("schemas", name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@functools.cache
+def _validator(name: str) -> Any:
+    import jsonschema  # deferred: costs ~100 ms at start-up
+
+    schema = load_schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def iter_schema_problems(data: Any, schema: str = RESOLUTION_SCHEMA) -> Iterator[Problem]:
+    """Yield every schema violation of ``data``, ordered by JSON path."""
+    errors = sorted(_validator(schema).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors:
+        yield Problem(error.json_path, error.message)
+
+
+def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    markers = {note.get("marker") for note in data.get("footnotes", []) if isinstance(note, Mapping)}
+    seen_markers: set[str] = set()
+    for index, note in enumerate(data.get("footnotes", [])):
+        marker = note.get("marker") if isinstance(note, Mapping) else None
+        if marker in seen_markers:
+            yield Problem(f"$.footnotes[{index}].marker", f"footnote {marker!r} appears more than once")
+        seen_markers.add(str(marker))
+
+    def walk(paragraphs: list[Any], path: str, expected_prefix: str) -> Iterator[Problem]:
+        for index, paragraph in enumerate(paragraphs):
+            if not isinstance(paragraph, Mapping):
+                continue
+            here = f"{path}[{index}]"
+            for position, marker in enumerate(paragraph.get("footnotes", [])):
+                if marker not in markers:
+                    yield Problem(f"{here}.footnotes[{position}]", f'marker "{marker}" has no footnote')
+            ident = paragraph.get("id")
+            if isinstance(ident, str) and expected_prefix:
+                expected = f"{expected_prefix}{index + 1}" if expected_prefix in ("pp", "op") else None
+                if expected and ident != expected:
+                    yield Problem(f"{here}.id", f"expected id {expected!r}, found {ident!r}")
+            yield from walk(paragraph.get("subparagraphs", []), f"{here}.subparagraphs", "")
+
+    yield from walk(data.get("preamble", []), "$.preamble", "pp")
+    yield from walk(data.get("operative", []), "$.operative", "op")
+    operative = [p for p in data.get("operative", []) if isinstance(p, Mapping)]
+    numbers = [p.get("number") for p in operative]
+    if len(operative) > 1 and numbers != [str(n) for n in range(1, len(operative) + 1)]:
+        yield Problem("$.operative", f"operative paragraphs must be numbered 1..{len(operative)}, found {numbers}")
+
+
+def iter_problems(data: Any) -> Iterator[Problem]:
+    """Yield every problem of a document in its dictionary (JSON) form: schema first, then rules."""
+    problems = list(iter_schema_problems(data))
+    yield from problems
+    if not problems and isinstance(data, Mapping):
+        yield from _iter_rule_problems(data)
+
+
+def validate(document: Any, *, file: str | None = None) -> None:
+    """Raise :class:`DocumentInvalid` (with every problem) unless ``document`` is valid.
+
+    ``document`` is a :class:`versioning.model.Document` or its dictionary form.
+    """
+    data = document.to_dict() if hasattr(document, "to_dict") else document
+    problems = list(iter_problems(data))
+    if problems:
+        raise DocumentInvalid(problems, file=file)
