@@ -1,0 +1,72 @@
+"""Renderers: views of one :class:`~versioning.diff.changes.ChangeList`.
+
+Every format is a pure function of the change list (and, for the side-by-side HTML view, optionally of
+the two documents compared): no I/O, no git.  :data:`FORMATS` is the registry; its keys are the choices
+of ``versioning diff --format``.
+
+    from versioning.render import render
+    print(render(changes, "text", color=sys.stdout.isatty()))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Protocol
+
+from versioning.diff.changes import ChangeList
+from versioning.errors import InputError
+from versioning.model import Document
+from versioning.render.html import render_html
+from versioning.render.json_format import render_json
+from versioning.render.markdown import render_markdown
+from versioning.render.text import render_text
+
+__all__ = ["FORMATS", "Renderer", "render", "render_html", "render_json", "render_markdown", "render_text"]
+
+
+class Renderer(Protocol):
+    """The signature every format shares."""
+
+    def __call__(
+        self,
+        changes: ChangeList,
+        *,
+        color: bool = False,
+        old: Document | None = None,
+        new: Document | None = None,
+    ) -> str: ...
+
+
+FORMATS: Mapping[str, Renderer] = MappingProxyType(
+    {
+        "text": render_text,
+        "json": render_json,
+        "markdown": render_markdown,
+        "html": render_html,
+    }
+)
+"""Format name -> renderer, in the order ``--help`` lists them; ``text`` is the default."""
+
+
+def render(
+    changes: ChangeList,
+    format: str,
+    *,
+    color: bool = False,
+    old: Document | None = None,
+    new: Document | None = None,
+) -> str:
+    """Render ``changes`` in the named format.
+
+    ``color`` asks the text view for ANSI styles (the caller decides, typically ``stdout.isatty()``);
+    ``old`` and ``new`` let the HTML view show whole documents side by side, unchanged clauses included.
+
+    Raises:
+        InputError: the format is not one of :data:`FORMATS`.
+    """
+    renderer = FORMATS.get(format)
+    if renderer is None:
+        choices = ", ".join(FORMATS)
+        raise InputError(f"unknown format {format!r} (choose from {choices})")
+    return renderer(changes, color=color, old=old, new=new)

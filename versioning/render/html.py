@@ -1,0 +1,318 @@
+"""The HTML redline: one self-contained page with a summary, an inline redline and a side-by-side view.
+
+The page loads nothing (styles inline, no scripts, no fonts, no images; a Content-Security-Policy says
+so to the browser) and every word of a resolution is escaped.  Moved, renumbered, split and merged
+clauses carry a visible label; unchanged clauses are folded in ``<details>``, which needs no script.
+
+Building blocks for pages that hold several redlines (the series report):
+
+* :func:`render_redline_fragment` -- the summary and both views of one change list, as a ``<section>``
+  body whose ids all start with a given anchor;
+* :class:`PageSection` and :func:`render_html_page` -- a page of titled sections with a table of
+  contents, carrying the shared stylesheet.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from versioning.diff.changes import CLASSES, KINDS, Change, ChangeList
+from versioning.model import Document
+from versioning.render.html_style import PAGE_STYLE
+from versioning.render.labels import (
+    SECTION_TITLES,
+    baseline_title,
+    by_section,
+    change_class_name,
+    change_heading,
+    change_labels,
+    clause_name,
+    count_phrase,
+    fold_unchanged,
+    lead_phrase,
+    match_phrase,
+    new_ids,
+    old_ids,
+    unchanged_range,
+)
+from versioning.render.segments import DELETED, INSERTED, Segment, change_segments, side_text
+from versioning.render.side_by_side import Row, side_by_side_rows
+
+ARROW = "\u2192"
+_VISIBLE_SPACE = "\u2423"
+_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSection:
+    """One titled part of a page.
+
+    Attributes:
+        anchor: the section's id (unique in the page; letters, digits and ``-``).
+        heading: its title, as plain text (it is escaped here).
+        body: its content, HTML already escaped (for instance :func:`render_redline_fragment`).
+    """
+
+    anchor: str
+    heading: str
+    body: str
+
+
+def render_html(
+    changes: ChangeList,
+    *,
+    color: bool = False,
+    old: Document | None = None,
+    new: Document | None = None,
+) -> str:
+    """Render a change list as a self-contained HTML redline page.
+
+    With ``old`` and ``new`` (the two documents compared), the side-by-side view shows the whole text,
+    unchanged clauses folded; without them it shows the changes only.  ``color`` is ignored (a page is
+    always in colour).
+    """
+    section = PageSection(
+        "redline", baseline_title(changes, arrow=ARROW), render_redline_fragment(changes, old=old, new=new)
+    )
+    return render_html_page("Redline", [section], title=f"Redline: {baseline_title(changes, arrow=ARROW)}")
+
+
+def render_html_page(
+    heading: str, sections: Sequence[PageSection], *, title: str | None = None, intro: str = ""
+) -> str:
+    """A complete page: the stylesheet, ``heading`` as its ``<h1>``, the optional ``intro`` (HTML), a
+    table of contents when there is more than one section, and the sections in order.  ``title`` (plain
+    text) names the browser tab; it defaults to ``heading``."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_escape(title or heading)}</title>",
+        f"<style>{PAGE_STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{_escape(heading)}</h1>",
+    ]
+    if intro:
+        parts.append(intro)
+    if len(sections) > 1:
+        links = "".join(f'<li><a href="#{_escape(s.anchor)}">{_escape(s.heading)}</a></li>' for s in sections)
+        parts.append(f'<nav class="toc" aria-label="Contents"><ol>{links}</ol></nav>')
+    for section in sections:
+        parts.append(f'<section id="{_escape(section.anchor)}" class="page-section">')
+        parts.append(f"<h2>{_escape(section.heading)}</h2>")
+        parts.append(section.body)
+        parts.append("</section>")
+    parts.extend(["</main>", "</body>", "</html>"])
+    return "\n".join(parts) + "\n"
+
+
+def render_redline_fragment(
+    changes: ChangeList,
+    *,
+    old: Document | None = None,
+    new: Document | None = None,
+    anchor: str = "redline",
+) -> str:
+    """The baselines, the summary, the inline redline and the side-by-side view of one change list, as an
+    HTML fragment; every id in it starts with ``anchor`` so that several fit in one page."""
+    return "\n".join(
+        [
+            render_baselines(changes),
+            render_summary(changes, anchor=anchor),
+            f'<nav aria-label="Views"><a href="#{_escape(anchor)}-inline">Inline redline</a> \u00b7 '
+            f'<a href="#{_escape(anchor)}-side">Side by side</a></nav>',
+            render_inline(changes, anchor=anchor),
+            render_side_by_side(changes, old=old, new=new, anchor=anchor),
+        ]
+    )
+
+
+def render_baselines(changes: ChangeList) -> str:
+    """``Old: A/RES/67/6@2013-07-15 (reissue) -> New: ...`` as a paragraph."""
+
+    def side(label: str, reference: str, kind: str | None) -> str:
+        suffix = f" ({_escape(kind)})" if kind else ""
+        return f'{label}: <span class="ref">{_escape(reference)}</span>{suffix}'
+
+    old = side("Old", changes.old.reference, changes.old.kind)
+    new = side("New", changes.new.reference, changes.new.kind)
+    return f'<p class="baselines">{old} {ARROW} {new}</p>'
+
+
+def render_summary(changes: ChangeList, *, anchor: str = "redline") -> str:
+    """The summary box: the number of differences, the highest class, counts by kind and by class."""
+    summary = changes.summary()
+    highest = changes.highest_class
+    lines = [f'<div class="summary" id="{_escape(anchor)}-summary">']
+    total = f'<strong class="total" data-total="{summary["total"]}">{count_phrase(summary["total"])}</strong>'
+    if highest:
+        total += f'; highest class: <strong class="highest">{_escape(highest)}</strong>'
+    lines.append(f"<p>{total}</p>")
+    for label, counts, names, attribute in (
+        ("By kind", summary["by_kind"], KINDS, "kind"),
+        ("By class", summary["by_class"], tuple(reversed(CLASSES)), "class"),
+    ):
+        figures = "".join(
+            f'<div><dt>{_escape(name)}</dt><dd data-{attribute}="{_escape(name)}">{counts[name]}</dd></div>'
+            for name in names
+            if counts.get(name)
+        )
+        if figures:
+            lines.append(
+                f'<div class="figures-row"><span class="figures-label">{label}</span>'
+                f'<dl class="figures" aria-label="{label}">{figures}</dl></div>'
+            )
+    lines.append("</div>")
+    return "\n".join(lines)
+
+
+def render_inline(changes: ChangeList, *, anchor: str = "redline") -> str:
+    """The inline redline: per section, each change with its labels and its words marked."""
+    lines = [f'<section id="{_escape(anchor)}-inline" class="inline">', "<h3>Inline redline</h3>"]
+    if not changes.changes:
+        lines.append("<p>The two editions have the same text.</p>")
+    for section, items in by_section(changes):
+        lines.append(f"<h4>{_escape(SECTION_TITLES.get(section, section))}</h4>")
+        for index, entry in enumerate(fold_unchanged(items)):
+            if isinstance(entry, list):
+                noun = "clause" if len(entry) == 1 else "clauses"
+                inner = "\n".join(
+                    _change_article(change, f"{anchor}-{section}-{index}-{n}")
+                    for n, change in enumerate(entry)
+                )
+                summary = f"{len(entry)} unchanged {noun} ({_escape(unchanged_range(entry))})"
+                lines.append(f'<details class="unchanged"><summary>{summary}</summary>\n{inner}\n</details>')
+            else:
+                lines.append(_change_article(entry, f"{anchor}-{section}-{index}"))
+    lines.append("</section>")
+    return "\n".join(lines)
+
+
+def render_side_by_side(
+    changes: ChangeList, *, old: Document | None = None, new: Document | None = None, anchor: str = "redline"
+) -> str:
+    """The side-by-side view: old clauses on the left with deletions marked, new on the right with
+    insertions marked; runs of unchanged clauses folded."""
+    lines = [
+        f'<section id="{_escape(anchor)}-side" class="side">',
+        "<h3>Side by side</h3>",
+        '<div class="side-by-side">',
+        f'<div class="column-head">{_escape(changes.old.reference)}</div>',
+        f'<div class="column-head">{_escape(changes.new.reference)}</div>',
+    ]
+    for section, rows in side_by_side_rows(changes, old, new):
+        lines.append(f'<h4 class="section-head">{_escape(SECTION_TITLES.get(section, section))}</h4>')
+        for run in _runs_of_unchanged(rows):
+            if run[0].unchanged:
+                noun = "clause" if len(run) == 1 else "clauses"
+                first, last = run[0].new_id or run[0].old_id, run[-1].new_id or run[-1].old_id
+                span = first if len(run) == 1 else f"{first} .. {last}"
+                cells = "\n".join(_row_cells(section, row) for row in run)
+                lines.append(
+                    f'<details class="unchanged"><summary>{len(run)} unchanged {noun} ({_escape(span or "")})'
+                    f'</summary><div class="rows">\n{cells}\n</div></details>'
+                )
+            else:
+                lines.extend(_row_cells(section, row) for row in run)
+    lines.extend(["</div>", "</section>"])
+    return "\n".join(lines)
+
+
+def segments_html(segments: Iterable[Segment]) -> str:
+    """Words with ``<del>`` and ``<ins>`` marks, escaped; a whitespace-only edit is shown as ``␣``."""
+    parts = []
+    for segment in segments:
+        if segment.kind not in (DELETED, INSERTED):
+            parts.append(_escape(segment.text))
+            continue
+        tag = "del" if segment.kind == DELETED else "ins"
+        if segment.is_whitespace:
+            visible = segment.text.replace(" ", _VISIBLE_SPACE)
+            parts.append(f'<{tag} class="space" title="spacing">{_escape(visible)}</{tag}>')
+        else:
+            parts.append(f"<{tag}>{_escape(segment.text)}</{tag}>")
+    return "".join(parts)
+
+
+def _badges(change: Change) -> str:
+    """The labels of a change (kind, ``reworded``, class) as badges."""
+    badges = "".join(
+        f'<span class="badge kind-{_escape(label)}">{_escape(label)}</span>'
+        for label in change_labels(change)
+    )
+    class_name = change_class_name(change)
+    if class_name:
+        badges += f'<span class="badge class-{class_name}">{class_name}</span>'
+    return badges
+
+
+def _change_article(change: Change, element_id: str) -> str:
+    """One change of the inline redline: heading, badges, notes (lead shift, match) and marked words."""
+    class_name = change_class_name(change)
+    classes = ["change", f"kind-{change.kind}"] + ([f"class-{class_name}"] if class_name else [])
+    notes = "".join(
+        f'<span class="note">{_escape(phrase)}</span>'
+        for phrase in (lead_phrase(change, arrow=ARROW), match_phrase(change))
+        if phrase
+    )
+    heading = _escape(change_heading(change, arrow=ARROW))
+    head = f'<p class="change-head"><span class="clause">{heading}</span>{_badges(change)}{notes}</p>'
+    body = ""
+    if not (change.kind == "renumbered" and not change.text_changed):
+        body = f'\n<p class="words">{segments_html(change_segments(change))}</p>'
+    return f'<article class="{" ".join(classes)}" id="{_escape(element_id)}">\n{head}{body}\n</article>'
+
+
+def _row_cells(section: str, row: Row) -> str:
+    """The two cells of a row: the old clause with deletions, the new clause with insertions."""
+    change = row.change
+    if change is None:
+        text = _escape(row.text or "")
+        return (
+            _cell("old", _names(section, (row.old_id,)), text)
+            + "\n"
+            + _cell("new", _names(section, (row.new_id,)), text)
+        )
+    segments = change_segments(change)
+    badges = _badges(change)
+    old_cell = _cell(
+        "old", _names(section, old_ids(change)), segments_html(side_text(segments, "old")), badges
+    )
+    new_cell = _cell(
+        "new", _names(section, new_ids(change)), segments_html(side_text(segments, "new")), badges
+    )
+    return old_cell + "\n" + new_cell
+
+
+def _names(section: str, ids: Iterable[str | None]) -> str:
+    """Escaped clause names joined by commas ("" when the side has none)."""
+    return ", ".join(_escape(clause_name(section, name)) for name in ids if name is not None)
+
+
+def _cell(side: str, names: str, text: str, badges: str = "") -> str:
+    """One cell; an empty, hatched cell for the side that lacks the clause."""
+    if not names:
+        return f'<div class="cell {side} absent" aria-label="not in this edition"></div>'
+    return f'<div class="cell {side}"><span class="clause">{names}</span>{badges} {text}</div>'
+
+
+def _runs_of_unchanged(rows: list[Row]) -> list[list[Row]]:
+    """Split rows into runs: each run of unchanged rows together, every other row alone."""
+    runs: list[list[Row]] = []
+    for row in rows:
+        if row.unchanged and runs and runs[-1][0].unchanged:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)

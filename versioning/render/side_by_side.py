@@ -1,0 +1,108 @@
+"""Rows of a side-by-side view: each change as a pair of old and new clauses, in reading order.
+
+Without the documents, the rows are the listed changes.  With both documents, the clauses no change
+mentions are added as unchanged rows (a clause that no change names kept its id and its words: a new
+number would have made it ``renumbered``), so the view shows the whole text; rows follow the new
+document's order, and a clause only the old side has sits after the nearest earlier old clause that the
+new side still holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from versioning.diff.changes import Change, ChangeList
+from versioning.model import Document, Paragraph
+from versioning.render.labels import by_section, new_ids, old_ids
+
+_CLAUSE_SECTIONS = ("preamble", "operative")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the side-by-side view.
+
+    Attributes:
+        change: the change shown, or ``None`` for a clause the change list does not mention.
+        old_id: the old clause id (``None`` when the clause is new).
+        new_id: the new clause id (``None`` when the clause was removed).
+        text: for an unmentioned clause, its (identical) words; else ``None`` (the change carries them).
+    """
+
+    change: Change | None
+    old_id: str | None
+    new_id: str | None
+    text: str | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        """True for a clause that did not change (unmentioned, or listed as ``unchanged``)."""
+        return self.change is None or self.change.kind == "unchanged"
+
+
+def side_by_side_rows(
+    changes: ChangeList, old: Document | None = None, new: Document | None = None
+) -> list[tuple[str, list[Row]]]:
+    """The rows of each section, sections in document order.
+
+    With both documents, every preambular and operative clause appears once; otherwise only the
+    changes do.
+    """
+    grouped = dict(by_section(changes))
+    if old is None or new is None:
+        return [(section, [_change_row(change) for change in items]) for section, items in grouped.items()]
+    sections: list[tuple[str, list[Row]]] = []
+    for section in ("metadata", *_CLAUSE_SECTIONS, "footnotes", *grouped):
+        if any(name == section for name, _ in sections):
+            continue
+        items = grouped.get(section, [])
+        if section in _CLAUSE_SECTIONS:
+            rows = _whole_section(items, _clauses(old, section), _clauses(new, section))
+        else:
+            rows = [_change_row(change) for change in items]
+        if rows:
+            sections.append((section, rows))
+    return sections
+
+
+def _change_row(change: Change) -> Row:
+    return Row(change, change.old_id, change.new_id)
+
+
+def _clauses(document: Document, section: str) -> list[Paragraph]:
+    top = document.preamble if section == "preamble" else document.operative
+    return [clause for paragraph in top for clause in paragraph.walk()]
+
+
+def _whole_section(
+    items: list[Change], old_clauses: list[Paragraph], new_clauses: list[Paragraph]
+) -> list[Row]:
+    """Merge the section's changes with its unmentioned clauses, in the new document's order."""
+    old_position = {clause.id: index for index, clause in enumerate(old_clauses)}
+    new_position = {clause.id: index for index, clause in enumerate(new_clauses)}
+    mentioned_old = {name for change in items for name in old_ids(change)}
+    mentioned_new = {name for change in items for name in new_ids(change)}
+    counterpart: dict[str, str] = {}
+    rows = [_change_row(change) for change in items]
+    for change in items:
+        for old_name in old_ids(change):
+            if change.new_id is not None:
+                counterpart[old_name] = change.new_id
+    for clause in new_clauses:
+        if clause.id not in mentioned_new and clause.id in old_position and clause.id not in mentioned_old:
+            rows.append(Row(None, clause.id, clause.id, clause.text))
+            counterpart[clause.id] = clause.id
+    old_order = [clause.id for clause in old_clauses]
+
+    def sort_key(indexed: tuple[int, Row]) -> tuple[int, int, int]:
+        listed, row = indexed
+        if row.new_id is not None and row.new_id in new_position:
+            return (new_position[row.new_id], 0, listed)
+        if row.old_id is not None and row.old_id in old_position:
+            for earlier in reversed(old_order[: old_position[row.old_id]]):
+                if earlier in counterpart and counterpart[earlier] in new_position:
+                    return (new_position[counterpart[earlier]], 1, old_position[row.old_id])
+            return (-1, 1, old_position[row.old_id])
+        return (len(new_position), 2, listed)  # an id the documents do not hold: keep the list's order
+
+    return [row for _, row in sorted(enumerate(rows), key=sort_key)]
