@@ -70,6 +70,13 @@ class Change:
         related: for ``split``/``merged``, the ids of the other clauses involved.
         old_number: the printed number on the old side (operative clauses), if any.
         new_number: the printed number on the new side, if any.
+        old_lead: the lead phrase of the clause on the old side, if any (whether or not it changed).
+        new_lead: the same on the new side.
+        old_footnotes: the footnote markers the clause cites on the old side, in order.
+        new_footnotes: the same on the new side.
+
+    The last four (and ``old_text``/``new_text``) make a change list complete enough to be applied to the
+    old document (see :mod:`versioning.diff.apply`).
     """
 
     section: str
@@ -88,6 +95,10 @@ class Change:
     related: tuple[str, ...] = ()
     old_number: str | None = None
     new_number: str | None = None
+    old_lead: str | None = None
+    new_lead: str | None = None
+    old_footnotes: tuple[str, ...] = ()
+    new_footnotes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (see ``schemas/changes.schema.json``)."""
@@ -108,6 +119,10 @@ class Change:
             "words": [[op, text] for op, text in self.words],
             "old_text": self.old_text,
             "new_text": self.new_text,
+            "old_lead": self.old_lead,
+            "new_lead": self.new_lead,
+            "old_footnotes": list(self.old_footnotes),
+            "new_footnotes": list(self.new_footnotes),
         }
 
     @classmethod
@@ -131,16 +146,26 @@ class Change:
             related=tuple(data.get("related", ())),
             old_number=data.get("old_number"),
             new_number=data.get("new_number"),
+            old_lead=data.get("old_lead"),
+            new_lead=data.get("new_lead"),
+            old_footnotes=tuple(data.get("old_footnotes", ())),
+            new_footnotes=tuple(data.get("new_footnotes", ())),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
-    """One side of a comparison: which edition of which text."""
+    """One side of a comparison: which edition of which text.
+
+    ``sha256`` and ``format`` identify the exact source bytes the edition was parsed from (its ``source``
+    record), so that a change list names precisely what was compared.
+    """
 
     symbol: str
     date: str | None
     kind: str | None = None
+    sha256: str | None = None
+    format: str | None = None
 
     @property
     def reference(self) -> str:
@@ -149,7 +174,18 @@ class Baseline:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
-        return {"symbol": self.symbol, "date": self.date, "kind": self.kind}
+        return {
+            "symbol": self.symbol,
+            "date": self.date,
+            "kind": self.kind,
+            "sha256": self.sha256,
+            "format": self.format,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Baseline:
+        """Read the JSON form back."""
+        return cls(data["symbol"], data["date"], data.get("kind"), data.get("sha256"), data.get("format"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +236,8 @@ class ChangeList:
     def from_dict(cls, data: Mapping[str, Any]) -> ChangeList:
         """Read the JSON form back (the summary is derived, so it is not read)."""
         return cls(
-            old=Baseline(data["old"]["symbol"], data["old"]["date"], data["old"].get("kind")),
-            new=Baseline(data["new"]["symbol"], data["new"]["date"], data["new"].get("kind")),
+            old=Baseline.from_dict(data["old"]),
+            new=Baseline.from_dict(data["new"]),
             changes=tuple(Change.from_dict(change) for change in data["changes"]),
         )
 

@@ -1,0 +1,322 @@
+"""Clause alignment: pair the clauses of two editions by content, not by number.
+
+Stages, each on what the previous one left:
+
+1. **exact**: identical texts are paired (in order, when a text occurs more than once), by hash;
+2. **normalised**: texts equal after editorial normalisation are paired the same way;
+3. **similar, inside the gaps**: the paired clauses that keep their order (a longest increasing
+   subsequence) cut both editions into gaps; inside each gap, clauses are paired by similarity, in order,
+   maximising the total similarity (a small dynamic programme);
+4. **similar, anywhere**: clauses still unpaired are paired across gaps (a clause both moved and reworded);
+5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
+   reverse) becomes one group rather than a removal and additions;
+6. **moves**: of all pairs, those outside a longest increasing subsequence of positions are ``moved``; the
+   others kept their place relative to their neighbours, even when their number changed.
+
+Comparing by similarity only inside the gaps keeps the cost about linear in the number of clauses when two
+editions differ in a few places.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from versioning.diff.normalise import editorial_key
+from versioning.diff.options import DiffOptions
+from versioning.diff.tokens import tokenize
+
+Similarity = Callable[[str, str], float]
+"""A similarity function of two texts, in [0, 1] (see :class:`DiffOptions`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Old clause ``old`` (an index) paired with new clause ``new``; how, and whether it moved."""
+
+    old: int
+    new: int
+    match: str
+    score: float | None = None
+    moved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A split (one old clause, several new) or a merge (several old, one new), with its similarity."""
+
+    kind: str
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The result: pairs and groups, and the indices left over on each side (removed and added)."""
+
+    pairs: tuple[Pair, ...]
+    groups: tuple[Group, ...]
+    removed: tuple[int, ...]
+    added: tuple[int, ...]
+
+
+def align_clauses(
+    old: Sequence[str],
+    new: Sequence[str],
+    similarity: Similarity,
+    options: DiffOptions,
+    *,
+    detect_moves: bool = True,
+) -> Alignment:
+    """Align two sequences of clause texts (see the module docstring for the stages)."""
+    state = _State(old, new, similarity, options)
+    state.pair_equal(lambda text: text, "exact")
+    state.pair_equal(editorial_key, "normalised")
+    state.pair_similar_in_gaps()
+    state.pair_similar_anywhere()
+    state.find_splits_and_merges()
+    return state.result(detect_moves)
+
+
+def increasing_subsequence(values: Sequence[int]) -> set[int]:
+    """The positions (in ``values``) of one longest strictly increasing subsequence, chosen
+    deterministically."""
+    tails: list[int] = []
+    tail_positions: list[int] = []
+    previous = [-1] * len(values)
+    for position, value in enumerate(values):
+        slot = bisect_left(tails, value)
+        if slot == len(tails):
+            tails.append(value)
+            tail_positions.append(position)
+        else:
+            tails[slot] = value
+            tail_positions[slot] = position
+        previous[position] = tail_positions[slot - 1] if slot else -1
+    chosen: set[int] = set()
+    position = tail_positions[-1] if tail_positions else -1
+    while position >= 0:
+        chosen.add(position)
+        position = previous[position]
+    return chosen
+
+
+class _State:
+    """The alignment being built: partners on both sides, plus groups."""
+
+    def __init__(self, old: Sequence[str], new: Sequence[str], similarity: Similarity, options: DiffOptions):
+        self.old, self.new = old, new
+        self.similarity = similarity
+        self.options = options
+        self.old_partner: dict[int, Pair] = {}
+        self.new_partner: dict[int, Pair] = {}
+        self.grouped_old: set[int] = set()
+        self.grouped_new: set[int] = set()
+        self.groups: list[Group] = []
+        self._bags: dict[tuple[int, int], Counter[str]] = {}
+
+    # -- stages ------------------------------------------------------------------------------------------
+
+    def pair_equal(self, key: Callable[[str], str], match: str) -> None:
+        waiting: defaultdict[str, deque[int]] = defaultdict(deque)
+        for index, text in enumerate(self.old):
+            if index not in self.old_partner:
+                waiting[key(text)].append(index)
+        for index, text in enumerate(self.new):
+            if index in self.new_partner:
+                continue
+            queue = waiting.get(key(text))
+            if queue:
+                self._add(Pair(queue.popleft(), index, match, None if match == "exact" else 1.0))
+
+    def pair_similar_in_gaps(self) -> None:
+        for old_gap, new_gap in self._gaps():
+            if old_gap and new_gap:
+                self._pair_gap(old_gap, new_gap)
+
+    def pair_similar_anywhere(self) -> None:
+        old_left = [i for i in range(len(self.old)) if i not in self.old_partner]
+        new_left = [j for j in range(len(self.new)) if j not in self.new_partner]
+        if not old_left or not new_left or len(old_left) * len(new_left) > self.options.max_move_comparisons:
+            return
+        candidates = []
+        for i in old_left:
+            for j in new_left:
+                score = self._score(i, j)
+                if score >= self.options.similar_threshold:
+                    candidates.append((-score, i, j))
+        for negative_score, i, j in sorted(candidates):
+            if i not in self.old_partner and j not in self.new_partner:
+                self._add(Pair(i, j, "similar", round(-negative_score, 4)))
+
+    def find_splits_and_merges(self) -> None:
+        if self.options.max_split_parts < 2:
+            return
+        for i in range(len(self.old)):
+            self._try_group(i, split=True)
+        for j in range(len(self.new)):
+            self._try_group(j, split=False)
+
+    def result(self, detect_moves: bool) -> Alignment:
+        pairs = sorted(self.old_partner.values(), key=lambda pair: pair.old)
+        if detect_moves:
+            kept = increasing_subsequence([pair.new for pair in pairs])
+            pairs = [
+                pair if position in kept else Pair(pair.old, pair.new, pair.match, pair.score, moved=True)
+                for position, pair in enumerate(pairs)
+            ]
+        removed = tuple(
+            i for i in range(len(self.old)) if i not in self.old_partner and i not in self.grouped_old
+        )
+        added = tuple(
+            j for j in range(len(self.new)) if j not in self.new_partner and j not in self.grouped_new
+        )
+        return Alignment(tuple(pairs), tuple(self.groups), removed, added)
+
+    # -- helpers -----------------------------------------------------------------------------------------
+
+    def _add(self, pair: Pair) -> None:
+        self.old_partner[pair.old] = pair
+        self.new_partner[pair.new] = pair
+
+    def _remove(self, pair: Pair) -> None:
+        del self.old_partner[pair.old]
+        del self.new_partner[pair.new]
+
+    def _in_order_pairs(self) -> list[Pair]:
+        pairs = sorted(self.old_partner.values(), key=lambda pair: pair.old)
+        kept = increasing_subsequence([pair.new for pair in pairs])
+        return [pair for position, pair in enumerate(pairs) if position in kept]
+
+    def _gaps(self) -> Iterable[tuple[list[int], list[int]]]:
+        previous_old = previous_new = -1
+        for pair in [*self._in_order_pairs(), Pair(len(self.old), len(self.new), "end")]:
+            old_gap = [i for i in range(previous_old + 1, pair.old) if i not in self.old_partner]
+            new_gap = [j for j in range(previous_new + 1, pair.new) if j not in self.new_partner]
+            yield old_gap, new_gap
+            previous_old, previous_new = pair.old, pair.new
+
+    def _pair_gap(self, old_gap: list[int], new_gap: list[int]) -> None:
+        rows, columns = len(old_gap), len(new_gap)
+        banded = rows * columns > self.options.max_gap_comparisons
+        threshold = self.options.similar_threshold
+        # best[r][c]: the best total similarity pairing old_gap[:r] with new_gap[:c] in order.
+        best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
+        scores: dict[tuple[int, int], float] = {}
+        for r in range(1, rows + 1):
+            for c in range(1, columns + 1):
+                value = max(best[r - 1][c], best[r][c - 1])
+                if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
+                    score = self._score(old_gap[r - 1], new_gap[c - 1])
+                    if score >= threshold:
+                        scores[r, c] = score
+                        value = max(value, best[r - 1][c - 1] + score)
+                best[r][c] = value
+        r, c = rows, columns
+        while r and c:
+            cell = scores.get((r, c))
+            if cell is not None and best[r][c] == best[r - 1][c - 1] + cell:
+                self._add(Pair(old_gap[r - 1], new_gap[c - 1], "similar", round(cell, 4)))
+                r, c = r - 1, c - 1
+            elif best[r][c] == best[r - 1][c]:
+                r -= 1
+            else:
+                c -= 1
+
+    def _bag(self, side: int, index: int) -> Counter[str]:
+        bag = self._bags.get((side, index))
+        if bag is None:
+            text = self.old[index] if side == 0 else self.new[index]
+            bag = Counter(token for token in tokenize(text) if not token.isspace())
+            self._bags[side, index] = bag
+        return bag
+
+    def _score(self, i: int, j: int) -> float:
+        old_bag, new_bag = self._bag(0, i), self._bag(1, j)
+        old_size, new_size = old_bag.total(), new_bag.total()
+        if old_size + new_size == 0:
+            return 1.0
+        # Words shared regardless of order bound the similarity from above: a cheap filter.
+        bound = 2 * min(old_size, new_size) / (old_size + new_size)
+        if bound < self.options.similar_threshold:
+            return bound
+        bound = 2 * (old_bag & new_bag).total() / (old_size + new_size)
+        if bound < self.options.similar_threshold:
+            return bound
+        return self.similarity(self.old[i], self.new[j])
+
+    def _free_run(self, center: int, split: bool) -> list[int]:
+        """The indices on the far side around ``center``'s partner (or gap) that a group may take."""
+        side_partner = self.new_partner if split else self.old_partner
+        side_grouped = self.grouped_new if split else self.grouped_old
+        size = len(self.new) if split else len(self.old)
+        here_partner = self.old_partner.get(center) if split else self.new_partner.get(center)
+        if here_partner is not None:
+            anchor = here_partner.new if split else here_partner.old
+        else:
+            anchor = self._expected_position(center, split)
+        run: list[int] = []
+        for step in (-1, 1):
+            position = anchor if step == 1 else anchor - 1
+            while 0 <= position < size and len(run) < 2 * self.options.max_split_parts:
+                pair = side_partner.get(position)
+                own = pair is not None and (pair.old if split else pair.new) == center
+                if position in side_grouped or (pair is not None and not own):
+                    break
+                run.append(position)
+                position += step
+        return sorted(run)
+
+    def _expected_position(self, index: int, split: bool) -> int:
+        """Where ``index`` would sit on the other side: just after the partner of its nearest paired
+        predecessor."""
+        near = self.old_partner if split else self.new_partner
+        for previous in range(index - 1, -1, -1):
+            pair = near.get(previous)
+            if pair is not None:
+                return (pair.new if split else pair.old) + 1
+        return 0
+
+    def _try_group(self, index: int, split: bool) -> None:
+        if index in (self.grouped_old if split else self.grouped_new):
+            return
+        current = self.old_partner.get(index) if split else self.new_partner.get(index)
+        if current is not None and current.match != "similar":
+            return
+        run = self._free_run(index, split)
+        if len(run) < 2:
+            return
+        here = self.old[index] if split else self.new[index]
+        far = self.new if split else self.old
+        baseline = (current.score or 0.0) if current is not None else 0.0
+        best: tuple[float, tuple[int, ...]] | None = None
+        anchor = None if current is None else (current.new if split else current.old)
+        for start in range(len(run)):
+            for length in range(2, self.options.max_split_parts + 1):
+                window = tuple(run[start : start + length])
+                if len(window) < length or window[-1] - window[0] != length - 1:
+                    break
+                if anchor is not None and anchor not in window:
+                    continue
+                joined = " ".join(far[position] for position in window)
+                score = self.similarity(here, joined) if split else self.similarity(joined, here)
+                if best is None or score > best[0]:
+                    best = (score, window)
+        if best is None:
+            return
+        score, window = best
+        if score < self.options.similar_threshold or score < baseline + self.options.split_gain:
+            return
+        if current is not None:
+            self._remove(current)
+        if split:
+            self.groups.append(Group("split", (index,), window, round(score, 4)))
+            self.grouped_old.add(index)
+            self.grouped_new.update(window)
+        else:
+            self.groups.append(Group("merged", window, (index,), round(score, 4)))
+            self.grouped_new.add(index)
+            self.grouped_old.update(window)

@@ -1,0 +1,110 @@
+"""The class of a text change: ``editorial`` < ``routine`` < ``substantive``.
+
+* ``editorial``: only spacing, line breaks, quotation marks, dashes or hyphenation differ (see
+  :mod:`versioning.diff.normalise`).
+* ``routine``: besides editorial differences, only dates, years, session numbers and ordinals
+  (``sixty-ninth`` -> ``seventy-first``, ``79th``), and document symbols (``65/122`` -> ``67/6``,
+  ``A/67/280`` -> ``A/69/...``) differ -- the updates every new resolution of a series makes.
+* ``substantive``: anything else.
+
+A text change is cut into its edits (each run of deletions and insertions between kept text); an edit is
+routine when every character it deletes or inserts that is not editorial lies inside a routine span of its
+own text (a date, a symbol, an ordinal, found in the whole text so that ``18`` counts as part of ``18
+November 2024``).  The class of the change is the highest class of its edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from versioning.diff.changes import CLASSES, DiffOp
+from versioning.diff.normalise import editorial_key
+
+EDITORIAL, ROUTINE, SUBSTANTIVE = CLASSES
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_TEEN_ORDINAL = (
+    r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ROUTINE_PATTERNS = (
+    # dates: "18 November 2024", "November 2024", "November 18, 2024", "3 to 5 November"
+    rf"\b\d{{1,2}}(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?\b",
+    rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b",
+    # years and year ranges: "2024", "2015-2030", "2024/25"
+    r"\b(?:1[89]|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\b",
+    # document symbols: "A/67/280", "A/67/280-S/2012/614", "A/RES/79/10", "A/79/L.11", and "65/122"
+    r"\b[A-Z][A-Za-z0-9.]*/(?:[A-Za-z0-9.]+/)*[A-Za-z0-9.]*\d[A-Za-z0-9.]*"
+    r"(?:-[A-Z][A-Za-z0-9./]*\d[A-Za-z0-9.]*)?",
+    r"\b\d{1,3}/\d{1,4}\b",
+    # ordinals: "seventy-first", "eightieth", "79th", and simple ordinals of a session or meeting
+    rf"\b{_TENS}[-\u2010\u2011]{_UNIT_ORDINAL}\b",
+    r"\b(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b",
+    r"\b\d+(?:st|nd|rd|th)\b",
+    rf"\b(?:{_UNIT_ORDINAL}|{_TEEN_ORDINAL})(?=\s+(?:(?:regular|special|emergency\s+special)\s+)?(?:session|meeting|plenary))",
+)
+_ROUTINE = re.compile("|".join(f"(?:{pattern})" for pattern in _ROUTINE_PATTERNS), re.IGNORECASE)
+
+
+def routine_mask(text: str) -> bytearray:
+    """One flag per character of ``text``: 1 inside a date, year, ordinal or document symbol."""
+    mask = bytearray(len(text))
+    for match in _ROUTINE.finditer(text):
+        mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    return mask
+
+
+def classify_edit(deleted: str, inserted: str, old_rest: str, new_rest: str) -> str:
+    """The class of one edit, given what it deletes and inserts and the same with routine spans removed."""
+    if editorial_key(deleted) == editorial_key(inserted):
+        return EDITORIAL
+    if editorial_key(old_rest) == editorial_key(new_rest):
+        return ROUTINE
+    return SUBSTANTIVE
+
+
+def classify_words(words: Sequence[DiffOp]) -> str | None:
+    """The class of a word-level change (``None`` when nothing changed)."""
+    old = "".join(text for op, text in words if op <= 0)
+    new = "".join(text for op, text in words if op >= 0)
+    if old == new:
+        return None
+    if editorial_key(old) == editorial_key(new):
+        return EDITORIAL
+    old_mask, new_mask = routine_mask(old), routine_mask(new)
+    highest = EDITORIAL
+    old_at = new_at = 0
+    deleted: list[tuple[int, int]] = []
+    inserted: list[tuple[int, int]] = []
+
+    def close_edit() -> str:
+        deleted_text = "".join(old[a:b] for a, b in deleted)
+        inserted_text = "".join(new[a:b] for a, b in inserted)
+        old_rest = "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
+        new_rest = "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
+        return classify_edit(deleted_text, inserted_text, old_rest, new_rest)
+
+    for op, text in words:
+        if op == 0:
+            if deleted or inserted:
+                highest = max(highest, close_edit(), key=CLASSES.index)
+                deleted, inserted = [], []
+            old_at += len(text)
+            new_at += len(text)
+        elif op < 0:
+            deleted.append((old_at, old_at + len(text)))
+            old_at += len(text)
+        else:
+            inserted.append((new_at, new_at + len(text)))
+            new_at += len(text)
+    if deleted or inserted:
+        highest = max(highest, close_edit(), key=CLASSES.index)
+    return highest
+
+
+def highest_class(*classes: str | None) -> str | None:
+    """The highest of some classes (``None`` counts lowest)."""
+    present = [name for name in classes if name is not None]
+    return max(present, key=CLASSES.index) if present else None

@@ -1,0 +1,297 @@
+"""Changes of clauses: preambular and operative paragraphs (with their sub-paragraphs) and footnotes.
+
+Each list is aligned by content (:mod:`versioning.diff.align`); each pair, group and leftover becomes a
+:class:`Change`.  Sub-paragraphs are aligned inside their paired parent, so that renumbering ``op3`` to
+``op4`` does not list its unchanged sub-paragraphs (``op3.a`` is ``op4.a``).  Changes are listed in the
+order of the new edition, a removed clause where it stood, each clause followed by its sub-paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from versioning.diff.align import Alignment, Group, Pair, align_clauses
+from versioning.diff.changes import Change, DiffOp, LeadShift
+from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words, highest_class
+from versioning.diff.leads import compare_leads, detect_lead
+from versioning.diff.options import DiffOptions
+from versioning.diff.tokens import TokenCodec
+from versioning.diff.words import clean_up_for_people, diff_words, encoded_diff, similarity_of
+from versioning.model import Footnote, Paragraph
+
+
+class Comparator:
+    """Word diffs and similarities of texts within one comparison, each pair of texts diffed once."""
+
+    def __init__(self) -> None:
+        self._codec = TokenCodec()
+        self._cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
+
+    def _encoded(self, old: str, new: str) -> list[tuple[int, str]]:
+        encoded = self._cache.get((old, new))
+        if encoded is None:
+            encoded = encoded_diff(old, new, self._codec)
+            self._cache[old, new] = encoded
+        return encoded
+
+    def similarity(self, old: str, new: str) -> float:
+        """The similarity of two texts (see :class:`DiffOptions`)."""
+        return similarity_of(self._encoded(old, new), self._codec)
+
+    def words(self, old: str, new: str) -> tuple[DiffOp, ...]:
+        """The word-level edit from ``old`` to ``new``, cleaned up for people."""
+        if old == new:
+            return diff_words(old, new)
+        return clean_up_for_people(list(self._encoded(old, new)), self._codec)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseContext:
+    """What every clause comparison of one diff shares."""
+
+    section: str
+    options: DiffOptions
+    comparator: Comparator
+    footnote_map: Mapping[str, str]
+    include_unchanged: bool
+
+
+def diff_paragraphs(
+    old: Sequence[Paragraph], new: Sequence[Paragraph], context: ClauseContext
+) -> list[Change]:
+    """The changes from the paragraphs ``old`` to ``new`` (a section, or the sub-paragraphs of a pair)."""
+    alignment = _without_structured_groups(
+        align_clauses(
+            [paragraph.full_text() for paragraph in old],
+            [paragraph.full_text() for paragraph in new],
+            context.comparator.similarity,
+            context.options,
+        ),
+        old,
+        new,
+    )
+    blocks: list[tuple[tuple[float, int], list[Change]]] = []
+    for pair in alignment.pairs:
+        block = _paired(old[pair.old], new[pair.new], pair, context)
+        block.extend(diff_paragraphs(old[pair.old].subparagraphs, new[pair.new].subparagraphs, context))
+        blocks.append(((pair.new, 0), block))
+    for index in alignment.added:
+        blocks.append(((index, 0), [_added(p, context) for p in new[index].walk()]))
+    for group in alignment.groups:
+        blocks.append(((group.new[0], 0), _grouped(group, old, new, context)))
+    after = _removal_positions(alignment)
+    for index in alignment.removed:
+        blocks.append(((after[index], index), [_removed(p, context) for p in old[index].walk()]))
+    blocks.sort(key=lambda entry: entry[0])
+    return [change for _, block in blocks for change in block]
+
+
+def diff_footnotes(
+    old: Sequence[Footnote], new: Sequence[Footnote], context: ClauseContext
+) -> tuple[dict[str, str], list[Change]]:
+    """Footnotes paired by content: the marker map (old marker -> new marker) and the changes.
+
+    A footnote whose marker changed but whose text did not is ``renumbered``, which is not a change of
+    substance (its class is editorial by :func:`versioning.diff.changes.effective_class`)."""
+    options = replace(context.options, max_split_parts=1)
+    alignment = align_clauses(
+        [note.text for note in old], [note.text for note in new], context.comparator.similarity, options,
+        detect_moves=False,
+    )  # fmt: skip
+    marker_map = {old[pair.old].marker: new[pair.new].marker for pair in alignment.pairs}
+    blocks: list[tuple[tuple[float, int], Change]] = []
+    for pair in alignment.pairs:
+        before, after = old[pair.old], new[pair.new]
+        text_changed = before.text != after.text
+        kind = "modified" if text_changed else "renumbered" if before.marker != after.marker else "unchanged"
+        if kind == "unchanged" and not context.include_unchanged:
+            continue
+        words = context.comparator.words(before.text, after.text) if text_changed else ()
+        change = Change(
+            section="footnotes",
+            kind=kind,
+            old_id=before.marker,
+            new_id=after.marker,
+            text_changed=text_changed,
+            change_class=classify_words(words) if text_changed else None,
+            words=words,
+            old_text=before.text,
+            new_text=after.text,
+            match=pair.match,
+            score=pair.score,
+        )
+        blocks.append(((pair.new, 0), change))
+    for index in alignment.added:
+        note = new[index]
+        change = Change("footnotes", "added", None, note.marker, text_changed=True, new_text=note.text)
+        blocks.append(((index, 0), change))
+    after_positions = _removal_positions(alignment)
+    for index in alignment.removed:
+        note = old[index]
+        change = Change("footnotes", "removed", note.marker, None, text_changed=True, old_text=note.text)
+        blocks.append(((after_positions[index], index), change))
+    blocks.sort(key=lambda entry: entry[0])
+    return marker_map, [change for _, change in blocks]
+
+
+# -- one change per pair, addition, removal or group ----------------------------------------------------
+
+
+def _lead_of(paragraph: Paragraph, section: str) -> str | None:
+    return paragraph.lead if paragraph.lead is not None else detect_lead(paragraph.text, section)
+
+
+def _last_label(clause_id: str) -> str:
+    return clause_id.rsplit(".", 1)[-1]
+
+
+def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) -> list[Change]:
+    text_changed = old.text != new.text
+    old_lead, new_lead = _lead_of(old, context.section), _lead_of(new, context.section)
+    lead: LeadShift | None = None
+    if old_lead != new_lead:
+        lead = compare_leads(old_lead, new_lead, context.section)
+    cited = tuple(context.footnote_map.get(marker, marker) for marker in old.footnotes)
+    citations_changed = cited != new.footnotes
+    renumbered = old.number != new.number or _last_label(old.id) != _last_label(new.id)
+    if pair.moved:
+        kind = "moved"
+    elif text_changed or lead is not None or citations_changed or old.lead != new.lead:
+        kind = "modified"
+    elif renumbered:
+        kind = "renumbered"
+    else:
+        kind = "unchanged"
+    if kind == "unchanged" and not context.include_unchanged:
+        return []
+    words = context.comparator.words(old.text, new.text) if text_changed else ()
+    change_class = highest_class(
+        classify_words(words) if text_changed else None,
+        ROUTINE if citations_changed else None,
+        EDITORIAL if (old.lead != new.lead and not text_changed) else None,
+    )
+    return [
+        Change(
+            section=context.section,
+            kind=kind,
+            old_id=old.id,
+            new_id=new.id,
+            text_changed=text_changed,
+            moved=pair.moved,
+            change_class=change_class,
+            lead=lead,
+            words=words,
+            old_text=old.text,
+            new_text=new.text,
+            match=pair.match,
+            score=pair.score,
+            old_number=old.number,
+            new_number=new.number,
+            old_lead=old.lead,
+            new_lead=new.lead,
+            old_footnotes=old.footnotes,
+            new_footnotes=new.footnotes,
+        )
+    ]
+
+
+def _added(paragraph: Paragraph, context: ClauseContext) -> Change:
+    return Change(
+        section=context.section,
+        kind="added",
+        old_id=None,
+        new_id=paragraph.id,
+        text_changed=True,
+        new_text=paragraph.text,
+        new_number=paragraph.number,
+        new_lead=paragraph.lead,
+        new_footnotes=paragraph.footnotes,
+    )
+
+
+def _removed(paragraph: Paragraph, context: ClauseContext) -> Change:
+    return Change(
+        section=context.section,
+        kind="removed",
+        old_id=paragraph.id,
+        new_id=None,
+        text_changed=True,
+        old_text=paragraph.text,
+        old_number=paragraph.number,
+        old_lead=paragraph.lead,
+        old_footnotes=paragraph.footnotes,
+    )
+
+
+def _grouped(
+    group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], context: ClauseContext
+) -> list[Change]:
+    """One change per part: for a split, per new part (each against the old clause); for a merge, per old
+    part (each against the new clause).  The class is that of the whole: the old words against the new."""
+    olds = [old[index] for index in group.old]
+    news = [new[index] for index in group.new]
+    whole_old = " ".join(paragraph.text for paragraph in olds)
+    whole_new = " ".join(paragraph.text for paragraph in news)
+    text_changed = whole_old != whole_new
+    change_class = classify_words(context.comparator.words(whole_old, whole_new)) if text_changed else None
+    changes = []
+    for before in olds:
+        for after in news:
+            related = (
+                tuple(p.id for p in news if p is not after)
+                if group.kind == "split"
+                else tuple(p.id for p in olds if p is not before)
+            )
+            changes.append(
+                Change(
+                    section=context.section,
+                    kind=group.kind,
+                    old_id=before.id,
+                    new_id=after.id,
+                    text_changed=text_changed,
+                    change_class=change_class,
+                    words=context.comparator.words(before.text, after.text),
+                    old_text=before.text,
+                    new_text=after.text,
+                    match="similar",
+                    score=group.score,
+                    related=related,
+                    old_number=before.number,
+                    new_number=after.number,
+                    old_lead=before.lead,
+                    new_lead=after.lead,
+                    old_footnotes=before.footnotes,
+                    new_footnotes=after.footnotes,
+                )
+            )
+    return changes
+
+
+def _without_structured_groups(
+    alignment: Alignment, old: Sequence[Paragraph], new: Sequence[Paragraph]
+) -> Alignment:
+    """Splits and merges are reported only for clauses without sub-paragraphs; others fall back to
+    removals and additions."""
+    kept, removed, added = [], list(alignment.removed), list(alignment.added)
+    for group in alignment.groups:
+        if any(old[i].subparagraphs for i in group.old) or any(new[j].subparagraphs for j in group.new):
+            removed.extend(group.old)
+            added.extend(group.new)
+        else:
+            kept.append(group)
+    return Alignment(alignment.pairs, tuple(kept), tuple(sorted(removed)), tuple(sorted(added)))
+
+
+def _removal_positions(alignment: Alignment) -> dict[int, float]:
+    """For each removed old index, where it is listed among the new clauses: just after the new partner
+    of the nearest old clause before it."""
+    partner: dict[int, int] = {pair.old: pair.new for pair in alignment.pairs}
+    for group in alignment.groups:
+        for index in group.old:
+            partner[index] = group.new[-1]
+    positions = {}
+    for index in alignment.removed:
+        before = next((partner[i] for i in range(index - 1, -1, -1) if i in partner), -1)
+        positions[index] = before + 0.5
+    return positions

@@ -1,0 +1,100 @@
+"""Lead-phrase shifts: is the new opening phrase of a paragraph stronger, weaker or the same?
+
+The scale is data, in ``versioning/data/lead_scale.json``, with its sources named there.  A lead is placed
+on its section's scale by its longest listed prefix, after neutral modifiers (``also``, ``further``) are
+removed; an intensifier (``Strongly urges``) adds its step.  Two leads at the same level are ``same``; a
+lead the scale does not know gives ``unknown``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from versioning.diff.changes import LeadShift
+
+SCALE_FILE = "lead_scale.json"
+
+
+@dataclass(frozen=True, slots=True)
+class LeadScale:
+    """The scale of one section: level by lower-cased phrase, plus the modifiers."""
+
+    levels: dict[str, float]
+    neutral: tuple[str, ...]
+    intensifiers: dict[str, float]
+
+    def level_of(self, lead: str) -> float | None:
+        """The level of a lead on this scale, or ``None`` when the scale does not know it."""
+        words, bonus = self.core(_words(lead))
+        for end in range(len(words), 0, -1):
+            level = self.levels.get(" ".join(words[:end]))
+            if level is not None:
+                return level + bonus
+        return None
+
+    def core(self, words: list[str]) -> tuple[list[str], float]:
+        """The words of a lead without its modifiers, and the step its intensifiers add."""
+        words = list(words)
+        bonus = 0.0
+        while words and words[0] in self.intensifiers:
+            bonus += self.intensifiers[words.pop(0)]
+        text = " " + " ".join(words) + " "
+        for modifier in self.neutral:
+            text = text.replace(f" {modifier} ", " ")
+        return text.split(), bonus
+
+    def phrases(self) -> list[str]:
+        """The listed phrases, lower-cased, longest first."""
+        return sorted(self.levels, key=len, reverse=True)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+", text.lower())
+
+
+@functools.cache
+def load_scale(section: str) -> LeadScale:
+    """The scale of ``section`` (``"operative"`` or ``"preamble"``) from the shipped data file."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("versioning").joinpath("data", SCALE_FILE).read_text(encoding="utf-8")
+    )
+    key = "operative" if section == "operative" else "preambular"
+    levels = {" ".join(_words(phrase)): float(row["level"]) for row in raw[key] for phrase in row["phrases"]}
+    return LeadScale(levels, tuple(raw["neutral_modifiers"]), dict(raw["intensifiers"]))
+
+
+def compare_leads(old: str | None, new: str | None, section: str) -> LeadShift:
+    """The shift from ``old`` to ``new`` on the scale of ``section``."""
+    if old is None or new is None:
+        return LeadShift(old, new, "unknown")
+    scale = load_scale(section)
+    old_level, new_level = scale.level_of(old), scale.level_of(new)
+    if old_level is None or new_level is None:
+        shift = "same" if _words(old) == _words(new) else "unknown"
+    elif new_level > old_level:
+        shift = "stronger"
+    elif new_level < old_level:
+        shift = "weaker"
+    else:
+        shift = "same"
+    return LeadShift(old, new, shift)
+
+
+def detect_lead(text: str, section: str) -> str | None:
+    """The opening phrase of ``text`` when it is on the scale (for paragraphs whose parser gave no lead):
+    the text's own words, as long as the longest listed phrase they start with."""
+    scale = load_scale(section)
+    words = re.findall(r"\S+", text[:200])
+    for count in range(min(len(words), 8), 0, -1):
+        candidate = " ".join(words[:count])
+        if candidate[-1:] in ",;:":
+            continue
+        core, _ = scale.core(_words(candidate))
+        if core and " ".join(core) in scale.levels:
+            return candidate
+    return None

@@ -1,0 +1,119 @@
+"""Metadata changes: the fields of a document around its paragraphs (title, agenda items, dates, symbols,
+edition, sponsors), each compared as text and listed under the section ``metadata``.
+
+Each field has a name (its ``old_id``/``new_id`` in a change: ``title``, ``edition.date``), a way to read it
+as text and a way to write that text back, so that a change list can be applied.  The source record (the
+hash of the bytes parsed) is not content: it is named by the change list's baselines, not compared here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from versioning.diff.changes import Change
+from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words
+from versioning.diff.normalise import editorial_key
+from versioning.diff.words import diff_words
+from versioning.model import Document
+
+LIST_SEPARATOR = "; "
+"""How list fields (agenda items, sponsors) are written as one text."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataField:
+    """One metadata field: its name, how to read it as text, how to write it back, and whether a change
+    of it is classed by its words (the title) or is always a routine, procedural fact (dates, symbols)."""
+
+    name: str
+    read: Callable[[Document], str | None]
+    write: Callable[[Document, str | None], Document]
+    by_words: bool = False
+
+
+def _join(values: Iterable[str]) -> str | None:
+    text = LIST_SEPARATOR.join(values)
+    return text or None
+
+
+def _split(text: str | None) -> tuple[str, ...]:
+    return tuple(text.split(LIST_SEPARATOR)) if text else ()
+
+
+def _edition(document: Document, **fields: Any) -> Document:
+    return replace(document, edition=replace(document.edition, **fields))
+
+
+def _distribution(document: Document, **fields: Any) -> Document:
+    return replace(document, distribution=replace(document.distribution, **fields))
+
+
+FIELDS: tuple[MetadataField, ...] = (
+    MetadataField("symbol", lambda d: d.symbol, lambda d, v: replace(d, symbol=v or "")),
+    MetadataField("number", lambda d: d.number, lambda d, v: replace(d, number=v)),
+    MetadataField("session", lambda d: str(d.session), lambda d, v: replace(d, session=int(v or 0))),
+    MetadataField("title", lambda d: d.title, lambda d, v: replace(d, title=v or ""), by_words=True),
+    MetadataField(
+        "agenda_items", lambda d: _join(d.agenda_items), lambda d, v: replace(d, agenda_items=_split(v))
+    ),
+    MetadataField("adopted", lambda d: d.adopted, lambda d, v: replace(d, adopted=v)),
+    MetadataField("draft", lambda d: d.draft, lambda d, v: replace(d, draft=v)),
+    MetadataField(
+        "distribution.level",
+        lambda d: d.distribution.level,
+        lambda d, v: _distribution(d, level=v or ""),
+    ),
+    MetadataField("distribution.date", lambda d: d.distribution.date, lambda d, v: _distribution(d, date=v)),
+    MetadataField("edition.kind", lambda d: d.edition.kind, lambda d, v: _edition(d, kind=v or "")),
+    MetadataField("edition.date", lambda d: d.edition.date, lambda d, v: _edition(d, date=v)),
+    MetadataField("edition.note", lambda d: d.edition.note, lambda d, v: _edition(d, note=v), by_words=True),
+    MetadataField("edition.symbol", lambda d: d.edition.symbol, lambda d, v: _edition(d, symbol=v)),
+    MetadataField("meeting", lambda d: d.meeting, lambda d, v: replace(d, meeting=v)),
+    MetadataField("sponsors", lambda d: _join(d.sponsors), lambda d, v: replace(d, sponsors=_split(v))),
+)
+"""Every metadata field, in the order changes are listed."""
+
+_BY_NAME = {field.name: field for field in FIELDS}
+
+
+def diff_metadata(old: Document, new: Document) -> list[Change]:
+    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`."""
+    changes = []
+    for field in FIELDS:
+        before, after = field.read(old), field.read(new)
+        if before == after:
+            continue
+        words = diff_words(before or "", after or "")
+        if field.by_words and before is not None and after is not None:
+            change_class = classify_words(words)
+        else:
+            same = editorial_key(before or "") == editorial_key(after or "")
+            change_class = EDITORIAL if same else ROUTINE
+        kind = "added" if before is None else "removed" if after is None else "modified"
+        changes.append(
+            Change(
+                section="metadata",
+                kind=kind,
+                old_id=field.name if before is not None else None,
+                new_id=field.name if after is not None else None,
+                text_changed=True,
+                change_class=change_class,
+                words=words,
+                old_text=before,
+                new_text=after,
+            )
+        )
+    return changes
+
+
+def apply_metadata(document: Document, changes: Iterable[Change]) -> Document:
+    """``document`` with the metadata changes applied."""
+    for change in changes:
+        name = change.new_id or change.old_id
+        field = _BY_NAME.get(name or "")
+        if field is None:
+            raise ValueError(f"unknown metadata field {name!r}")
+        document = field.write(document, change.new_text)
+    return document

@@ -1,0 +1,37 @@
+"""The editorial normal form of a text: what is left when layout, quotes, dashes and hyphenation are set
+aside.
+
+Two texts with the same :func:`editorial_key` differ only editorially: in spacing or line breaks, in the
+kind of quotation mark or dash, or in hyphenation (``co-operation``/``cooperation``, a line-break hyphen
+left as ``ambassadorial- level``, a non-breaking hyphen, ``Secretary -General``).  Letter case and words
+are kept: a change of either is not editorial.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032`"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_INVISIBLE = "\u00ad\u200b"  # soft hyphen, zero-width space
+_QUOTES = str.maketrans(
+    {
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_INVISIBLE, None),
+    }
+)
+_HYPHEN = re.compile(r"\s*-\s*")
+_SPACE = re.compile(r"\s+")
+_SPACE_BY_PUNCTUATION = re.compile(r"\s*([,.;:!?)\]/])\s*|([(\[/])\s*")
+
+
+def editorial_key(text: str) -> str:
+    """The text with every editorial variation removed (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _HYPHEN.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    return _SPACE_BY_PUNCTUATION.sub(lambda m: m.group(1) or m.group(2), text)

@@ -1,0 +1,40 @@
+"""The tunables of the diff engine, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOptions:
+    """Thresholds of the clause alignment.  Every similarity is a ratio in [0, 1]: twice the word tokens
+    the two texts share in order, over the word tokens of both (white space does not count).
+
+    Attributes:
+        similar_threshold: the lowest similarity at which two clauses that are not equal (even after
+            editorial normalisation) are paired as one reworded clause; below it they are a removal and an
+            addition.  0.5 means at least half of the words are kept.
+        split_gain: how much more similar (in similarity points) an old clause must be to several
+            consecutive new clauses taken together than to its best single partner before it is reported
+            as split (and, the other way round, merged).  0.1 is ten points.
+        max_split_parts: the most clauses one clause may be split into or merged from (a count).
+        max_gap_comparisons: the most clause-to-clause similarity computations made inside one gap between
+            identical clauses (a count); a larger gap is compared only near its diagonal, in a band of
+            ``gap_band`` clauses, so that the cost stays linear in the number of clauses.
+        gap_band: the half-width of that band (a count of clauses).
+        max_move_comparisons: the most similarity computations made to find clauses that were both moved
+            and reworded, among the clauses left unpaired after the gaps (a count).
+    """
+
+    similar_threshold: float = 0.5
+    split_gain: float = 0.1
+    max_split_parts: int = 3
+    max_gap_comparisons: int = 10_000
+    gap_band: int = 8
+    max_move_comparisons: int = 10_000
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.similar_threshold <= 1.0:
+            raise ValueError("similar_threshold must be in (0, 1]")
+        if self.max_split_parts < 1 or self.gap_band < 0:
+            raise ValueError("max_split_parts must be at least 1 and gap_band at least 0")

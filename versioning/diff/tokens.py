@@ -1,0 +1,77 @@
+"""Word tokens: the unit of every comparison in the diff engine.
+
+A text is cut into runs of word characters, runs of white space, and single other characters (punctuation,
+quotes, dashes, slashes).  The cut is lossless -- joining the tokens gives the text back -- so a diff over
+tokens can always be turned back into the two texts.  ``Secretary-General`` is three tokens, so that a
+changed word is replaced whole and a hyphen change stays a hyphen change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+
+# Characters a token is encoded as, so that diff-match-patch (which diffs characters) diffs tokens: the
+# Basic Multilingual Plane's private-use area, then the supplementary private-use planes, then ordinary
+# code points (skipping surrogates).  Private-use characters are first because diff-match-patch's
+# semantic scoring treats them all alike.
+_ALPHABET_RANGES = ((0xE000, 0xF8FF), (0xF0000, 0x10FFFD), (0x0100, 0xD7FF))
+
+
+def tokenize(text: str) -> list[str]:
+    """Cut ``text`` into word, white-space and punctuation tokens; ``"".join(tokenize(t)) == t``."""
+    return _TOKEN.findall(text)
+
+
+def is_space(token: str) -> bool:
+    """True for a white-space token."""
+    return token.isspace()
+
+
+def _code_points() -> Iterable[int]:
+    for start, stop in _ALPHABET_RANGES:
+        yield from range(start, stop + 1)
+
+
+class TokenCodec:
+    """Encodes token sequences as strings, one character per distinct token, and decodes them back.
+
+    One codec is shared by every text of a comparison, so that equal tokens get equal characters.
+    """
+
+    __slots__ = ("_codes", "_next", "_space_chars", "_tokens")
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+        self._tokens: dict[str, str] = {}
+        self._space_chars: set[str] = set()
+        self._next = iter(_code_points())
+
+    def encode(self, tokens: Sequence[str]) -> str:
+        """The string of one character per token."""
+        codes = self._codes
+        out = []
+        for token in tokens:
+            char = codes.get(token)
+            if char is None:
+                try:
+                    char = chr(next(self._next))
+                except StopIteration:  # over 190,000 distinct tokens in one comparison
+                    raise ValueError("too many distinct tokens to diff") from None
+                codes[token] = char
+                self._tokens[char] = token
+                if token.isspace():
+                    self._space_chars.add(char)
+            out.append(char)
+        return "".join(out)
+
+    def decode(self, chars: str) -> str:
+        """The text the encoded ``chars`` stand for."""
+        tokens = self._tokens
+        return "".join(tokens[char] for char in chars)
+
+    def is_space_char(self, char: str) -> bool:
+        """True when ``char`` encodes a white-space token."""
+        return char in self._space_chars
