@@ -1,0 +1,70 @@
+"""What a commit's tree holds: the editions found by listing it (``git ls-tree``), by symbol and date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from versioning.store.gitcmd import Git
+from versioning.store.ingest import StoredEdition
+from versioning.store.layout import DOCUMENT_FILE, EditionKey, EditionPlace, is_source_file, split_stored_path
+
+
+@dataclass(frozen=True, slots=True)
+class TreeEdition:
+    """An edition folder found in a tree, with the ids of its files."""
+
+    place: EditionPlace
+    document_id: str | None
+    source_id: str | None
+    source_file: str | None
+
+    def stored(self, commit: str | None = None) -> StoredEdition:
+        """The edition as the ingest step sees it."""
+        return StoredEdition(self.place, self.source_id or "", self.document_id or "", commit)
+
+
+@dataclass(slots=True)
+class Catalogue:
+    """The editions of a tree by key, and any path that does not belong to the layout."""
+
+    editions: dict[EditionKey, TreeEdition] = field(default_factory=dict)
+    strays: list[str] = field(default_factory=list)
+    duplicates: list[EditionKey] = field(default_factory=list)
+
+
+def read_catalogue(git: Git, tree_ish: str | None, folder: str | None = None) -> Catalogue:
+    """List the editions of ``tree_ish`` (all, or those under one resolution's folder)."""
+    catalogue = Catalogue()
+    if tree_ish is None:
+        return catalogue
+    paths = ("--", f"{folder}/") if folder else ()
+    output = git.run("ls-tree", "-r", "-z", "--full-tree", tree_ish, *paths)
+    found: dict[EditionPlace, dict[str, str]] = {}
+    for entry in output.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, raw_path = entry.partition(b"\t")
+        path = raw_path.decode("utf-8", "replace")
+        parts = meta.decode().split()
+        split = split_stored_path(path)
+        if split is None or len(parts) != 3 or parts[1] != "blob":
+            catalogue.strays.append(path)
+            continue
+        place, name = split
+        if name != DOCUMENT_FILE and not is_source_file(name):
+            catalogue.strays.append(path)
+            continue
+        files = found.setdefault(place, {})
+        if name != DOCUMENT_FILE and "source" in files:
+            catalogue.strays.append(path)
+            continue
+        files["document" if name == DOCUMENT_FILE else "source"] = parts[2]
+        if name != DOCUMENT_FILE:
+            files["source_file"] = name
+    for place, files in found.items():
+        if place.key in catalogue.editions:
+            catalogue.duplicates.append(place.key)
+        catalogue.editions[place.key] = TreeEdition(
+            place, files.get("document"), files.get("source"), files.get("source_file")
+        )
+    return catalogue

@@ -1,0 +1,123 @@
+"""An in-memory store with the interface of the git store, for tests of the code above the store.
+
+It keeps the same rules (validation first, all or nothing, one edition per symbol and date, other
+extractions reported and not stored) and makes a pseudo commit id per edition; it cannot be shared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from versioning.errors import StoreError
+from versioning.store.base import Store
+from versioning.store.ingest import Candidate, StoredEdition, plan_additions, results
+from versioning.store.layout import EditionKey
+from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    candidate: Candidate
+    commit: str
+    parser_version: str
+
+    def info(self) -> EditionInfo:
+        place = self.candidate.place
+        return EditionInfo(
+            symbol=place.symbol,
+            kind=place.kind,
+            date=place.date,
+            commit=self.commit,
+            tag=place.key.tag,
+            source_name=self.candidate.source_name,
+            source_sha256=_sha256(self.candidate.source),
+            parser_version=self.parser_version,
+        )
+
+
+class MemoryStore(Store):
+    """A store held in dictionaries; ``push`` and ``pull`` raise :class:`StoreError`."""
+
+    def __init__(self) -> None:
+        self.location = ":memory:"
+        self._kept: dict[EditionKey, _Kept] = {}
+        self._order: list[EditionKey] = []
+
+    def _store(self, candidates: Sequence[Candidate], *, bulk: bool) -> list[AddResult]:
+        from versioning import __version__
+
+        stored = {key: self._stored(kept) for key, kept in self._kept.items()}
+        plan = plan_additions(candidates, stored, _sha256)
+        commits: dict[EditionKey, str | None] = {}
+        for candidate in plan.new:
+            commit = hashlib.sha1(
+                f"{len(self._order)}:{candidate.key.reference}".encode(), usedforsecurity=False
+            ).hexdigest()
+            self._kept[candidate.key] = _Kept(candidate, commit, __version__)
+            self._order.append(candidate.key)
+            commits[candidate.key] = commit
+        return results(plan, commits)
+
+    @staticmethod
+    def _stored(kept: _Kept) -> StoredEdition:
+        candidate = kept.candidate
+        source_id, document_id = _sha256(candidate.source), _sha256(candidate.document_bytes)
+        return StoredEdition(candidate.place, source_id, document_id, kept.commit)
+
+    def _stored_editions(self, symbol: str) -> list[StoredEdition]:
+        return [self._stored(kept) for key, kept in self._kept.items() if key.symbol == symbol]
+
+    def _document_bytes(self, edition: StoredEdition) -> bytes:
+        return self._kept[edition.place.key].candidate.document_bytes
+
+    def _source_bytes(self, edition: StoredEdition) -> bytes:
+        return self._kept[edition.place.key].candidate.source
+
+    def editions(self, symbol: str | None = None) -> list[EditionInfo]:
+        """Every stored edition (of one resolution, or of all), ordered by date, then symbol."""
+        found = [kept.info() for key, kept in self._kept.items() if symbol is None or key.symbol == symbol]
+        return sorted(found, key=lambda info: (info.date, info.symbol))
+
+    def history(self, symbol: str | None = None) -> list[HistoryEntry]:
+        """The pseudo commits of a resolution (or of all), newest first."""
+        entries = []
+        for key in reversed(self._order):
+            if symbol is not None and key.symbol != symbol:
+                continue
+            place = self._kept[key].candidate.place
+            entries.append(
+                HistoryEntry(
+                    self._kept[key].commit,
+                    place.date,
+                    f"{place.symbol}: {place.kind} of {place.date}",
+                    key.reference,
+                    place.kind,
+                )
+            )
+        return entries
+
+    def verify(self) -> list[str]:
+        """Re-validate every document and re-check every source hash."""
+        from versioning.validation import iter_problems
+
+        problems = []
+        for key in self._order:
+            candidate = self._kept[key].candidate
+            for problem in iter_problems(json.loads(candidate.document_bytes)):
+                problems.append(f"{key.reference}: document: {problem}")
+        return problems
+
+    def push(self, remote: str = "origin") -> SyncResult:
+        """An in-memory store cannot be shared."""
+        raise StoreError("an in-memory store cannot be pushed", store=self.location)
+
+    def pull(self, remote: str = "origin") -> SyncResult:
+        """An in-memory store cannot be shared."""
+        raise StoreError("an in-memory store cannot be pulled into", store=self.location)

@@ -1,0 +1,182 @@
+"""``verify``: check that the store is what its history says it is.
+
+For every commit of the branch: it adds exactly one edition folder (document and source) named by its
+trailers; the document re-validates against the schema and agrees with its folder; the source matches its
+recorded SHA-256 and re-parses to the stored document; the edition's tag points at that commit.  Then: the
+tip's tree holds nothing outside the layout, every tag names an edition of the branch, and ``git fsck`` is
+clean.  Each problem is one line, addressed by edition reference or commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from versioning.store.catalogue import read_catalogue
+from versioning.store.gitcmd import Git
+from versioning.store.history import LogRecord, read_log
+from versioning.store.layout import DOCUMENT_FILE, EditionPlace, is_source_file, split_stored_path
+from versioning.store.transaction import list_tags
+
+BLOB_BATCH = 500
+"""How many editions' blobs are read from git at once."""
+
+
+@dataclass(slots=True)
+class _Change:
+    status: str
+    blob: str
+    path: str
+
+
+@dataclass(slots=True)
+class _Commit:
+    record: LogRecord
+    changes: list[_Change] = field(default_factory=list)
+
+
+def verify_store(git: Git, branch: str) -> list[str]:
+    """Every problem of the store, one line each (an empty list when the store is sound)."""
+    problems: list[str] = []
+    if git.resolve(branch) is not None:
+        commits = _read_commits(git, branch)
+        problems.extend(_check_commits(git, commits))
+        problems.extend(_check_tip(git, branch))
+    problems.extend(_check_fsck(git))
+    return problems
+
+
+def _read_commits(git: Git, branch: str) -> list[_Commit]:
+    records = read_log(git, branch)
+    commits = {record.commit: _Commit(record) for record in records}
+    ids = "".join(f"{record.commit}\n" for record in records).encode()
+    output = git.run("diff-tree", "--stdin", "-r", "--root", "--no-renames", "-z", input=ids)
+    fields = output.split(b"\0")
+    current: _Commit | None = None
+    index = 0
+    while index < len(fields):
+        item = fields[index].decode("utf-8", "replace")
+        index += 1
+        if not item:
+            continue
+        if item.startswith(":"):
+            meta = item.split()
+            path = fields[index].decode("utf-8", "replace")
+            index += 1
+            if current is not None:
+                current.changes.append(_Change(meta[4], meta[3], path))
+        else:
+            current = commits.get(item.strip())
+    return list(reversed(list(commits.values())))  # oldest first
+
+
+def _check_commits(git: Git, commits: Sequence[_Commit]) -> Iterator[str]:
+    tags = list_tags(git)
+    claimed: set[str] = set()
+    for start in range(0, len(commits), BLOB_BATCH):
+        batch = commits[start : start + BLOB_BATCH]
+        blobs = git.read_blobs(
+            change.blob for commit in batch for change in commit.changes if change.status == "A"
+        )
+        for commit in batch:
+            reference = commit.record.trailers.get("Edition")
+            if reference:
+                claimed.add(reference)
+            yield from _check_commit(commit, blobs, tags)
+    for name, target in sorted(tags.items()):
+        if name not in claimed:
+            yield f"tag {name} ({target[:10]}): names no edition of the branch"
+
+
+def _check_commit(commit: _Commit, blobs: dict[str, bytes], tags: dict[str, str]) -> Iterator[str]:
+    record = commit.record
+    short = record.commit[:10]
+    reference = record.trailers.get("Edition")
+    if not reference:
+        yield f"commit {short}: not an edition commit (no Edition trailer)"
+        return
+    where = f"{reference} (commit {short})"
+    places: set[EditionPlace] = set()
+    document_change = source_change = None
+    for change in commit.changes:
+        split = split_stored_path(change.path)
+        if change.status != "A" or split is None:
+            verb = "changes" if change.status != "A" else "adds"
+            yield f"{where}: {verb} {change.path} outside its edition"
+            continue
+        place, name = split
+        places.add(place)
+        if name == DOCUMENT_FILE:
+            document_change = change
+        elif is_source_file(name):
+            source_change = change
+    if len(places) != 1 or document_change is None or source_change is None:
+        yield f"{where}: does not add exactly one edition folder with its document and source"
+        return
+    place = places.pop()
+    if place.key.reference != reference or place.kind != record.trailers.get("Edition-Kind"):
+        yield f"{where}: folder {place.folder} does not match the commit's trailers"
+    if record.date != place.date:
+        yield f"{where}: author date {record.date} is not the edition's date"
+    if tags.get(reference) != record.commit:
+        found = tags.get(reference)
+        yield f"{where}: tag {reference} " + (f"points at {found[:10]}" if found else "is missing")
+    document = blobs.get(document_change.blob, b"")
+    source = blobs.get(source_change.blob, b"")
+    yield from _check_document(where, place, document)
+    if hashlib.sha256(source).hexdigest() != record.trailers.get("Source-SHA256"):
+        yield f"{where}: source does not match its recorded SHA-256"
+    yield from _check_reparse(where, source_change.path, source, document, record)
+
+
+def _check_document(where: str, place: EditionPlace, document: bytes) -> Iterator[str]:
+    from versioning.validation import iter_problems
+
+    try:
+        data = json.loads(document)
+    except ValueError as error:
+        yield f"{where}: document is not JSON: {error}"
+        return
+    problems = list(iter_problems(data))
+    for problem in problems:
+        yield f"{where}: document: {problem}"
+    if not problems and (data["symbol"], data["edition"]["kind"]) != (place.symbol, place.kind):
+        yield f"{where}: document is {data['symbol']} ({data['edition']['kind']}), not what its folder says"
+
+
+def _check_reparse(where: str, path: str, source: bytes, document: bytes, record: LogRecord) -> Iterator[str]:
+    from versioning.canonical import canonical_bytes
+    from versioning.errors import VersioningError
+    from versioning.parsing import parse_bytes
+
+    try:
+        reparsed = canonical_bytes(parse_bytes(source, name=path))
+    except VersioningError as error:
+        yield f"{where}: source no longer parses: {error}"
+        return
+    if reparsed != document:
+        version = record.trailers.get("Parser-Version", "an unknown version")
+        yield f"{where}: source re-parses to a different document (stored by parser {version})"
+
+
+def _check_tip(git: Git, branch: str) -> Iterator[str]:
+    catalogue = read_catalogue(git, branch)
+    for path in catalogue.strays:
+        yield f"{path}: not part of the store's layout"
+    for key in catalogue.duplicates:
+        yield f"{key.reference}: stored in more than one folder"
+    for edition in catalogue.editions.values():
+        if edition.document_id is None or edition.source_id is None:
+            yield f"{edition.place.key.reference}: edition folder lacks its document or its source"
+
+
+def _check_fsck(git: Git) -> Iterator[str]:
+    completed = git.completed("fsck", "--no-progress", "--no-dangling")
+    lines = [line for line in completed.stdout.decode("utf-8", "replace").splitlines() if line.strip()]
+    lines += [line for line in completed.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    for line in lines:
+        yield f"git fsck: {line}"
+    if completed.returncode != 0 and not lines:
+        yield f"git fsck: failed with status {completed.returncode}"
