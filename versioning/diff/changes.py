@@ -213,6 +213,11 @@ class ChangeList:
                 best = rank_name
         return best
 
+    def has_differences(self, at_least: str | None = None) -> bool:
+        """True when some difference is of class ``at_least`` or above (any difference when ``None``)."""
+        floor = class_rank(at_least)
+        return any(class_rank(effective_class(change)) >= floor for change in self.differences)
+
     def summary(self) -> dict[str, Any]:
         """Counts by kind and by class (differences only), plus the total."""
         kinds = Counter(change.kind for change in self.differences)
