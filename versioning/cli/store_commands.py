@@ -1,0 +1,218 @@
+"""Store commands: ``init``, ``add``, ``editions``, ``log``, ``show``, ``verify``, ``push``, ``pull``.
+
+Each handler opens the store named by ``--store``, calls one library function, prints, and returns an
+exit code; the store (and with it GitPython and the parser) is imported only inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from versioning.store import AddResult, GitStore
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+
+def register(subparsers: Any) -> None:
+    """Add the store's sub-commands to the ``versioning`` parser."""
+    init = subparsers.add_parser(
+        "init",
+        help="create an empty store",
+        description="Create an empty store: a git repository at --store (with a work tree, or --bare).",
+    )
+    init.add_argument("--bare", action="store_true", help="make a bare repository (no work tree)")
+    init.set_defaults(handler=run_init)
+
+    add = subparsers.add_parser(
+        "add",
+        help="add editions to the store",
+        description=(
+            "Parse, validate and commit editions (text, PDF or JSON), one commit and one tag each. "
+            "Nothing is stored when any input is invalid. An edition already stored is left as it is; "
+            "another extraction of a stored edition does not make a new one. Given one folder, adds every "
+            "edition file in it through git's bulk import."
+        ),
+    )
+    add.add_argument("inputs", nargs="+", metavar="FILE|DIR", help="edition files, or one folder of them")
+    add.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="with a folder: the file names to take (repeatable; default *.txt, *.pdf, *.json)",
+    )
+    add.set_defaults(handler=run_add)
+
+    editions = subparsers.add_parser(
+        "editions",
+        help="list the editions the store holds",
+        description="A table of the stored editions (of one resolution, or all): date, kind, commit, source.",
+    )
+    editions.add_argument("symbol", nargs="?", metavar="SYMBOL", help="only this resolution (A/RES/67/6)")
+    editions.set_defaults(handler=run_editions)
+
+    log = subparsers.add_parser(
+        "log",
+        help="show the history of a resolution (or of the store)",
+        description="The commits that touch a resolution's folder, newest first (never following copies).",
+    )
+    log.add_argument("symbol", nargs="?", metavar="SYMBOL", help="the resolution (A/RES/67/6)")
+    log.set_defaults(handler=run_log)
+
+    show = subparsers.add_parser(
+        "show",
+        help="print an edition's canonical JSON (or its source)",
+        description="Print the canonical JSON of an edition: A/RES/67/6, A/RES/67/6@2013-07-15, "
+        "A/RES/67/6@original, or a file path (parsed on the fly).",
+    )
+    show.add_argument("reference", metavar="REF", help="an edition reference or a file path")
+    show.add_argument("--source", action="store_true", help="print the stored source bytes instead")
+    show.set_defaults(handler=run_show)
+
+    verify = subparsers.add_parser(
+        "verify",
+        help="check every edition, tag and object of the store",
+        description="Re-validate every document, re-check and re-parse every source, check the tags and "
+        "run git fsck; exit 1 with one line per problem.",
+    )
+    verify.set_defaults(handler=run_verify)
+
+    for name, verb in (("push", "send the store's editions to"), ("pull", "take new editions from")):
+        command = subparsers.add_parser(
+            name,
+            help=f"{verb} a remote (fast-forward only)",
+            description=f"{verb.capitalize()} a git remote (a name, path or URL); histories that diverged "
+            "are refused, never merged.",
+        )
+        command.add_argument("remote", nargs="?", default="origin", metavar="REMOTE", help="default: origin")
+        command.set_defaults(handler=run_push if name == "push" else run_pull)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> GitStore:
+    from versioning.store import open_store
+
+    return open_store(args.store, create=create)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """``versioning init``."""
+    from versioning.store import init_store
+
+    store, created = init_store(args.store, bare=args.bare)
+    print(f"{'created an empty' if created else 'a store already exists:'} store at {store.location}")
+    return EXIT_OK
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """``versioning add FILE... | DIR``."""
+    from versioning.errors import InputError
+
+    inputs = [Path(name) for name in args.inputs]
+    folders = [path for path in inputs if path.is_dir()]
+    if folders and len(inputs) > 1:
+        raise InputError("give one folder, or edition files, not both", file=str(folders[0]))
+    store = _open(args, create=True)
+    if folders:
+        from versioning.store.ingest import DEFAULT_INCLUDE
+
+        bar = _ProgressBar() if sys.stderr.isatty() else None
+        results = store.add_directory(folders[0], include=args.include or DEFAULT_INCLUDE, progress=bar)
+        if bar is not None:
+            bar.close()
+        print(_summary(results))
+    else:
+        for result in store.add(inputs):
+            print(result)
+    return EXIT_OK
+
+
+def _summary(results: Sequence[AddResult]) -> str:
+    from versioning.store import AddStatus
+
+    counts = {status: sum(1 for r in results if r.status is status) for status in AddStatus}
+    return (
+        f"{len(results)} file(s): {counts[AddStatus.ADDED]} edition(s) added, "
+        f"{counts[AddStatus.ALREADY_STORED]} already stored, "
+        f"{counts[AddStatus.OTHER_SOURCE]} other source(s) of stored editions"
+    )
+
+
+class _ProgressBar:
+    """A one-line progress bar on standard error (used only on a terminal)."""
+
+    width = 30
+
+    def __call__(self, done: int, total: int) -> None:
+        filled = self.width * done // max(total, 1)
+        bar = "#" * filled + "-" * (self.width - filled)
+        sys.stderr.write(f"\rparsing [{bar}] {done}/{total}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")
+
+
+def run_editions(args: argparse.Namespace) -> int:
+    """``versioning editions [SYMBOL]``."""
+    editions = _open(args).editions(args.symbol)
+    rows = [("EDITION", "KIND", "COMMIT", "SOURCE")]
+    rows += [(e.reference, e.kind, e.commit[:10], e.source_name or "-") for e in editions]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
+    return EXIT_OK
+
+
+def run_log(args: argparse.Namespace) -> int:
+    """``versioning log [SYMBOL]``."""
+    for entry in _open(args).history(args.symbol):
+        print(f"{entry.commit[:10]}  {entry.date}  {entry.subject}")
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """``versioning show REF [--source]``."""
+    from versioning.identifiers import EditionRef
+
+    reference = EditionRef.parse(args.reference)
+    if reference.is_path:
+        from versioning.canonical import canonical_bytes
+        from versioning.parsing import parse_edition, read_source
+
+        assert reference.path is not None
+        data = read_source(reference.path) if args.source else canonical_bytes(parse_edition(reference.path))
+    else:
+        store = _open(args)
+        data = store.read_source(reference) if args.source else store.read_document_bytes(reference)
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """``versioning verify``."""
+    store = _open(args)
+    problems = store.verify()
+    for problem in problems:
+        print(problem)
+    if problems:
+        return EXIT_PROBLEMS
+    print(f"ok: {store.location} is sound")
+    return EXIT_OK
+
+
+def run_push(args: argparse.Namespace) -> int:
+    """``versioning push [REMOTE]``."""
+    print(_open(args).push(args.remote))
+    return EXIT_OK
+
+
+def run_pull(args: argparse.Namespace) -> int:
+    """``versioning pull [REMOTE]``."""
+    print(_open(args).pull(args.remote))
+    return EXIT_OK
