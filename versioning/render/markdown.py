@@ -144,4 +144,5 @@ def _escape(text: str) -> str:
     text = html.escape(text, quote=False)
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = "".join(_GITHUB_REFERENCE.get(char, char) for char in text)
-    return re.sub(r"^(\s*)([-+=]|\d+[.)])", r"\1\\\2", text)
+    text = re.sub(r"^(\s*)([-+=])", r"\1\\\2", text)  # a list item or a setext heading underline
+    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", text)  # an ordered list item

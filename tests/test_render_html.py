@@ -1,0 +1,264 @@
+"""The HTML redline: structure and escaping read from the source, then the page as a reader sees it in a
+real headless Chromium (Debian's ``chromium`` and ``chromium-driver``, driven by Selenium)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+from render_cases import (  # beside the tests (pytest puts tests/ on the path)
+    documents_for_every_kind,
+    every_kind,
+    renumbering,
+)
+
+from versioning.diff.changes import ChangeList
+from versioning.render import render
+from versioning.render.html import PageSection, render_html_page, render_redline_fragment
+
+
+class _Elements(HTMLParser):
+    """Every start tag with its attributes, and the page's visible-ish text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(page: str) -> _Elements:
+    elements = _Elements()
+    elements.feed(page)
+    elements.close()
+    return elements
+
+
+def differences_only(changes: ChangeList) -> ChangeList:
+    return ChangeList(changes.old, changes.new, changes.differences)
+
+
+def test_the_page_loads_nothing_and_runs_no_script() -> None:
+    page = render(every_kind(), "html")
+    elements = parse(page)
+    names = {tag for tag, _ in elements.tags}
+    assert not names & {"script", "link", "img", "iframe", "object", "embed", "form"}
+    for tag, attrs in elements.tags:
+        assert "src" not in attrs, tag
+        assert not any(name.startswith("on") for name in attrs), tag
+        if "href" in attrs:
+            assert (attrs["href"] or "").startswith("#"), attrs
+    policy = next(
+        attrs["content"]
+        for tag, attrs in elements.tags
+        if attrs.get("http-equiv") == "Content-Security-Policy"
+    )
+    assert policy is not None and policy.startswith("default-src 'none'")
+    assert "url(" not in page and "@import" not in page
+
+
+def test_words_are_escaped() -> None:
+    page = render(every_kind(), "html")
+    assert "&lt;in Central Asia&gt; &amp; beyond" in page
+    assert "<b>bold</b>" not in page and "&lt;b&gt;bold&lt;/b&gt;" in page
+    elements = parse(page)
+    assert "<in Central Asia> & beyond" in "".join(elements.text)  # what a reader sees
+    assert not {tag for tag, _ in elements.tags} & {"in", "b"}
+
+
+def test_ids_are_unique_and_links_point_at_them() -> None:
+    page = render_html_page(
+        "Series",
+        [
+            PageSection("first", "67/6 -> 73/331", render_redline_fragment(every_kind(), anchor="first")),
+            PageSection(
+                "second", "73/331 -> 75/276", render_redline_fragment(renumbering(), anchor="second")
+            ),
+        ],
+    )
+    elements = parse(page)
+    ids = Counter(attrs["id"] for _, attrs in elements.tags if "id" in attrs)
+    assert ids and max(ids.values()) == 1
+    targets = {(attrs["href"] or "")[1:] for tag, attrs in elements.tags if tag == "a"}
+    assert targets <= set(ids)
+    assert {"first", "second", "first-inline", "second-side"} <= targets  # contents and per-redline views
+
+
+def test_summary_counts_match_the_change_list() -> None:
+    changes = every_kind()
+    page = render(changes, "html")
+    summary = changes.summary()
+    assert f'data-total="{summary["total"]}">16 differences</strong>' in page
+    for kind, count in summary["by_kind"].items():
+        assert f'<dd data-kind="{kind}">{count}</dd>' in page
+    for name, count in summary["by_class"].items():
+        assert f'<dd data-class="{name}">{count}</dd>' in page
+
+
+def test_side_by_side_with_the_documents_shows_every_clause() -> None:
+    old, new = documents_for_every_kind()
+    page = render(differences_only(every_kind()), "html", old=old, new=new)
+    side = page[page.index('id="redline-side"') :]
+    for clause in (*old.paragraphs(), *new.paragraphs()):
+        assert clause.id in side
+    folded = re.search(
+        r'<details class="unchanged"><summary>2 unchanged clauses \(pp1 .. pp2\)</summary>', side
+    )
+    assert folded is not None
+    assert "Having considered the report of the Secretary-General" in side  # an unmentioned clause's words
+    removed = side.index("Welcoming also the steps taken")
+    assert side.index("Acknowledging the importance") < removed < side.index("Operative part")
+
+
+def test_side_by_side_without_the_documents_shows_the_changes() -> None:
+    page = render(differences_only(every_kind()), "html")
+    side = page[page.index('id="redline-side"') :]
+    assert "Having considered" not in side
+    assert side.count('class="cell old absent"') == 2  # the added preambular clause and footnote
+    assert side.count('class="cell new absent"') == 1  # the removed preambular clause
+
+
+# --- in a real browser ---------------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+BROWSER_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+needs_browser = pytest.mark.skipif(
+    CHROMIUM is None or CHROMEDRIVER is None,
+    reason="needs Debian's chromium and chromium-driver on PATH (apt-get install chromium chromium-driver; "
+    ".ci/run installs them)",
+)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A headless Chromium with a fresh profile, logging the console and the network."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in BROWSER_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument("--window-size=1280,1000")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
+    driver.get("about:blank")  # leave the browser's own start page before the network log is read
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module")
+def page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The redline of every kind of change, whole documents side by side, opened from a file."""
+    old, new = documents_for_every_kind()
+    path = tmp_path_factory.mktemp("redline") / "redline.html"
+    path.write_text(render(differences_only(every_kind()), "html", old=old, new=new), encoding="utf-8")
+    browser.get_log("performance")  # start the network log afresh
+    browser.get(path.as_uri())
+    return browser
+
+
+def _visible(driver: Any, selector: str) -> list[Any]:
+    from selenium.webdriver.common.by import By
+
+    return [element for element in driver.find_elements(By.CSS_SELECTOR, selector) if element.is_displayed()]
+
+
+@pytest.mark.slow
+@needs_browser
+def test_browser_shows_insertions_and_deletions_as_such(page: Any) -> None:
+    insertions = [element.text for element in _visible(page, "#redline-inline ins")]
+    deletions = [element.text for element in _visible(page, "#redline-inline del")]
+    assert "Encourages" in insertions and "significant practical" in insertions
+    assert "Invites" in deletions and "sixty-ninth" in deletions
+    inserted = _visible(page, "#redline-inline ins")[0]
+    deleted = _visible(page, "#redline-inline del")[0]
+    assert "underline" in inserted.value_of_css_property("text-decoration-line")
+    assert "line-through" in deleted.value_of_css_property("text-decoration-line")
+    assert inserted.value_of_css_property("color") != deleted.value_of_css_property("color")
+
+
+@pytest.mark.slow
+@needs_browser
+def test_browser_shows_the_summary_numbers(page: Any) -> None:
+    summary = every_kind().summary()
+    assert _visible(page, "[data-total]")[0].text == f"{summary['total']} differences"
+    for kind, count in summary["by_kind"].items():
+        assert _visible(page, f'dd[data-kind="{kind}"]')[0].text == str(count)
+    for name, count in summary["by_class"].items():
+        assert _visible(page, f'dd[data-class="{name}"]')[0].text == str(count)
+    assert _visible(page, ".summary .highest")[0].text == "substantive"
+
+
+@pytest.mark.slow
+@needs_browser
+def test_browser_labels_moved_and_renumbered_clauses(page: Any) -> None:
+    moved = _visible(page, "#redline-inline .kind-moved .change-head")
+    assert moved and moved[0].text.startswith("op7 → op6") and "moved" in moved[0].text
+    renumbered = [element.text for element in _visible(page, "#redline-inline .kind-renumbered .change-head")]
+    assert any(text.startswith("pp4 → pp5") and "renumbered" in text for text in renumbered)
+    assert _visible(page, "#redline-inline .badge.kind-split") and _visible(
+        page, "#redline-inline .badge.kind-merged"
+    )
+
+
+@pytest.mark.slow
+@needs_browser
+def test_browser_puts_the_two_editions_side_by_side_and_folds_unchanged_clauses(page: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    old_cell = _visible(page, "#redline-side .cell.old del")[0]
+    new_cell = _visible(page, "#redline-side .cell.new ins")[0]
+    assert old_cell.location["x"] < new_cell.location["x"]
+    folded = page.find_element(By.CSS_SELECTOR, "#redline-side details.unchanged")
+    clause = folded.find_element(By.CSS_SELECTOR, ".cell.new")
+    assert not clause.is_displayed()
+    folded.find_element(By.TAG_NAME, "summary").click()  # <details> opens without any script
+    assert clause.is_displayed() and "Having considered" in clause.text
+
+
+@pytest.mark.slow
+@needs_browser
+def test_browser_makes_no_network_request_and_logs_no_error(page: Any) -> None:
+    page_url = page.current_url
+    ours: dict[str, str] = {}  # request id -> URL, for the requests the page (or its loading) made
+    failures: list[str] = []
+    for entry in page.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message["params"]
+        if message["method"] == "Network.requestWillBeSent" and page_url in (
+            params["documentURL"],
+            params["request"]["url"],
+        ):
+            ours[params["requestId"]] = params["request"]["url"]
+        elif message["method"] == "Network.loadingFailed":
+            failures.append(params["requestId"])
+    assert list(ours.values()) == [page_url]  # the page itself, nothing else
+    assert not [ours[request] for request in failures if request in ours]
+    assert page.execute_script("return performance.getEntriesByType('resource').length") == 0
+    errors = [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
