@@ -6,7 +6,8 @@ used everywhere (CLI, library, store).
 * :class:`Symbol` -- ``A/RES/67/6``, ``A/RES/67/6/Corr.1``, ``A/80/L.7``, ``A/80/L.7/Rev.1``.
 * :class:`EditionRef` -- ``A/RES/67/6`` (latest), ``A/RES/67/6@2013-07-15`` (the edition of that date),
   ``A/RES/67/6@original`` (the first edition of that kind), or a path to a file.
-* :class:`ClauseId` -- ``pp3``, ``op3``, ``op3.a``, ``op3.a.i``.
+* :class:`ClauseId` -- ``pp3``, ``op3``, ``op3.a``, ``op3.a.i``, and ``annex1.p4`` for a paragraph of an
+  annex.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ class EditionRef:
         return f"{self.symbol}@{self.selector}" if self.selector else str(self.symbol)
 
 
-_CLAUSE = re.compile(r"^(?P<section>pp|op)(?P<n>\d+)(?:\.(?P<sub>[a-z]{1,2}|\d+)(?:\.(?P<subsub>[ivxlc]+))?)?$")
+_CLAUSE = re.compile(r"^(?P<section>pp|op|annex\d+\.p)(?P<n>\d+)(?:\.(?P<sub>[a-z]{1,2}|\d+)(?:\.(?P<subsub>[ivxlc]+))?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,5 +162,5 @@ class ClauseId:
         return ".".join((f"{self.section}{self.position}", *self.path))
 
 
-CLAUSE_ID_PATTERN = r"^(pp|op)[0-9]+(\.([a-z]{1,2}|[0-9]+)(\.[ivxlc]+)?)?$"
+CLAUSE_ID_PATTERN = r"^((pp|op)[0-9]+|annex[0-9]+\.p[0-9]+)(\.([a-z]{1,2}|[0-9]+)(\.[ivxlc]+)?)?$"
 """The clause-id grammar as a JSON Schema pattern (kept beside the regular expression above)."""

@@ -85,6 +85,54 @@ class Footnote:
 
 
 @dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading printed above a clause ("I. Global context and shared commitments").
+
+    Attributes:
+        before: the id of the first clause under the heading.
+        text: the heading's words on one line.
+    """
+
+    before: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"before": self.before, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    """An annex to the resolution (a declaration it adopts, for instance).
+
+    Attributes:
+        id: ``annex1``, ``annex2``, ... in order.
+        label: the label as printed ("Annex", "Annex I").
+        title: the annex's own title, or ``None``.
+        paragraphs: its paragraphs, ids ``annex1.p1`` ... by position, ``number`` as printed.
+    """
+
+    id: str
+    label: str
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {
+            "id": self.id,
+            "label": self.label,
+            "title": self.title,
+            "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Annex:
+        """Read the dictionary form."""
+        return cls(data["id"], data["label"], data.get("title"), tuple(Paragraph.from_dict(p) for p in data["paragraphs"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Which edition of a text this is.
 
@@ -137,7 +185,8 @@ class Document:
     """One edition of a resolution (or of a draft resolution), structured.
 
     Field meanings follow the document contract in DESIGN.md; ``meeting`` is the closing line (``"39th
-    plenary meeting"``) and ``sponsors`` the sponsors line of a draft.
+    plenary meeting"``), ``sponsors`` the sponsors line of a draft, ``headings`` the headings printed between
+    clauses, ``annexes`` the annexes after the closing line.
     """
 
     symbol: str
@@ -155,6 +204,8 @@ class Document:
     source: Source
     meeting: str | None = None
     sponsors: tuple[str, ...] = field(default=())
+    headings: tuple[Heading, ...] = field(default=())
+    annexes: tuple[Annex, ...] = field(default=())
 
     @property
     def reference(self) -> str:
@@ -162,8 +213,8 @@ class Document:
         return f"{self.symbol}@{self.edition.date}" if self.edition.date else self.symbol
 
     def paragraphs(self) -> Iterator[Paragraph]:
-        """Every paragraph and sub-paragraph, preamble first, in document order."""
-        for paragraph in (*self.preamble, *self.operative):
+        """Every paragraph and sub-paragraph, preamble first, then operative, then annexes."""
+        for paragraph in (*self.preamble, *self.operative, *(p for annex in self.annexes for p in annex.paragraphs)):
             yield from paragraph.walk()
 
     def footnote(self, marker: str) -> Footnote | None:
@@ -190,6 +241,8 @@ class Document:
             "sponsors": list(self.sponsors),
             "preamble": [paragraph.to_dict() for paragraph in self.preamble],
             "operative": [paragraph.to_dict() for paragraph in self.operative],
+            "headings": [heading.to_dict() for heading in self.headings],
+            "annexes": [annex.to_dict() for annex in self.annexes],
             "footnotes": [note.to_dict() for note in self.footnotes],
             "source": self.source.to_dict(),
         }
@@ -214,4 +267,6 @@ class Document:
             source=Source(data["source"]["sha256"], data["source"]["format"]),
             meeting=data.get("meeting"),
             sponsors=tuple(data.get("sponsors", ())),
+            headings=tuple(Heading(h["before"], h["text"]) for h in data.get("headings", ())),
+            annexes=tuple(Annex.from_dict(a) for a in data.get("annexes", ())),
         )

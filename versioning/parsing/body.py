@@ -1,0 +1,215 @@
+"""The body of a resolution: preambular paragraphs, operative paragraphs, sub-paragraphs and headings.
+
+Paragraph boundaries are read from what every extractor keeps -- numbers, sub-paragraph letters, lead
+phrases, and the punctuation that ends a paragraph -- never from blank lines or indentation, which differ
+between extractors.  Numbers must run in sequence (1, 2, 3 ...; (a), (b) ...; (i), (ii) ...), so a number
+that a line happens to begin with is not taken for a paragraph number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from versioning.parsing.citations import MARK_PATTERN
+from versioning.parsing.leads import Lexicon
+from versioning.parsing.lines import Line
+
+_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
+_LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
+_ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
+_ENDS_CLAUSE = (",", ";", ":", ".")
+_ENDS_SENTENCE = (";", ":", ".")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+           "xvi", "xvii", "xviii", "xix", "xx")  # fmt: skip
+
+
+@dataclass
+class DraftParagraph:
+    """A paragraph being read: its number, its lines, its sub-paragraphs."""
+
+    part: str
+    number: str | None
+    lines: list[Line] = field(default_factory=list)
+    subparagraphs: list[DraftParagraph] = field(default_factory=list)
+    heading: str | None = None
+
+    def deepest(self) -> DraftParagraph:
+        """The paragraph that receives continuation lines: the last sub-paragraph, recursively."""
+        return self.subparagraphs[-1].deepest() if self.subparagraphs else self
+
+    def last_text(self) -> str:
+        """The text of the last line read into this paragraph or its sub-paragraphs."""
+        deepest = self.deepest()
+        return MARK_PATTERN.sub("", deepest.lines[-1].text).rstrip() if deepest.lines else ""
+
+
+def _plain(line: Line) -> str:
+    """A line's text without footnote-marker sentinels."""
+    return MARK_PATTERN.sub("", line.text).rstrip()
+
+
+def _next_letter(label: str) -> str:
+    if label == "z":
+        return "aa"
+    if len(label) == 2:
+        return label[0] + chr(ord(label[1]) + 1)
+    return chr(ord(label) + 1)
+
+
+@dataclass
+class BodyReader:
+    """Reads body lines into paragraphs.
+
+    Args:
+        lexicon: the lead phrases that open paragraphs.
+        annex: read an annex (numbered paragraphs and unnumbered ones, no preamble) rather than a
+            resolution.
+    """
+
+    lexicon: Lexicon
+    annex: bool = False
+    preamble: list[DraftParagraph] = field(default_factory=list)
+    operative: list[DraftParagraph] = field(default_factory=list)
+    _heading_lines: list[str] = field(default_factory=list)
+    _in_heading: bool = False
+
+    def read(self, lines: list[Line]) -> None:
+        """Read the lines (furniture and footnotes already removed) in order."""
+        for line in lines:
+            if line.blank or line.is_page_break:
+                continue
+            self._read_line(line)
+        self._close_heading_at_end()
+
+    @property
+    def _current(self) -> DraftParagraph | None:
+        if self.operative:
+            return self.operative[-1]
+        return self.preamble[-1] if self.preamble else None
+
+    def _previous_text(self) -> str:
+        current = self._current
+        return current.last_text() if current else ""
+
+    def _read_line(self, line: Line) -> None:
+        text = line.text
+        previous = self._previous_text()
+        numbered = _NUMBERED.match(text)
+        expected = self._expected_number()
+        if numbered and int(numbered.group(1)) == expected and (
+            not previous or previous.endswith(_ENDS_CLAUSE) or self._in_heading or self._pending_heading()
+        ):
+            self._start_numbered(numbered.group(1), numbered.group(2), line)
+            return
+        labelled = _LABELLED.match(text)
+        if labelled and self._current is not None and self._start_labelled(labelled.group(1), labelled.group(2), line, previous):
+            return
+        if self._in_heading:
+            self._heading_lines.append(text)
+            return
+        if self._starts_heading(text, previous):
+            self._in_heading = True
+            self._heading_lines = [text]
+            return
+        if not self.operative and not self.annex:
+            if (not previous or previous.endswith(_ENDS_CLAUSE)) and self.lexicon.starts(text, "preamble"):
+                self.preamble.append(DraftParagraph("preamble", None, [line]))
+                return
+            if (not previous or previous.endswith((",", "."))) and self.lexicon.starts(text, "operative"):
+                self.operative.append(DraftParagraph("operative", None, [line]))
+                return
+        if self.annex and self._current is None:
+            self.operative.append(DraftParagraph("operative", None, [line]))
+            return
+        if self.annex and not self._numbered_seen() and previous.endswith((".", ":")) and self._current is not None:
+            self.operative.append(DraftParagraph("operative", None, [line]))
+            return
+        current = self._current
+        if current is None:
+            # Text between "The General Assembly," and the first paragraph: a preambular paragraph whose
+            # lead is not known.
+            self.preamble.append(DraftParagraph("preamble", None, [line]))
+            return
+        current.deepest().lines.append(line)
+
+    def _numbered_seen(self) -> bool:
+        return any(paragraph.number is not None for paragraph in self.operative)
+
+    def _expected_number(self) -> int:
+        numbers = [int(p.number) for p in self.operative if p.number is not None and p.number.isdigit()]
+        return numbers[-1] + 1 if numbers else 1
+
+    def _starts_heading(self, text: str, previous: str) -> bool:
+        if not self._numbered_seen() and not self.annex:
+            return False
+        match = _ROMAN_HEADING.match(text)
+        return bool(match) and previous.endswith(_ENDS_SENTENCE)
+
+    def _pending_heading(self) -> bool:
+        """True when the current paragraph ends in lines that can only be a heading: lines without final
+        punctuation after a line that ends a sentence."""
+        current = self._current
+        if current is None:
+            return False
+        lines = current.deepest().lines
+        return bool(lines) and not _plain(lines[-1]).endswith(_ENDS_CLAUSE) and any(
+            _plain(line).endswith(_ENDS_SENTENCE) for line in lines[:-1]
+        )
+
+    def _start_numbered(self, number: str, rest: str | None, line: Line) -> None:
+        heading = self._take_heading()
+        paragraph = DraftParagraph("operative", number, [], heading=heading)
+        if rest:
+            paragraph.lines.append(Line(line.number, rest, rest))
+        self.operative.append(paragraph)
+
+    def _take_heading(self) -> str | None:
+        if self._in_heading:
+            heading = " ".join(self._heading_lines)
+            self._in_heading = False
+            self._heading_lines = []
+            return heading
+        current = self._current
+        if current is None:
+            return None
+        lines = current.deepest().lines
+        cut = len(lines)
+        while cut > 0 and not _plain(lines[cut - 1]).endswith(_ENDS_CLAUSE):
+            cut -= 1
+        if 0 < cut < len(lines):
+            heading = " ".join(line.text for line in lines[cut:])
+            del lines[cut:]
+            return heading
+        return None
+
+    def _close_heading_at_end(self) -> None:
+        if self._in_heading and self._current is not None:
+            self._current.deepest().lines.extend(Line(0, text, text) for text in self._heading_lines)
+        self._in_heading = False
+
+    def _start_labelled(self, label: str, rest: str | None, line: Line, previous: str) -> bool:
+        top = self._current
+        assert top is not None
+        letters = [sub for sub in top.subparagraphs]
+        expected_letter = _next_letter(letters[-1].number or "a") if letters else "a"
+        open_letter = letters[-1] if letters else None
+        romans = open_letter.subparagraphs if open_letter else []
+        expected_roman = _ROMANS[len(romans)] if len(romans) < len(_ROMANS) else ""
+        opens_list = previous.endswith(":")
+        continues_list = previous.endswith(_ENDS_CLAUSE) or previous.endswith((" and", " or"))
+        as_roman = open_letter is not None and label == expected_roman and (romans or opens_list) and continues_list
+        as_letter = label == expected_letter and (opens_list if not letters else continues_list)
+        if as_roman and not (as_letter and not romans and label == "i" and not opens_list):
+            target = open_letter
+            assert target is not None
+            sub = DraftParagraph(top.part, label)
+        elif as_letter:
+            target = top
+            sub = DraftParagraph(top.part, label)
+        else:
+            return False
+        if rest:
+            sub.lines.append(Line(line.number, rest, rest))
+        target.subparagraphs.append(sub)
+        return True

@@ -1,0 +1,140 @@
+"""Footnote markers in the running text: find them, record them, take them out.
+
+A marker is looked for only where a note with that marker exists, and first citations are looked for in
+order (note 3 is cited after note 2, on the page whose foot holds note 3), which keeps ordinary numbers
+("13 January", "resolution 1631 (2005)") from being taken for markers.  The forms met in the corpus:
+
+* glued to a word or a closing quote: ``Security4``, ``Agenda”,4``;
+* glued to punctuation: ``organizations,1``, ``Strategy;5``;
+* glued to a year: ``13 January 20103`` (2010 and note 3);
+* after a space: ``Strategy 5 and``, ``2010, 3  which``, ``problem, 7 and`` (never after words such as
+  "paragraph" or "No.", never before a month name).
+
+A later citation of a note already given (``Secretary-General,1`` in an operative paragraph) is accepted
+in the glued forms only.  Found markers are replaced by a sentinel (``MARK_OPEN + "3" + MARK_CLOSE``) that
+the paragraph reader turns into the paragraph's ``footnotes`` list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from versioning.parsing.dates import MONTHS
+from versioning.parsing.footnotes import FootnoteBlock
+from versioning.parsing.lines import Line
+
+MARK_OPEN = "\ue000"
+MARK_CLOSE = "\ue001"
+MARK_PATTERN = re.compile(MARK_OPEN + r"([^" + MARK_CLOSE + r"]+)" + MARK_CLOSE)
+
+_NOT_BEFORE_SPACED = frozenset(
+    """no nos vol vols resolution resolutions paragraph paragraphs para paras item items article articles art
+    chap chapter chapters section sections sect goal goals target targets rule rules annex annexes page pages
+    p pp decision decisions principle principles part parts protocol level phase and or to of from between
+    than about over under some least by with the a an its their all those these at in on for nos. sdg
+    number numbers cycle session sessions""".split()
+)
+_NOT_AFTER_SPACED = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|and\s+\d|to\s+\d|or\s+\d|[-–]\d|\d)")
+_NOT_BEFORE_DOT = frozenset({"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"})
+
+
+def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, int]]:
+    """(start, end) spans where ``marker`` may stand in ``text``; the span covers the marker and, for a
+    spaced marker, the space before it."""
+    escaped = re.escape(marker)
+    patterns = [
+        rf"(?<=[A-Za-z\)\]”’\"])({escaped})(?![\d/])",
+        rf"(?<=[,;:.])({escaped})(?![\d/.,])",
+        rf"(?<=\b(?:19|20)\d\d)({escaped})\b",
+    ]
+    if spaced:
+        patterns.append(rf"(?<=[A-Za-z\)\]”’\",;:.\d]) ({escaped})(?=[\s,;.:]|$)")
+    spans: list[tuple[int, int, int]] = []
+    for kind, pattern in enumerate(patterns):
+        for match in re.finditer(pattern, text):
+            if _acceptable(text, match.start(), match.end(), kind):
+                spans.append((match.start(), match.end(), kind))
+    for start, end, _kind in sorted(spans):
+        yield start, end
+
+
+def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
+    before = text[:start]
+    after = text[end:]
+    if kind == 0:
+        word = re.search(r"([A-Za-z]+)$", before)
+        if word is not None and len(word.group(1)) < 2:
+            return False  # "G20", "S-30/1": a letter and a number, not a marker
+        return not re.match(r"^[-–]\d", after)
+    if kind == 1:
+        if before.endswith(".") and (
+            re.search(r"\d\.$", before) or (re.search(r"([A-Za-z]+)\.$", before) or _EMPTY).group(1).lower() in _NOT_BEFORE_DOT
+        ):
+            return False
+        return not re.match(r"^[-–]?\d", after)
+    if kind == 2:
+        return True
+    previous = re.search(r"(\S+)$", before)
+    token = previous.group(1).lower().strip(".,;:()") if previous else ""
+    if token in _NOT_BEFORE_SPACED or re.fullmatch(r"\d{1,3}", token):
+        return False
+    return not _NOT_AFTER_SPACED.match(after)
+
+
+class _Empty:
+    def group(self, _index: int) -> str:
+        return ""
+
+
+_EMPTY = _Empty()
+
+
+def mark_citations(body: list[Line], blocks: list[FootnoteBlock]) -> list[Line]:
+    """Return the body lines with every footnote citation replaced by a sentinel."""
+    texts = [line.text for line in body]
+    defined_before: list[tuple[int, str]] = []  # (body index where defined, marker)
+    previous_end = 0
+    for block in blocks:
+        cursor = (previous_end, 0)
+        for note in block.notes:
+            if not note.marker.isdigit():
+                continue
+            found = _find_first(texts, note.marker, cursor, block.body_index)
+            if found is None:
+                continue
+            line_index, start, end = found
+            texts[line_index] = texts[line_index][:start] + MARK_OPEN + note.marker + MARK_CLOSE + texts[line_index][end:]
+            cursor = (line_index, start + len(note.marker) + 2)
+            defined_before.append((line_index, note.marker))
+        previous_end = block.body_index
+    _mark_repeats(texts, defined_before)
+    return [Line(line.number, text, text) for line, text in zip(body, texts, strict=True)]
+
+
+def _find_first(texts: list[str], marker: str, cursor: tuple[int, int], stop: int) -> tuple[int, int, int] | None:
+    line_index, offset = cursor
+    while line_index < min(stop, len(texts)):
+        for start, end in _candidates(texts[line_index], marker, spaced=True):
+            if start >= offset and MARK_OPEN not in texts[line_index][start:end]:
+                return line_index, start, end
+        line_index += 1
+        offset = 0
+    return None
+
+
+def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
+    for index, text in enumerate(texts):
+        known = {marker for where, marker in defined if where < index}
+        for marker in sorted(known, key=int, reverse=True):
+            for start, end in reversed(list(_candidates(text, marker, spaced=False))):
+                if MARK_OPEN in text[max(0, start - 1) : end + 1] or MARK_CLOSE in text[max(0, start - 1) : end + 1]:
+                    continue
+                text = text[:start] + MARK_OPEN + marker + MARK_CLOSE + text[end:]
+        texts[index] = text
+
+
+def take_markers(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove the sentinels from a paragraph's text; return the text and the markers in citation order."""
+    markers = tuple(MARK_PATTERN.findall(text))
+    return MARK_PATTERN.sub("", text), markers

@@ -1,0 +1,51 @@
+"""Dates and ordinals as UN documents print them ("19 November 2012", "Sixty-seventh session")."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+DATE_PATTERN = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b")
+"""A date as printed: day, month name, year."""
+
+_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+_TENS_CARDINAL = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """The ISO form of a printed date, or ``None`` when it is not a real day."""
+    try:
+        return _dt.date(int(year), MONTHS.index(month) + 1, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first printed date in ``text``, in ISO form."""
+    match = DATE_PATTERN.search(text)
+    return iso_date(*match.groups()) if match else None
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an English ordinal spells: ``"Sixty-seventh"`` -> 67, ``"Eightieth"`` -> 80."""
+    word = word.lower().strip()
+    if word in _UNITS:
+        return _UNITS[word]
+    if word.endswith("ieth") and word[:-4] in _TENS:
+        return _TENS[word[:-4]]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS_CARDINAL and unit in _UNITS and _UNITS[unit] < 10:
+        return _TENS_CARDINAL[tens] + _UNITS[unit]
+    return None

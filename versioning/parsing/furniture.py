@@ -1,0 +1,124 @@
+"""Page furniture: what a page carries that is not the document's text.
+
+Anchors are lines that can only be furniture: the symbol alone, the job number ("24-21660 (E)"), the page
+("2/4"), the bar code ("*2421660*"), "Please recycle", a form feed.  Running titles (the title repeated at
+the top of each page) are recognised only next to anchors, and only when their fragments put together give
+the document's title, so that a body line that happens to share words with the title is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from versioning.parsing.lines import Line, layout_cells
+
+_SYMBOL = r"A/(?:RES/\d{1,3}/\d{1,4}|\d{1,3}/L\.\d{1,4})(?:/(?:Corr|Rev|Add)\.\d+)*\*?"
+_JOB = r"\d{2}-\d{5}\*?(?: ?\([A-Z]\))?\*?(?: +\d{6})?"
+_PAGE = r"\d{1,3}/\d{1,3}"
+_BARCODE = r"\*\d{7,8}\*"
+_ANCHOR_CELL = re.compile(
+    rf"^(?:{_SYMBOL}|{_JOB}|{_PAGE}|{_BARCODE}|Please recycle|{_BARCODE} Please recycle|{_JOB} {_BARCODE})$"
+)
+_FURNITURE_LINE = re.compile(rf"^(?:United Nations|General Assembly|Original: [A-Z][a-z]+)$")
+
+
+def is_anchor_text(text: str) -> bool:
+    """True when a whole cell can only be page furniture."""
+    return bool(_ANCHOR_CELL.match(text))
+
+
+def split_anchor_cells(line: Line) -> tuple[bool, str]:
+    """For a line that holds an anchor beside other text (``pdftotext -layout`` puts the symbol and the
+    running title on one line), return ``(True, rest)``; for an anchor alone ``(True, "")``; else
+    ``(False, text)``."""
+    if line.is_page_break:
+        return True, ""
+    if is_anchor_text(line.text):
+        return True, ""
+    cells = layout_cells(line.raw)
+    if len(cells) > 1 and any(is_anchor_text(re.sub(r"\s+", " ", cell)) for cell in cells):
+        rest = [re.sub(r"\s+", " ", c) for c in cells if not is_anchor_text(re.sub(r"\s+", " ", c))]
+        return True, " ".join(rest)
+    return False, line.text
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[\s\-\u2010\u2011]+", "", text).lower()
+
+
+class FurnitureFilter:
+    """Removes page furniture from the body lines of one document.
+
+    Args:
+        title: the document title as the header gives it; running titles are its fragments.
+    """
+
+    def __init__(self, title: str) -> None:
+        self._title = _normalise(title)
+
+    def strip(self, lines: list[Line]) -> list[Line]:
+        """Return ``lines`` without page furniture.  Page breaks are kept as page-break lines (they tell the
+        footnote reader where a page ends) and anchors become page breaks too."""
+        kept: list[Line] = []
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            anchor, rest = split_anchor_cells(line)
+            if not anchor:
+                if _FURNITURE_LINE.match(line.text) and self._near_anchor(lines, index):
+                    index += 1
+                    continue
+                kept.append(line)
+                index += 1
+                continue
+            kept.append(Line(line.number, "\f", ""))
+            if rest:
+                kept.append(Line(line.number, rest, rest))
+            index += 1
+        return self._drop_running_titles(kept)
+
+    def _near_anchor(self, lines: list[Line], index: int) -> bool:
+        window = lines[max(0, index - 4) : index + 5]
+        return any(split_anchor_cells(other)[0] and not other.is_page_break for other in window)
+
+    def _drop_running_titles(self, lines: list[Line]) -> list[Line]:
+        """Drop title fragments found in the zones around page breaks when, read in order, consecutive
+        fragments add up to the whole title."""
+        if not self._title:
+            return lines
+        drop: set[int] = set()
+        index = 0
+        while index < len(lines):
+            if not self._in_zone(lines[index]):
+                index += 1
+                continue
+            end = index
+            while end < len(lines) and self._in_zone(lines[end]):
+                end += 1
+            if any(lines[i].is_page_break for i in range(index, end)):
+                drop.update(self._title_runs([i for i in range(index, end) if self._is_fragment(lines[i])], lines))
+            index = end
+        return [line for position, line in enumerate(lines) if position not in drop]
+
+    def _in_zone(self, line: Line) -> bool:
+        return line.blank or line.is_page_break or self._is_fragment(line)
+
+    def _is_fragment(self, line: Line) -> bool:
+        text = _normalise(line.text)
+        return bool(text) and not line.is_page_break and text in self._title
+
+    def _title_runs(self, candidates: list[int], lines: list[Line]) -> list[int]:
+        picked: list[int] = []
+        first = 0
+        while first < len(candidates):
+            text = ""
+            for last in range(first, len(candidates)):
+                text += _normalise(lines[candidates[last]].text)
+                if text == self._title:
+                    picked.extend(candidates[first : last + 1])
+                    first = last
+                    break
+                if not self._title.startswith(text):
+                    break
+            first += 1
+        return picked

@@ -1,0 +1,152 @@
+"""The header block of a resolution or draft: symbol, distribution, session, agenda, adoption, title.
+
+The header runs from the top of the text to the line "The General Assembly,".  Extractors differ in how
+they lay it out (one field a line, two columns on one line, the resolution number alone on its line), so
+fields are found by pattern over the lines, not by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from versioning.errors import ParseError
+from versioning.parsing.dates import DATE_PATTERN, find_date, iso_date, ordinal_value
+from versioning.parsing.lines import Line
+
+SYMBOL_PATTERN = re.compile(
+    r"\bA/(?:RES/\d{1,3}/\d{1,4}|\d{1,3}/L\.\d{1,4})(?:/(?:Corr|Rev|Add)\.\d+)*(?P<mark>\*)?"
+)
+BODY_START = re.compile(r"^The General Assembly,?$")
+_DISTRIBUTION = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
+_SESSION = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) session\b")
+_AGENDA = re.compile(r"^Agenda items? (.+)$")
+_AGENDA_ITEM = re.compile(r"\d{1,3}(?: \([a-z]{1,2}\))?")
+_ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+" + DATE_PATTERN.pattern)
+_ORIGIN = re.compile(r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s]+)[^)]*\)\]")
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
+_SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)
+_SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the header block says."""
+
+    symbol: str
+    reissue_mark: bool
+    session: int
+    distribution_level: str
+    distribution_date: str | None
+    agenda_items: tuple[str, ...]
+    adopted: str | None
+    origin: str | None
+    number: str | None
+    title: str
+    sponsors: tuple[str, ...]
+
+
+def find_body_start(lines: list[Line], *, name: str | None) -> int:
+    """The index of the line "The General Assembly," that opens the body."""
+    for index, line in enumerate(lines):
+        if BODY_START.match(line.text):
+            return index
+    if not any(SYMBOL_PATTERN.search(line.text) for line in lines[:40]):
+        raise ParseError("not a General Assembly resolution: no document symbol in its header", file=name, line=1)
+    last = lines[-1].number if lines else 1
+    raise ParseError('truncated or not a resolution: no line "The General Assembly," opens a body', file=name, line=last)
+
+
+def parse_header(lines: list[Line], *, name: str | None) -> Header:
+    """Read the header fields from the lines above "The General Assembly,"."""
+    texts = [line.text for line in lines]
+    joined = "\n".join(texts)
+    symbol_match = next((m for line in lines if (m := SYMBOL_PATTERN.search(line.text))), None)
+    if symbol_match is None:
+        raise ParseError("not a General Assembly resolution: no document symbol in its header", file=name, line=1)
+    symbol = symbol_match.group(0).rstrip("*")
+    level_match = _DISTRIBUTION.search(joined)
+    if level_match is None:
+        raise ParseError('no distribution line ("Distr.: General") in the header', file=name, line=lines[0].number)
+    distribution_date = find_date(joined[level_match.end() :])
+    session_match = next((m for m in _SESSION.finditer(joined) if ordinal_value(m.group(1))), None)
+    session = ordinal_value(session_match.group(1)) if session_match else None
+    adopted_match = _ADOPTED.search(" ".join(texts))
+    origin_match = _ORIGIN.search(" ".join(texts))
+    agenda_index, agenda_items = _agenda(lines)
+    number, title, sponsors = _title_and_sponsors(lines, agenda_index, name=name)
+    if session is None:
+        session = int(symbol.split("/")[2 if symbol.startswith("A/RES/") else 1])
+    return Header(
+        symbol=symbol,
+        reissue_mark=bool(symbol_match.group("mark")),
+        session=session,
+        distribution_level=level_match.group(1),
+        distribution_date=distribution_date,
+        agenda_items=agenda_items,
+        adopted=iso_date(*adopted_match.groups()[-3:]) if adopted_match else None,
+        origin=origin_match.group(1) if origin_match else None,
+        number=number,
+        title=title,
+        sponsors=sponsors,
+    )
+
+
+def _agenda(lines: list[Line]) -> tuple[int | None, tuple[str, ...]]:
+    for index, line in enumerate(lines):
+        match = _AGENDA.match(line.text)
+        if match:
+            return index, tuple(_AGENDA_ITEM.findall(match.group(1)))
+    return None, ()
+
+
+def _title_and_sponsors(
+    lines: list[Line], agenda_index: int | None, *, name: str | None
+) -> tuple[str | None, str, tuple[str, ...]]:
+    """The resolution number, the one-line title, and the sponsors of a draft."""
+    for index, line in enumerate(lines):
+        match = _NUMBERED_TITLE.match(line.text)
+        if match:
+            parts = [match.group(2) or ""] + [later.text for later in lines[index + 1 :]]
+            return match.group(1), _join_title(parts), ()
+    # A draft: the sponsors line (or "Draft resolution submitted by ...") and then the title.
+    for index, line in enumerate(lines):
+        submitted = _SUBMITTED_BY.match(line.text)
+        ended = _SPONSORS_END.match(line.text)
+        if submitted or ended:
+            if submitted:
+                sponsors: tuple[str, ...] = (submitted.group("who"),)
+            else:
+                start = index
+                while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
+                    start -= 1
+                block = " ".join([*(lines[i].text for i in range(start, index)), ended.group("who") if ended else ""])
+                sponsors = _split_sponsors(block)
+            title = _join_title([later.text for later in lines[index + 1 :]])
+            if title:
+                return None, title, sponsors
+    raise ParseError("no numbered title (\"67/6. ...\") and no draft title in the header", file=name, line=lines[-1].number)
+
+
+def _join_title(parts: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(part for part in parts if part)).strip()
+
+
+def _split_sponsors(block: str) -> tuple[str, ...]:
+    block = re.sub(r"\s+", " ", block).strip().rstrip(":*").strip()
+    names: list[str] = []
+    depth = 0
+    current = ""
+    for char in block:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth == 0:
+            names.append(current)
+            current = ""
+        else:
+            current += char
+    names.append(current)
+    if names and " and " in names[-1]:
+        head, _, tail = names[-1].rpartition(" and ")
+        names[-1:] = [head, tail]
+    return tuple(name.strip() for name in names if name.strip())

@@ -1,0 +1,192 @@
+"""The text parser: extracted text of one edition -> :class:`Document`.
+
+Stages, each in its own module: lines (``lines``), header fields (``header``), page furniture
+(``furniture``), footnote blocks (``footnotes``), footnote citations (``citations``), paragraphs
+(``body``), lead phrases (``leads``), joining lines (``textjoin``).  This module runs them in order and
+assembles the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from versioning.errors import ParseError
+from versioning.identifiers import Symbol
+from versioning.model import Annex, Distribution, Document, Edition, Footnote, Heading, Paragraph, Source
+from versioning.parsing.body import BodyReader, DraftParagraph
+from versioning.parsing.citations import take_markers
+from versioning.parsing.dates import find_date
+from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
+from versioning.parsing.furniture import FurnitureFilter
+from versioning.parsing.header import Header, find_body_start, parse_header
+from versioning.parsing.leads import Lexicon, load_lexicon
+from versioning.parsing.lines import Line, split_lines
+from versioning.parsing.textjoin import join_lines, normalise_spacing
+from versioning.parsing import citations
+
+_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) plenary meeting)$")
+_ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)$")
+_NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
+_REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
+_ENDS_PARAGRAPH = (".", ",", ";", ":")
+
+
+def parse_text(text: str, *, source: Source, name: str | None = None) -> Document:
+    """Parse the text of one edition (as a PDF extractor gives it) into a document.
+
+    Raises :class:`ParseError` naming the file and line when the text is not a resolution or is cut short.
+    """
+    lines = split_lines(text)
+    if not any(line.text for line in lines):
+        raise ParseError("empty input", file=name)
+    start = find_body_start(lines, name=name)
+    header = parse_header(lines[:start], name=name)
+    lexicon = load_lexicon()
+    cleaned = FurnitureFilter(header.title).strip(lines[start + 1 :])
+
+    def starts_paragraph(candidate: str) -> bool:
+        return bool(_NUMBERED.match(candidate)) or lexicon.starts(candidate, "preamble") or lexicon.starts(candidate, "operative")
+
+    body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
+    marked = citations.mark_citations(body, blocks)
+    resolution_lines, meeting, annex_parts = _split_closing(marked)
+    reader = BodyReader(lexicon)
+    reader.read(resolution_lines)
+    if not reader.operative:
+        last = resolution_lines[-1].number if resolution_lines else lines[-1].number
+        raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
+    headings: list[Heading] = []
+    preamble = tuple(_build(draft, f"pp{i}", lexicon, headings, lead_part="preamble") for i, draft in enumerate(reader.preamble, 1))
+    operative = tuple(_build(draft, f"op{i}", lexicon, headings, lead_part="operative") for i, draft in enumerate(reader.operative, 1))
+    if len(operative) == 1 and operative[0].number == "1":
+        pass  # a single numbered paragraph keeps its printed number
+    annexes = tuple(_read_annex(index, label, part, lexicon, headings) for index, (label, part) in enumerate(annex_parts, 1))
+    notes = _collect_footnotes(blocks)
+    edition = _edition(header, notes)
+    return Document(
+        symbol=Symbol.parse(header.symbol).base,
+        number=header.number if header.number else Symbol.parse(header.symbol).number,
+        session=header.session,
+        title=header.title,
+        agenda_items=header.agenda_items,
+        adopted=header.adopted,
+        draft=header.origin,
+        distribution=Distribution(header.distribution_level, header.distribution_date),
+        edition=edition,
+        preamble=preamble,
+        operative=operative,
+        footnotes=notes,
+        source=source,
+        meeting=meeting,
+        sponsors=header.sponsors,
+        headings=tuple(headings),
+        annexes=annexes,
+    )
+
+
+def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tuple[str, list[Line]]]]:
+    """Split the body at the closing lines ("39th plenary meeting" and its date) and at each "Annex"."""
+    meeting: str | None = None
+    resolution_end = len(lines)
+    annex_starts: list[int] = []
+    for index, line in enumerate(lines):
+        if meeting is None and _MEETING.match(line.text):
+            meeting = line.text
+            resolution_end = min(resolution_end, index)
+        elif _ANNEX.match(line.text) and index > 0:
+            annex_starts.append(index)
+            resolution_end = min(resolution_end, index)
+    resolution = [line for line in lines[:resolution_end]]
+    if meeting is not None:
+        # drop the meeting's date line
+        resolution_tail = lines[resolution_end:]
+        del resolution_tail
+    annexes: list[tuple[str, list[Line]]] = []
+    for position, first in enumerate(annex_starts):
+        end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
+        annexes.append((lines[first].text, lines[first + 1 : end]))
+    return resolution, meeting, annexes
+
+
+def _read_annex(
+    index: int, label: str, lines: list[Line], lexicon: Lexicon, headings: list[Heading]
+) -> Annex:
+    """An annex: its title (the first block of lines), unnumbered opening blocks, numbered paragraphs."""
+    blocks: list[list[Line]] = []
+    position = 0
+    while position < len(lines) and not _NUMBERED.match(lines[position].text):
+        if lines[position].blank or lines[position].is_page_break:
+            if blocks and blocks[-1]:
+                blocks.append([])
+        else:
+            if not blocks:
+                blocks.append([])
+            blocks[-1].append(lines[position])
+        position += 1
+    blocks = [block for block in blocks if block]
+    title = join_lines([line.text for line in blocks[0]]) if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH) else None
+    reader = BodyReader(lexicon, annex=True)
+    pending_heading: list[str] = []
+    for block in blocks[1:] if title else blocks:
+        if block[-1].text.endswith(_ENDS_PARAGRAPH):
+            reader.operative.append(DraftParagraph("operative", None, list(block), heading=" ".join(pending_heading) or None))
+            pending_heading = []
+        else:
+            pending_heading.extend(line.text for line in block)
+    if pending_heading:
+        reader._in_heading = True  # the heading stands above the first numbered paragraph
+        reader._heading_lines = pending_heading
+    reader.read(lines[position:])
+    paragraphs = tuple(
+        _build(draft, f"annex{index}.p{number}", lexicon, headings, lead_part=None)
+        for number, draft in enumerate(reader.operative, 1)
+    )
+    return Annex(f"annex{index}", label, title, paragraphs)
+
+
+def _build(
+    draft: DraftParagraph, ident: str, lexicon: Lexicon, headings: list[Heading], *, lead_part: str | None
+) -> Paragraph:
+    """Turn a paragraph being read into a :class:`Paragraph`: join its lines, take out its footnote
+    markers, find its lead."""
+    if draft.heading:
+        headings.append(Heading(ident, normalise_spacing(take_markers(draft.heading)[0])))
+    joined = join_lines([line.text for line in draft.lines])
+    text, markers = take_markers(joined)
+    text = normalise_spacing(text)
+    subparagraphs = tuple(
+        _build(sub, f"{ident}.{sub.number}", lexicon, headings, lead_part=None) for sub in draft.subparagraphs
+    )
+    if not text and not subparagraphs:
+        raise ParseError(f"paragraph {ident} has no text", line=draft.lines[0].number if draft.lines else None)
+    if lead_part is not None:
+        lead = lexicon.lead(text, lead_part)
+    else:
+        lead = lexicon.match(text, "operative")
+    return Paragraph(
+        id=ident,
+        text=text or "",
+        lead=lead,
+        footnotes=tuple(dict.fromkeys(markers)),
+        number=draft.number,
+        subparagraphs=subparagraphs,
+    )
+
+
+def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:
+    seen: dict[str, Footnote] = {}
+    for block in blocks:
+        for note in block.notes:
+            seen.setdefault(note.marker, note)
+    return tuple(sorted(seen.values(), key=lambda note: (0, len(note.marker)) if note.marker.startswith("*") else (1, int(note.marker))))
+
+
+def _edition(header: Header, notes: tuple[Footnote, ...]) -> Edition:
+    symbol = Symbol.parse(header.symbol)
+    issued_as = str(symbol) if symbol.suffixes else None
+    reissue = next((note for note in notes if note.marker == "*" and _REISSUE.search(note.text)), None)
+    if reissue is not None:
+        match = _REISSUE.search(reissue.text)
+        return Edition("reissue", find_date(match.group(1)) if match else None, reissue.text, issued_as)
+    kind = symbol.edition_kind or ("draft" if symbol.is_draft else "original")
+    return Edition(kind, header.distribution_date, None, issued_as)
