@@ -1,0 +1,119 @@
+"""Clause alignment on plain texts: each kind of structural edit."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from versioning.diff.align import Alignment, align_clauses, increasing_subsequence
+from versioning.diff.clauses import Comparator
+from versioning.diff.options import DiffOptions
+
+TEXTS = [
+    "Welcomes the efforts of the secretariats to enhance coordination and cooperation",
+    "Invites the Secretary-General to continue regular consultations with the heads of organizations",
+    "Encourages both organizations to continue to examine possible ways to enhance their cooperation",
+    "Requests the Secretary-General to submit to the General Assembly a report on implementation",
+    "Decides to include in the provisional agenda of its next session the sub-item",
+]
+
+
+def align(old: list[str], new: list[str], **options: int | float) -> Alignment:
+    return align_clauses(old, new, Comparator().similarity, DiffOptions(**options))  # type: ignore[arg-type]
+
+
+def pairs(alignment: Alignment) -> list[tuple[int, int, str, bool]]:
+    return [(p.old, p.new, p.match, p.moved) for p in alignment.pairs]
+
+
+def test_identical_lists_pair_exactly_in_order() -> None:
+    result = align(TEXTS, TEXTS)
+    assert pairs(result) == [(i, i, "exact", False) for i in range(5)]
+    assert result.removed == result.added == result.groups == ()
+
+
+def test_insertion_leaves_the_others_in_order() -> None:
+    new = [*TEXTS[:2], "Takes note of something entirely new and different", *TEXTS[2:]]
+    result = align(TEXTS, new)
+    assert result.added == (2,)
+    assert pairs(result) == [(0, 0, "exact", False), (1, 1, "exact", False)] + [
+        (i, i + 1, "exact", False) for i in range(2, 5)
+    ]
+
+
+def test_deletion() -> None:
+    result = align(TEXTS, TEXTS[:1] + TEXTS[2:])
+    assert result.removed == (1,)
+    assert all(not p.moved for p in result.pairs)
+
+
+def test_move_marks_only_the_moved_clause() -> None:
+    new = [TEXTS[4], *TEXTS[:4]]
+    result = align(TEXTS, new)
+    moved = [p.old for p in result.pairs if p.moved]
+    assert moved == [4]
+
+
+def test_reworded_clause_is_similar_with_a_score() -> None:
+    new = list(TEXTS)
+    new[2] = TEXTS[2].replace("possible ways", "practical ways")
+    result = align(TEXTS, new)
+    pair = next(p for p in result.pairs if p.old == 2)
+    assert (pair.new, pair.match) == (2, "similar")
+    assert pair.score is not None and 0.8 < pair.score < 1.0
+
+
+def test_layout_variant_is_normalised() -> None:
+    new = list(TEXTS)
+    new[1] = TEXTS[1].replace("Secretary-General", "Secretary -General")
+    result = align(TEXTS, new)
+    assert next(p for p in result.pairs if p.old == 1).match == "normalised"
+
+
+def test_moved_and_reworded_clause_is_found_across_gaps() -> None:
+    new = [TEXTS[4].replace("next session", "eighty-first session"), *TEXTS[:4]]
+    result = align(TEXTS, new)
+    pair = next(p for p in result.pairs if p.old == 4)
+    assert (pair.new, pair.match, pair.moved) == (0, "similar", True)
+
+
+def test_split_and_merge_are_groups() -> None:
+    joined = TEXTS[1] + ", and encourages them to hold annual meetings of the secretariats in New York"
+    old = [TEXTS[0], joined, TEXTS[2]]
+    new = [TEXTS[0], TEXTS[1], "Encourages them to hold annual meetings of the secretariats in New York", TEXTS[2]]
+    split = align(old, new)
+    assert [(g.kind, g.old, g.new) for g in split.groups] == [("split", (1,), (1, 2))]
+    assert split.added == split.removed == ()
+    merge = align(new, old)
+    assert [(g.kind, g.old, g.new) for g in merge.groups] == [("merged", (1, 2), (1,))]
+
+
+def test_unrelated_texts_are_removed_and_added() -> None:
+    result = align(["alpha beta gamma delta"], ["one two three four"])
+    assert (result.removed, result.added, result.pairs) == ((0,), (0,), ())
+
+
+def test_duplicates_pair_in_order() -> None:
+    result = align(["x y", "x y", "z w"], ["x y", "z w", "x y"])
+    assert sorted((p.old, p.new) for p in result.pairs if p.match == "exact") == [(0, 0), (1, 2), (2, 1)]
+
+
+def test_big_gaps_are_banded_and_still_pair_reworded_clauses() -> None:
+    old = [f"Paragraph {i} speaks of topic {i} with several words of text" for i in range(300)]
+    new = [text.replace("several", "many") for text in old]
+    result = align(old, new, max_gap_comparisons=100, gap_band=3)
+    assert [(p.old, p.new) for p in result.pairs] == [(i, i) for i in range(300)]
+
+
+@given(st.lists(st.integers(0, 50), max_size=40))
+def test_increasing_subsequence_is_increasing_and_longest(values: list[int]) -> None:
+    chosen = sorted(increasing_subsequence(values))
+    picked = [values[i] for i in chosen]
+    assert picked == sorted(set(picked))
+    # Longest: compare with a quadratic reference.
+    best = [1] * len(values)
+    for i in range(len(values)):
+        for j in range(i):
+            if values[j] < values[i]:
+                best[i] = max(best[i], best[j] + 1)
+    assert len(chosen) == max(best, default=0)

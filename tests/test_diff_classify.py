@@ -1,0 +1,112 @@
+"""Classes of text changes and lead-phrase shifts."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from versioning.diff.classify import classify_words, highest_class, routine_mask
+from versioning.diff.leads import compare_leads, detect_lead, load_scale
+from versioning.diff.normalise import editorial_key
+from versioning.diff.words import diff_words
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("the same words", "the same words", None),
+        ("Secretary -General", "Secretary-General", "editorial"),
+        ("ambassadorial- level meetings", "ambassadorial-level meetings", "editorial"),
+        ("Inter-Agency Task Force", "Inter\u2011Agency Task Force", "editorial"),
+        ("entitled “Cooperation”", 'entitled "Cooperation"', "editorial"),
+        ("in 2015\u20132030", "in 2015-2030", "editorial"),
+        ("two  spaces\nand a break", "two spaces and a break", "editorial"),
+        ("co-operation", "cooperation", "editorial"),
+        ("at its sixty-ninth session", "at its seventy-first session", "routine"),
+        ("at its 69th session", "at its 71st session", "routine"),
+        ("resolutions 64/256 and 65/122", "resolutions 64/256 and 67/6", "routine"),
+        ("report A/67/280-S/2012/614.", "report A/69/228-S/2014/560.", "routine"),
+        ("adopted on 18 November 2024", "adopted on 21 November 2022", "routine"),
+        ("during the period from 2009 to 2019", "during the period from 2019 to 2029", "routine"),
+        ("the eightieth session", "the eighty-first session", "routine"),
+        ("Invites the United Nations", "Encourages the United Nations", "substantive"),
+        ("significant contribution", "significant practical contribution", "substantive"),
+        ("10 per cent", "20 per cent", "substantive"),
+        ("for the first time", "for the second time", "substantive"),
+        ("member States", "Member States", "substantive"),
+        ("its sixty-ninth session a report", "its seventy-first session a detailed report", "substantive"),
+    ],
+)
+def test_classes(old: str, new: str, expected: str | None) -> None:
+    assert classify_words(diff_words(old, new)) == expected
+
+
+def test_class_of_a_clause_is_its_highest_edit() -> None:
+    words = diff_words("on 2 March 2010 and “Kanal”", 'on 9 May 2012 and "Kanal" too')
+    assert classify_words(words) == "substantive"
+    assert highest_class(None, "editorial", "routine") == "routine"
+    assert highest_class(None, None) is None
+
+
+def test_routine_spans_cover_whole_dates_and_symbols() -> None:
+    text = "of 13 December 2010 (A/67/280-S/2012/614) at its sixty-ninth session"
+    mask = routine_mask(text)
+    covered = "".join(char if flag else "_" for char, flag in zip(text, mask, strict=True))
+    assert "13 December 2010" in covered
+    assert "A/67/280-S/2012/614" in covered
+    assert "sixty-ninth" in covered
+    assert "at its" not in covered
+
+
+def test_editorial_key_keeps_words_and_case() -> None:
+    assert editorial_key("Secretary -General ,  the “x”") == 'SecretaryGeneral,the "x"'  # space around punctuation is layout
+    assert editorial_key("Member States") != editorial_key("member States")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "section", "shift"),
+    [
+        ("Invites", "Encourages", "operative", "stronger"),
+        ("Takes note", "Welcomes", "operative", "stronger"),
+        ("Welcomes", "Invites", "operative", "stronger"),
+        ("Encourages", "Requests", "operative", "stronger"),
+        ("Requests", "Calls upon", "operative", "stronger"),
+        ("Calls upon", "Urges", "operative", "stronger"),
+        ("Urges", "Demands", "operative", "stronger"),
+        ("Urges", "Invites", "operative", "weaker"),
+        ("Decides", "Notes", "operative", "weaker"),
+        ("Requests", "Also requests", "operative", "same"),
+        ("Urges", "Strongly urges", "operative", "stronger"),
+        ("Takes note with appreciation", "Takes note", "operative", "weaker"),
+        ("Frobnicates", "Invites", "operative", "unknown"),
+        ("Noting", "Deeply concerned", "preamble", "stronger"),
+        ("Referring", "Referring also", "preamble", "same"),
+        ("Recognizing", "Noting", "preamble", "weaker"),
+    ],
+)
+def test_lead_shifts(old: str, new: str, section: str, shift: str) -> None:
+    assert compare_leads(old, new, section).shift == shift
+
+
+def test_missing_lead_is_unknown() -> None:
+    assert compare_leads(None, "Invites", "operative").shift == "unknown"
+
+
+def test_detect_lead_finds_the_listed_phrase() -> None:
+    assert detect_lead("Takes note with appreciation of the report", "operative") == "Takes note with appreciation"
+    assert detect_lead("Also requests the Secretary-General", "operative") == "Also requests"
+    assert detect_lead("Referring also to its resolution", "preamble") == "Referring also"
+    assert detect_lead("The quick brown fox", "operative") is None
+
+
+def test_scale_file_names_its_sources_and_orders_the_anchor_verbs() -> None:
+    raw = json.loads(resources.files("versioning").joinpath("data", "lead_scale.json").read_text("utf-8"))
+    assert len(raw["sources"]) >= 3
+    scale = load_scale("operative")
+    anchors = ["Notes", "Welcomes", "Invites", "Encourages", "Requests", "Calls upon", "Urges", "Demands"]
+    levels = [scale.level_of(verb) for verb in anchors]
+    assert None not in levels
+    assert levels == sorted(levels) and len(set(levels)) == len(levels)
+    assert scale.level_of("Decides") == scale.level_of("Demands")
