@@ -1,0 +1,238 @@
+"""The diff engine on documents: the labelled cases, the JSON contract, the round trip, the properties."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from versioning.canonical import canonical_json
+from versioning.diff import ChangeList, DiffOptions, apply_changes, diff_editions
+from versioning.diff.apply import clause_position
+from versioning.model import Document, Edition, Footnote, Paragraph
+from versioning.validation import iter_schema_problems
+
+CASES = Path(__file__).parent / "cases" / "diff"
+sys.path.insert(0, str(CASES))
+import build_cases  # noqa: E402  (the cases' own builder, beside them)
+
+CASE_NAMES = sorted(path.name for path in CASES.iterdir() if (path / "expected.json").exists())
+BASE = build_cases.load_base()
+
+
+def load(path: Path) -> Document:
+    return Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_every_case_of_the_builder_is_on_disk() -> None:
+    assert sorted(build_cases.CASES) == CASE_NAMES
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_labelled_case(name: str) -> None:
+    folder = CASES / name
+    left, right = load(folder / "left.json"), load(folder / "right.json")
+    assert right == build_cases.CASES[name](left), "right.json is stale: run build_cases.py"
+    changes = diff_editions(left, right)
+    assert canonical_json(changes) == (folder / "expected.json").read_text(encoding="utf-8")
+    assert apply_changes(left, changes) == right
+    assert list(iter_schema_problems(changes.to_dict(), schema="changes.schema.json")) == []
+    assert ChangeList.from_dict(json.loads(canonical_json(changes))) == changes
+
+
+def kinds(changes: ChangeList) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [(c.section, c.kind, c.old_id, c.new_id, c.change_class) for c in changes.differences]
+
+
+def test_cases_read_as_a_reader_would() -> None:
+    """The labelled cases, checked by reading: the kinds and classes a person would give."""
+    by_name = {name: diff_editions(BASE, edit(BASE)) for name, edit in build_cases.CASES.items()}
+    assert kinds(by_name["word-change"]) == [("operative", "modified", "op3", "op3", "substantive")]
+    lead = by_name["lead-change"].changes[0].lead
+    assert lead is not None and (lead.old, lead.new, lead.shift) == ("Encourages", "Urges", "stronger")
+    assert {c.change_class for c in by_name["routine-update"].changes} == {"routine"}
+    assert {c.change_class for c in by_name["editorial-change"].changes} == {"editorial"}
+    insertion = kinds(by_name["insertion"])
+    assert insertion[0] == ("operative", "added", None, "op5", None)
+    assert insertion[1:] == [("operative", "renumbered", f"op{n}", f"op{n + 1}", None) for n in range(5, 10)]
+    deletion = kinds(by_name["deletion-renumbering"])
+    assert deletion[0] == ("operative", "removed", "op6", None, None)
+    assert deletion[1:] == [("operative", "renumbered", f"op{n}", f"op{n - 1}", None) for n in range(7, 10)]
+    move = by_name["move"]
+    assert [(c.old_id, c.new_id) for c in move.changes if c.moved] == [("pp13", "pp7")]
+    assert {c.kind for c in move.changes if not c.moved} == {"renumbered"}
+    swap = by_name["swap"]
+    assert sorted((c.kind, c.old_id, c.new_id) for c in swap.changes) == [
+        ("moved", "op4", "op5"),
+        ("renumbered", "op5", "op4"),
+    ]
+    split = [c for c in by_name["split"].changes if c.kind == "split"]
+    assert [(c.old_id, c.new_id, c.related) for c in split] == [("op3", "op3", ("op4",)), ("op3", "op4", ("op3",))]
+    merge = [c for c in by_name["merge"].changes if c.kind == "merged"]
+    assert [(c.old_id, c.new_id, c.related) for c in merge] == [("op4", "op4", ("op5",)), ("op5", "op4", ("op4",))]
+    assert kinds(by_name["footnote-change"]) == [
+        ("footnotes", "modified", "1", "1", "routine"),
+        ("footnotes", "modified", "6", "6", "substantive"),
+    ]
+    metadata = kinds(by_name["metadata-change"])
+    assert [row[2] or row[3] for row in metadata if row[0] == "metadata"] == [
+        "agenda_items",
+        "edition.kind",
+        "edition.date",
+        "edition.note",
+    ]
+    assert ("footnotes", "removed", "*", None, None) in metadata
+
+
+def test_same_document_gives_no_change() -> None:
+    changes = diff_editions(BASE, BASE)
+    assert changes.changes == ()
+    assert not changes.has_differences()
+    assert changes.summary() == {"total": 0, "by_kind": {}, "by_class": {}}
+
+
+def test_unchanged_clauses_are_listed_on_request() -> None:
+    changes = diff_editions(BASE, BASE, include_unchanged=True)
+    paragraphs = [c for c in changes.changes if c.section in ("preamble", "operative")]
+    assert len(paragraphs) == len(BASE.preamble) + len(BASE.operative)
+    assert {c.kind for c in changes.changes} == {"unchanged"}
+    assert changes.differences == ()
+    assert apply_changes(BASE, changes) == BASE
+
+
+def test_source_record_is_named_by_the_baselines_not_compared() -> None:
+    other = BASE.with_source(replace(BASE.source, sha256="f" * 64))
+    changes = diff_editions(BASE, other)
+    assert changes.changes == ()
+    assert changes.new.sha256 == "f" * 64
+    assert apply_changes(BASE, changes) == other
+
+
+def test_rewrapped_paragraph_text_is_at_most_editorial() -> None:
+    paragraph = BASE.operative[1]
+    rewrapped = replace(paragraph, text=paragraph.text.replace(" the ", "  the ").replace("-made", "- made"))
+    other = replace(BASE, operative=(BASE.operative[0], rewrapped, *BASE.operative[2:]))
+    changes = diff_editions(BASE, other)
+    assert [(c.kind, c.change_class, c.match) for c in changes.changes] == [("modified", "editorial", "normalised")]
+
+
+def test_fail_on_threshold() -> None:
+    routine = diff_editions(BASE, build_cases.routine_update(BASE))
+    assert routine.has_differences()
+    assert routine.has_differences("routine")
+    assert not routine.has_differences("substantive")
+
+
+def test_sub_paragraphs_are_aligned_inside_their_parent() -> None:
+    subs = (
+        Paragraph("op1.a", "Strengthen the exchange of information;", number="a"),
+        Paragraph("op1.b", "Hold annual consultations;", number="b"),
+    )
+    first = replace(BASE.operative[0], subparagraphs=subs)
+    old = replace(BASE, operative=(first, *BASE.operative[1:]))
+    inserted = Paragraph("op1.a", "Develop joint training of peacekeepers;", number="a")
+    relabelled = tuple(replace(sub, id=f"op1.{label}", number=label) for sub, label in zip(subs, "bc", strict=True))
+    new_first = replace(first, subparagraphs=(inserted, *relabelled))
+    shifted = list(build_cases.renumbered([NEW_FIRST, new_first, *BASE.operative[1:]], "op"))
+    shifted[1] = replace(
+        shifted[1], subparagraphs=tuple(replace(sub, id=f"op2.{sub.number}") for sub in new_first.subparagraphs)
+    )
+    new = replace(BASE, operative=tuple(shifted))
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes][:4] == [
+        ("added", None, "op1"),
+        ("renumbered", "op1", "op2"),
+        ("added", None, "op2.a"),
+        ("renumbered", "op1.a", "op2.b"),
+    ]
+    assert apply_changes(old, changes) == new
+
+
+NEW_FIRST = Paragraph("op0", "Reaffirms the importance of regional arrangements for peace;", "Reaffirms", (), "0")
+
+
+def test_options_are_checked() -> None:
+    with pytest.raises(ValueError):
+        DiffOptions(similar_threshold=0)
+    assert DiffOptions().similar_threshold == 0.5
+
+
+def test_clause_position_orders_ids() -> None:
+    ids = ["op10", "op2", "op3.b", "op3.a", "op3.a.iv", "op3.a.ix", "op3.a.v", "op3.aa", "op3.z"]
+    assert sorted(ids[:2], key=clause_position) == ["op2", "op10"]
+    assert sorted(ids[2:4] + ids[7:], key=clause_position) == ["op3.a", "op3.b", "op3.z", "op3.aa"]
+    assert sorted(ids[4:7], key=clause_position) == ["op3.a.iv", "op3.a.v", "op3.a.ix"]
+
+
+# -- properties ---------------------------------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    ["the", "United", "Nations", "cooperation", "Invites", "Requests", "session", "sixty-ninth", "2012", "67/6"]
+)
+TEXTS = st.lists(WORDS, min_size=1, max_size=12).map(" ".join)
+
+
+@st.composite
+def edited_documents(draw: st.DrawFn) -> tuple[Document, Document]:
+    """Two editions: the base and a random mix of deletions, insertions, rewordings, moves, footnote and
+    metadata changes of it."""
+
+    def edit_section(paragraphs: tuple[Paragraph, ...], prefix: str) -> tuple[Paragraph, ...]:
+        items = list(paragraphs)
+        for _ in range(draw(st.integers(0, 4))):
+            action = draw(st.sampled_from(["delete", "insert", "reword", "move", "cite"]))
+            if action == "insert" or not items:
+                lead = "Invites" if prefix == "op" else "Noting"
+                items.insert(draw(st.integers(0, len(items))), Paragraph("x", f"{lead} {draw(TEXTS)};", lead))
+                continue
+            index = draw(st.integers(0, len(items) - 1))
+            if action == "delete":
+                items.pop(index)
+            elif action == "reword":
+                items[index] = replace(items[index], text=items[index].text + " " + draw(TEXTS))
+            elif action == "move":
+                items.insert(draw(st.integers(0, len(items) - 1)), items.pop(index))
+            else:
+                items[index] = replace(items[index], footnotes=("2",))
+        return build_cases.renumbered(items, prefix)
+
+    new = replace(BASE, preamble=edit_section(BASE.preamble, "pp"), operative=edit_section(BASE.operative, "op"))
+    if draw(st.booleans()):
+        notes = [Footnote(str(n), note.text) for n, note in enumerate(BASE.footnotes[1:], start=2)]
+        notes.insert(0, Footnote("1", draw(TEXTS)))
+        new = replace(new, footnotes=(BASE.footnotes[0], *notes))
+    if draw(st.booleans()):
+        new = replace(new, title=draw(TEXTS), edition=Edition("original", "2013-01-31"), sponsors=("Armenia",))
+    return BASE, new
+
+
+@settings(max_examples=60, deadline=None)
+@given(edited_documents())
+def test_applying_the_diff_gives_the_new_edition(pair: tuple[Document, Document]) -> None:
+    old, new = pair
+    changes = diff_editions(old, new)
+    assert apply_changes(old, changes) == new
+    assert ChangeList.from_dict(json.loads(canonical_json(changes))) == changes
+    assert list(iter_schema_problems(changes.to_dict(), schema="changes.schema.json")) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(edited_documents())
+def test_diff_of_an_edition_with_itself_is_empty(pair: tuple[Document, Document]) -> None:
+    _, new = pair
+    assert diff_editions(new, new).changes == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(edited_documents())
+def test_every_word_edit_keeps_the_invariant(pair: tuple[Document, Document]) -> None:
+    old, new = pair
+    for change in diff_editions(old, new).changes:
+        if change.words:
+            assert "".join(t for op, t in change.words if op != 1) == (change.old_text or "")
+            assert "".join(t for op, t in change.words if op != -1) == (change.new_text or "")
