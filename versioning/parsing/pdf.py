@@ -41,6 +41,9 @@ _SUPERSCRIPT_SIZE_RATIO = 0.8
 # apart from its text) are joined when the horizontal gap between them is under this many times the font
 # size; a running title and the symbol at the other end of the header stay apart.
 _JOIN_GAP_RATIO = 2.5
+# A gap wider than this share of the font size between two characters is a space even where the PDF
+# draws no space glyph; letter spacing in justified lines reaches about 0.12.
+_WORD_GAP_RATIO = 0.25
 # Two fragments are on the same printed line when their vertical extents overlap by this share.
 _SAME_LINE_OVERLAP = 0.5
 
@@ -132,7 +135,7 @@ class _Fragment:
     x1: float
     y0: float
     y1: float
-    chars: list[tuple[str, Any]]  # (text, LTChar or None for a space pdfminer inferred)
+    chars: list[tuple[str, Any]]  # (text, LTChar), in the line's order
 
 
 def _page_lines(layout: Any) -> Iterator[PageLine]:
@@ -152,7 +155,10 @@ def _fragments(layout: Any) -> Iterator[_Fragment]:
     boxes.sort(key=lambda box: (-round(box.y1, 1), box.x0))
     for box_index, box in enumerate(boxes):
         for line_index, line in enumerate(item for item in box if isinstance(item, LTTextLine)):
-            chars = [(item.get_text(), item if isinstance(item, LTChar) else None) for item in line]
+            # pdfminer's inferred spaces (LTAnno) are left out: it infers one wherever letters stand
+            # apart by a tenth of the font size, which splits justified words ("sign ed",
+            # "Secretary -General"); the spaces are the PDF's own space glyphs and the gaps measured below.
+            chars = [(item.get_text(), item) for item in line if isinstance(item, LTChar)]
             if "".join(text for text, _ in chars).strip():
                 yield _Fragment((box_index, line_index), line.x0, line.x1, line.y0, line.y1, chars)
 
@@ -191,9 +197,14 @@ def _adjacent(a: _Fragment, b: _Fragment) -> bool:
 def _build_line(group: Sequence[_Fragment]) -> PageLine | None:
     chars: list[tuple[str, Any]] = []
     for fragment in group:
+        previous = None
         if chars:
             chars.append((" ", None))
-        chars.extend(fragment.chars)
+        for text, char in fragment.chars:
+            if previous is not None and char.x0 - previous.x1 > _WORD_GAP_RATIO * char.size:
+                chars.append((" ", None))
+            chars.append((text, char))
+            previous = char
     sizes = [char.size for _, char in chars if char is not None and _.strip()]
     if not sizes:
         return None

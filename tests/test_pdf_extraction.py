@@ -1,0 +1,135 @@
+"""PDF text extraction: the corpus PDFs give the text a plain extractor gives, bad bytes an InputError."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from versioning.errors import InputError
+from versioning.parsing.pdf import extract_pdf_text, read_pdf_pages
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+CSTO_79_10 = CORPUS / "csto" / "A-RES-79-10.pdf"
+PDFS_WITH_PYMUPDF_TEXT = sorted([CSTO_79_10, *(CORPUS / "cooperation").glob("*.pdf")])
+
+# Page furniture: symbol, job number (with its "(E)" and date), bar code, page "2/4", "Please recycle".
+FURNITURE = re.compile(
+    r"^(A/(RES/)?\d+/(L\.)?\d+\*?|\d\d-\d{5}\*?( \(E\))?( \d{6})?|\*\d{7}\*|\d+/\d+|Please recycle)$"
+)
+
+
+@cache
+def text_of(path: Path) -> str:
+    return extract_pdf_text(path.read_bytes(), name=path.name)
+
+
+def test_founding_series_member_has_title_numbers_and_footnotes() -> None:
+    text = text_of(CSTO_79_10)
+    lines = text.splitlines()
+    assert (
+        "79/10. Cooperation between the United Nations and the Collective\nSecurity Treaty Organization"
+        in text
+    )
+    assert [line.split(".")[0] for line in lines if re.match(r"^\d\. [A-Z]", line)] == [
+        str(n) for n in range(1, 10)
+    ]
+    assert text.count("\f") == 4 and text.endswith("\f")
+    assert sorted(_footnote_markers(text), key=int) == [str(n) for n in range(1, 8)]
+
+
+def test_footnote_markers_are_glued_to_the_word_before_them() -> None:
+    text = text_of(CSTO_79_10)
+    assert "13 January 20103 and 6 August 2013,4 which underline" in text
+    assert "regional and other organizations,1\n" in text
+    assert "Global Counter-Terrorism Strategy5 and relevant" in text
+
+
+def test_superscript_markers_can_come_out_as_superscript_digits() -> None:
+    text = extract_pdf_text(CSTO_79_10.read_bytes(), superscript_markers=True)
+    assert "13 January 2010³ and 6 August 2013,⁴ which underline" in text
+    assert "\n¹ A/79/302-S/2024/600.\n" in text
+
+
+def test_footnote_block_follows_its_rule_of_underscores() -> None:
+    page_one = text_of(CSTO_79_10).split("\f")[0].splitlines()
+    rule = page_one.index("_______________")
+    assert (
+        page_one[rule - 1] == "resolution 1631 (2005) of 17 October 2005, and the relevant statements by its"
+    )
+    assert page_one[rule + 1 : rule + 3] == ["1 A/79/302-S/2024/600.", "2 Resolution 49/57, annex."]
+
+
+def test_justified_line_split_by_pdfminer_is_one_line_again() -> None:
+    text = text_of(CSTO_79_10)
+    assert "\nWelcoming the signing on 17 January 2017 of the memorandum of\n" in text
+    assert "\n4. Invites the Secretary-General of the United Nations to continue regular\n" in text
+    assert "\nconsultations with the Secretary-General of the Collective Security Treaty\n" in text
+
+
+@pytest.mark.parametrize("pdf", PDFS_WITH_PYMUPDF_TEXT, ids=lambda path: path.stem)
+def test_same_text_as_pymupdf_furniture_and_spacing_aside(pdf: Path) -> None:
+    mine = _content(text_of(pdf))
+    theirs = _content(pdf.with_suffix(".pymupdf.txt").read_text(encoding="utf-8"))
+    # the running title, repeated at the head of each page, stands before or after the symbol
+    repeated = {line for line in mine if mine.count(line) > 1 and theirs.count(line) == mine.count(line)}
+    body_of_mine = "".join(line for line in mine if line not in repeated)
+    body_of_theirs = "".join(line for line in theirs if line not in repeated)
+    assert body_of_mine == body_of_theirs
+
+
+def test_italics_are_read_from_font_names() -> None:
+    lines = [line for page in read_pdf_pages(CSTO_79_10.read_bytes()) for line in page.lines]
+    leads = [line.runs[0].text.strip() for line in lines if line.runs[0].italic]
+    assert "Having considered" in leads and "Noting with satisfaction" in leads
+    operative = [line for line in lines if line.text.startswith("1. Takes note")]
+    assert [run.italic for run in operative[0].runs[:3]] == [False, True, False]
+    assert operative[0].runs[1].text == "Takes note with appreciation "
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"hello, world\n", b"\x00\x01\x02garbage" * 100, b"%PDF-1.7\n% nothing else"],
+    ids=["empty", "text", "garbage", "header-only"],
+)
+def test_bytes_that_are_not_a_pdf_give_an_input_error(data: bytes) -> None:
+    with pytest.raises(InputError) as raised:
+        extract_pdf_text(data, name="bad.pdf")
+    assert raised.value.file == "bad.pdf"
+    assert str(raised.value).startswith("bad.pdf: ")
+
+
+@pytest.mark.parametrize("share", [0.1, 0.5, 0.9])
+def test_truncated_pdf_gives_an_input_error(share: float) -> None:
+    data = CSTO_79_10.read_bytes()
+    with pytest.raises(InputError, match=r"truncated\.pdf: "):
+        extract_pdf_text(data[: int(len(data) * share)], name="truncated.pdf")
+
+
+def test_damaged_pdf_gives_an_input_error() -> None:
+    data = bytearray(CSTO_79_10.read_bytes())
+    for offset in range(2000, len(data), 997):
+        data[offset] ^= 0x5A
+    with pytest.raises(InputError):
+        extract_pdf_text(bytes(data), name="damaged.pdf")
+
+
+def _footnote_markers(text: str) -> list[str]:
+    """The markers that open lines after the rule of underscores, page by page."""
+    markers = []
+    for page in text.split("\f"):
+        lines = page.splitlines()
+        rules = [index for index, line in enumerate(lines) if re.fullmatch(r"_{5,}", line)]
+        if rules:
+            markers += [
+                m.group(1) for line in lines[rules[0] + 1 :] if (m := re.match(r"^(\d{1,3}) \S", line))
+            ]
+    return markers
+
+
+def _content(text: str) -> list[str]:
+    """Lines without furniture or spaces."""
+    lines = ["".join(line.split()) for line in text.splitlines() if not FURNITURE.match(line.strip())]
+    return [line for line in lines if line]
