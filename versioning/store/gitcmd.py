@@ -80,7 +80,7 @@ class Git:
         return completed.stdout.decode().strip()
 
     def read_blobs(self, object_ids: Iterable[str]) -> dict[str, bytes]:
-        """Read many blobs through one ``git cat-file --batch`` process."""
+        """Read many blobs through one ``git cat-file --batch`` process; missing ones are left out."""
         ids = list(dict.fromkeys(object_ids))
         if not ids:
             return {}
@@ -90,11 +90,12 @@ class Git:
         for oid in ids:
             end = output.index(b"\n", position)
             header = output[position:end].split()
-            if len(header) != 3:
-                raise StoreError(f"{self.git_dir}: object {oid} is missing", store=str(self.git_dir))
+            position = end + 1
+            if len(header) != 3:  # "<oid> missing"
+                continue
             size = int(header[2])
-            blobs[oid] = output[end + 1 : end + 1 + size]
-            position = end + 1 + size + 1
+            blobs[oid] = output[position : position + size]
+            position += size + 1
         return blobs
 
 

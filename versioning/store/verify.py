@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from versioning.errors import StoreError
 from versioning.store.catalogue import read_catalogue
 from versioning.store.gitcmd import Git
 from versioning.store.history import LogRecord, read_log
@@ -40,10 +41,15 @@ class _Commit:
 def verify_store(git: Git, branch: str) -> list[str]:
     """Every problem of the store, one line each (an empty list when the store is sound)."""
     problems: list[str] = []
-    if git.resolve(branch) is not None:
-        commits = _read_commits(git, branch)
-        problems.extend(_check_commits(git, commits))
-        problems.extend(_check_tip(git, branch))
+    try:
+        if git.resolve(branch) is not None:
+            commits = _read_commits(git, branch)
+            problems.extend(_check_commits(git, commits))
+            problems.extend(_check_tip(git, branch))
+        elif git.completed("rev-parse", "--verify", "--quiet", branch).returncode == 0:
+            problems.append(f"{branch}: points at a missing or corrupt commit")
+    except StoreError as error:  # git could not read the history at all: fsck below says why
+        problems.append(f"cannot read the store's history: {error}")
     problems.extend(_check_fsck(git))
     return problems
 
@@ -123,8 +129,11 @@ def _check_commit(commit: _Commit, blobs: dict[str, bytes], tags: dict[str, str]
     if tags.get(reference) != record.commit:
         found = tags.get(reference)
         yield f"{where}: tag {reference} " + (f"points at {found[:10]}" if found else "is missing")
-    document = blobs.get(document_change.blob, b"")
-    source = blobs.get(source_change.blob, b"")
+    document = blobs.get(document_change.blob)
+    source = blobs.get(source_change.blob)
+    if document is None or source is None:
+        yield f"{where}: the document or the source is missing from the repository"
+        return
     yield from _check_document(where, place, document)
     if hashlib.sha256(source).hexdigest() != record.trailers.get("Source-SHA256"):
         yield f"{where}: source does not match its recorded SHA-256"
@@ -177,6 +186,7 @@ def _check_fsck(git: Git) -> Iterator[str]:
     lines = [line for line in completed.stdout.decode("utf-8", "replace").splitlines() if line.strip()]
     lines += [line for line in completed.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
     for line in lines:
-        yield f"git fsck: {line}"
-    if completed.returncode != 0 and not lines:
+        if not line.startswith("notice:"):  # "HEAD points to an unborn branch" in an empty store
+            yield f"git fsck: {line}"
+    if completed.returncode != 0 and not any(not line.startswith("notice:") for line in lines):
         yield f"git fsck: failed with status {completed.returncode}"

@@ -1,0 +1,66 @@
+"""The interface both stores share: the in-memory store behaves as the git store does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from store_documents import edition_bytes, make_document
+
+from versioning.errors import DocumentInvalid, EditionNotFound, StoreError
+from versioning.store import AddStatus, MemoryStore, Store, open_store
+
+Factory = Callable[[Path], Store]
+FACTORIES: dict[str, Factory] = {
+    "git": lambda tmp: open_store(tmp / "store", create=True),
+    "memory": lambda tmp: MemoryStore(),
+}
+
+
+@pytest.fixture(params=sorted(FACTORIES))
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    return FACTORIES[request.param](tmp_path)
+
+
+def test_add_read_and_list(store: Store) -> None:
+    results = store.add([edition_bytes("A/RES/67/6", "2013-01-31", "original"), edition_bytes()])
+    assert [r.status for r in results] == [AddStatus.ADDED, AddStatus.ADDED]
+    assert all(r.commit for r in results)
+    assert store.read("A/RES/67/6") == make_document()
+    assert store.read("A/RES/67/6@original") == make_document("A/RES/67/6", "2013-01-31", "original")
+    assert store.read_source("A/RES/67/6@2013-07-15") == edition_bytes()
+    assert [(e.reference, e.kind) for e in store.editions("A/RES/67/6")] == [
+        ("A/RES/67/6@2013-01-31", "original"),
+        ("A/RES/67/6@2013-07-15", "reissue"),
+    ]
+    assert [h.reference for h in store.history("A/RES/67/6")] == [
+        "A/RES/67/6@2013-07-15",
+        "A/RES/67/6@2013-01-31",
+    ]
+    assert store.symbols() == ["A/RES/67/6"]
+    assert store.verify() == []
+
+
+def test_same_edition_and_other_source(store: Store) -> None:
+    [added] = store.add([edition_bytes()])
+    [same] = store.add([edition_bytes()])
+    [other] = store.add([edition_bytes(wording="Urges")])
+    assert (same.status, same.commit) == (AddStatus.ALREADY_STORED, added.commit)
+    assert (other.status, other.commit) == (AddStatus.OTHER_SOURCE, added.commit)
+    assert len(store.editions()) == 1
+
+
+def test_all_or_nothing(store: Store) -> None:
+    with pytest.raises(DocumentInvalid):
+        store.add([edition_bytes(), b'{"symbol": "A/RES/1/1"}'])
+    assert store.editions() == []
+    with pytest.raises(EditionNotFound):
+        store.read("A/RES/67/6")
+
+
+def test_memory_store_cannot_be_shared() -> None:
+    with pytest.raises(StoreError):
+        MemoryStore().push()
+    with pytest.raises(StoreError):
+        MemoryStore().pull()
