@@ -16,7 +16,7 @@ from versioning.diff.changes import Change, ChangeList
 from versioning.errors import InputError
 from versioning.render import FORMATS, render
 from versioning.render.labels import change_heading, change_labels, summary_phrases
-from versioning.render.segments import Segment, change_segments, side_text, word_segments
+from versioning.render.segments import Segment, change_segments, elide_kept, side_text, word_segments
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
 REGENERATE = "python scripts/regenerate_render_golden.py"
@@ -132,6 +132,21 @@ def test_a_replacement_keeps_both_sides_exact() -> None:
     segments = word_segments(words)
     assert "".join(s.text for s in side_text(segments, "old")) == "64/256 and 65/122 of  2010"
     assert "".join(s.text for s in side_text(segments, "new")) == "64/256, 65/122 of 2010"
+
+
+def test_long_unchanged_stretches_are_elided_around_each_edit() -> None:
+    words = " ".join(f"w{n}" for n in range(100))
+    segments = word_segments(((0, words + " "), (-1, "old"), (1, "new"), (0, " " + words + " "), (1, "end")))
+    shown = elide_kept(segments, context=5)
+    assert shown[0] == Segment("kept", "… w95 w96 w97 w98 w99 ")
+    assert shown[3] == Segment("kept", " w0 w1 w2 w3 w4 … w95 w96 w97 w98 w99 ")
+    assert shown[1:3] == segments[1:3] and shown[4] == segments[4]
+    short = word_segments(
+        ((0, "Requests the Secretary-General to submit at its "), (-1, "seventy-ninth"), (0, " session"))
+    )
+    assert elide_kept(short, context=5) == short  # an ordinary paragraph reads whole
+    unchanged = (Segment("kept", words),)
+    assert elide_kept(unchanged, context=5) == unchanged
 
 
 def test_side_text_drops_the_other_sides_runs() -> None:

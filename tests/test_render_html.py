@@ -8,7 +8,9 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +20,9 @@ from render_cases import (  # beside the tests (pytest puts tests/ on the path)
     renumbering,
 )
 
+from versioning.diff import diff_editions
 from versioning.diff.changes import ChangeList
+from versioning.parsing import parse_edition
 from versioning.render import render
 from versioning.render.html import PageSection, render_html_page, render_redline_fragment
 
@@ -171,15 +175,54 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         driver.quit()
 
 
+@dataclass
+class OpenedPage:
+    """A page opened in the browser, with what the browser logged while loading it."""
+
+    driver: Any
+    url: str
+    requests: dict[str, str]  # request id -> URL, for every request made by or for the page
+    failed: list[str]  # URLs of the page's requests that failed
+    console_errors: list[str]
+
+
+def open_page(driver: Any, page_html: str, folder: Path) -> OpenedPage:
+    """Write the page to a file, open it, and read the network and console logs of its loading."""
+    path = folder / "redline.html"
+    path.write_text(page_html, encoding="utf-8")
+    driver.get_log("performance")  # start both logs afresh
+    driver.get_log("browser")
+    driver.get(path.as_uri())
+    url = driver.current_url
+    requests: dict[str, str] = {}
+    failed_ids: list[str] = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message["params"]
+        if message["method"] == "Network.requestWillBeSent":
+            if url in (params.get("documentURL"), params["request"]["url"]):
+                requests[params["requestId"]] = params["request"]["url"]
+        elif message["method"] == "Network.loadingFailed":
+            failed_ids.append(params["requestId"])
+    failed = [requests[request] for request in failed_ids if request in requests]
+    errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    return OpenedPage(driver, url, requests, failed, errors)
+
+
 @pytest.fixture(scope="module")
-def page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+def opened(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> OpenedPage:
     """The redline of every kind of change, whole documents side by side, opened from a file."""
     old, new = documents_for_every_kind()
-    path = tmp_path_factory.mktemp("redline") / "redline.html"
-    path.write_text(render(differences_only(every_kind()), "html", old=old, new=new), encoding="utf-8")
-    browser.get_log("performance")  # start the network log afresh
-    browser.get(path.as_uri())
-    return browser
+    page_html = render(differences_only(every_kind()), "html", old=old, new=new)
+    return open_page(browser, page_html, tmp_path_factory.mktemp("redline"))
+
+
+@pytest.fixture
+def page(opened: OpenedPage) -> Any:
+    """The browser showing the every-kind redline (opened again if another test navigated away)."""
+    if opened.driver.current_url != opened.url:
+        opened.driver.get(opened.url)
+    return opened.driver
 
 
 def _visible(driver: Any, selector: str) -> list[Any]:
@@ -243,22 +286,36 @@ def test_browser_puts_the_two_editions_side_by_side_and_folds_unchanged_clauses(
 
 @pytest.mark.slow
 @needs_browser
-def test_browser_makes_no_network_request_and_logs_no_error(page: Any) -> None:
-    page_url = page.current_url
-    ours: dict[str, str] = {}  # request id -> URL, for the requests the page (or its loading) made
-    failures: list[str] = []
-    for entry in page.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        params = message["params"]
-        if message["method"] == "Network.requestWillBeSent" and page_url in (
-            params["documentURL"],
-            params["request"]["url"],
-        ):
-            ours[params["requestId"]] = params["request"]["url"]
-        elif message["method"] == "Network.loadingFailed":
-            failures.append(params["requestId"])
-    assert list(ours.values()) == [page_url]  # the page itself, nothing else
-    assert not [ours[request] for request in failures if request in ours]
-    assert page.execute_script("return performance.getEntriesByType('resource').length") == 0
-    errors = [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
-    assert errors == []
+def test_browser_makes_no_network_request_and_logs_no_error(opened: OpenedPage) -> None:
+    assert list(opened.requests.values()) == [opened.url]  # the page itself, nothing else
+    assert opened.failed == []
+    assert opened.console_errors == []
+    assert opened.driver.execute_script("return performance.getEntriesByType('resource').length") == 0
+
+
+@pytest.mark.slow
+@needs_browser
+def test_browser_shows_a_real_redline(browser: Any, tmp_path: Path) -> None:
+    """A/RES/67/6 (the founding document) -> A/RES/73/331, parsed from the corpus and diffed."""
+    corpus = Path(__file__).parents[1].parent / "shared" / "corpus" / "csto"
+    old = parse_edition(corpus / "A-RES-67-6.reissue-2013-07-15.txt")
+    new = parse_edition(corpus / "A-RES-73-331.pymupdf.txt")
+    changes = diff_editions(old, new)
+    real = open_page(browser, render(changes, "html", old=old, new=new), tmp_path)
+    assert list(real.requests.values()) == [real.url] and real.failed == [] and real.console_errors == []
+    total = _visible(browser, "[data-total]")[0]
+    assert total.get_attribute("data-total") == str(len(changes.differences))
+    insertions = " ".join(element.text for element in _visible(browser, "#redline-inline ins"))
+    assert "significant practical" in insertions or "practical contribution" in insertions
+    side_columns = {element.location["x"] for element in _visible(browser, "#redline-side .column-head")}
+    assert len(side_columns) == 2
+
+
+@pytest.mark.slow
+@needs_browser
+def test_the_network_check_catches_a_page_that_loads_something(browser: Any, tmp_path: Path) -> None:
+    """The check above is able to fail: a page with a remote image is caught by it."""
+    leaky = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><img src="https://example.invalid/a.png">'
+    opened = open_page(browser, leaky, tmp_path)
+    assert "https://example.invalid/a.png" in opened.requests.values()
+    assert opened.failed == ["https://example.invalid/a.png"] and opened.console_errors

@@ -37,7 +37,7 @@ from versioning.render.labels import (
     old_ids,
     unchanged_range,
 )
-from versioning.render.segments import DELETED, INSERTED, Segment, change_segments, side_text
+from versioning.render.segments import DELETED, INSERTED, Segment, change_segments, elide_kept, side_text
 from versioning.render.side_by_side import Row, side_by_side_rows
 
 ARROW = "\u2192"
@@ -256,7 +256,8 @@ def _badges(change: Change) -> str:
 def _change_article(change: Change, element_id: str) -> str:
     """One change of the inline redline: heading, badges, notes (lead shift, match) and marked words."""
     class_name = change_class_name(change)
-    classes = ["change", f"kind-{change.kind}"] + ([f"class-{class_name}"] if class_name else [])
+    classes = ["change", f"kind-{change.kind}", f"section-{change.section}"]
+    classes += [f"class-{class_name}"] if class_name else []
     notes = "".join(
         f'<span class="note">{_escape(phrase)}</span>'
         for phrase in (lead_phrase(change, arrow=ARROW), match_phrase(change))
@@ -266,7 +267,7 @@ def _change_article(change: Change, element_id: str) -> str:
     head = f'<p class="change-head"><span class="clause">{heading}</span>{_badges(change)}{notes}</p>'
     body = ""
     if not (change.kind == "renumbered" and not change.text_changed):
-        body = f'\n<p class="words">{segments_html(change_segments(change))}</p>'
+        body = f'\n<p class="words">{segments_html(elide_kept(change_segments(change)))}</p>'
     return f'<article class="{" ".join(classes)}" id="{_escape(element_id)}">\n{head}{body}\n</article>'
 
 

@@ -37,6 +37,9 @@ nav { margin: .5rem 0 1rem; }
 .change.class-routine { border-left-color: var(--routine); }
 .change.class-editorial { border-left-color: var(--editorial); }
 .change p.words { margin: .25rem 0 0; }
+.change.section-metadata { padding: .2rem .75rem; margin: .35rem 0; }
+.change.section-metadata .change-head, .change.section-metadata p.words { display: inline;
+  margin: 0 .75rem 0 0; }
 .clause { font-weight: 700; }
 .badge { display: inline-block; font-size: .78rem; line-height: 1.4; padding: 0 .45rem; margin-left: .35rem;
   border-radius: 1rem; border: 1px solid currentColor; color: var(--muted); font-weight: 600;

@@ -26,7 +26,7 @@ from versioning.render.labels import (
     summary_phrases,
     unchanged_range,
 )
-from versioning.render.segments import DELETED, INSERTED, KEPT, change_segments
+from versioning.render.segments import DELETED, INSERTED, KEPT, change_segments, elide_kept
 
 MAX_CHARS = 60_000
 """Budget of a comment (GitHub refuses bodies over 65,536 characters); details past it are left out."""
@@ -116,7 +116,7 @@ def _redline(change: Change) -> str:
     """The clause's words with ``<del>`` and ``<ins>`` marks, on one line (a rendered comment collapses
     runs of spaces, so each run keeps at most one space at either edge)."""
     parts = []
-    for segment in change_segments(change):
+    for segment in elide_kept(change_segments(change)):
         if segment.is_whitespace and segment.kind != KEPT:
             visible = _escape(segment.text.replace(" ", _VISIBLE_SPACE))
             parts.append(f"<del>{visible}</del>" if segment.kind == DELETED else f"<ins>{visible}</ins>")

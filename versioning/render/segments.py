@@ -9,12 +9,15 @@ Every renderer draws a clause the same way, so the reading of ``Change.words`` l
 * a clause without a word-level edit is drawn from its texts: an added clause is one insertion, a removed
   clause one deletion, an unchanged, moved or renumbered one a single kept run.
 
+:func:`elide_kept` shortens the unchanged stretches of a long clause to a few words around each edit.
+
 Display only: the segments keep every character of the edit, but the clean-up of whitespace means that
 joining them is not guaranteed to reproduce the exact spacing of either side.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -26,6 +29,11 @@ SegmentKind = Literal["kept", "deleted", "inserted"]
 KEPT: SegmentKind = "kept"
 DELETED: SegmentKind = "deleted"
 INSERTED: SegmentKind = "inserted"
+
+CONTEXT_WORDS = 12
+"""Words of unchanged text kept on either side of an edit when a long clause is shortened."""
+
+ELLIPSIS = "\u2026"
 
 _KIND_OF_OP: dict[int, SegmentKind] = {0: KEPT, -1: DELETED, 1: INSERTED}
 
@@ -85,6 +93,26 @@ def word_segments(words: Sequence[DiffOp]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
+def elide_kept(segments: Sequence[Segment], *, context: int = CONTEXT_WORDS) -> tuple[Segment, ...]:
+    """Shorten the long kept runs of an edited clause to ``context`` words either side of each edit,
+    with ``…`` for the words left out.  A run is shortened only when that leaves out at least
+    ``2 * context`` words, so a paragraph of ordinary length reads whole; a clause without an edit is
+    returned whole."""
+    if all(segment.kind == KEPT for segment in segments):
+        return tuple(segments)
+    shortened: list[Segment] = []
+    for index, segment in enumerate(segments):
+        if segment.kind != KEPT:
+            shortened.append(segment)
+            continue
+        keep_head = index > 0  # words after the previous edit
+        keep_tail = index < len(segments) - 1  # words before the next edit
+        shortened.append(
+            Segment(KEPT, _elide(segment.text, context, keep_head=keep_head, keep_tail=keep_tail))
+        )
+    return tuple(shortened)
+
+
 def side_text(segments: Iterable[Segment], side: Literal["old", "new"]) -> tuple[Segment, ...]:
     """The segments one side shows in a side-by-side view: the old side drops insertions, the new side
     drops deletions."""
@@ -135,6 +163,18 @@ def _shared(first: str, second: str, *, leading: bool) -> str:
     while size < min(len(first), len(second)) and first[size] == second[size]:
         size += 1
     return first[:size]
+
+
+def _elide(text: str, context: int, *, keep_head: bool, keep_tail: bool) -> str:
+    """``text`` with its middle words (or its start, or its end) replaced by an ellipsis."""
+    leading = text[: len(text) - len(text.lstrip())]
+    words = re.findall(r"\S+\s*", text.lstrip())
+    head = words[:context] if keep_head else []
+    tail = words[-context:] if keep_tail else []
+    if len(words) - len(head) - len(tail) < 2 * context:  # short enough to read whole
+        return text
+    middle = f" {ELLIPSIS} " if head and tail else (f"{ELLIPSIS} " if tail else f" {ELLIPSIS}")
+    return leading + "".join(head).rstrip() + middle + "".join(tail)
 
 
 def _single(kind: SegmentKind, text: str) -> tuple[Segment, ...]:

@@ -29,7 +29,15 @@ from versioning.render.labels import (
     summary_phrases,
     unchanged_range,
 )
-from versioning.render.segments import DELETED, INSERTED, KEPT, Segment, SegmentKind, change_segments
+from versioning.render.segments import (
+    DELETED,
+    INSERTED,
+    KEPT,
+    Segment,
+    SegmentKind,
+    change_segments,
+    elide_kept,
+)
 
 WIDTH = 100
 """Columns the redline is wrapped to (a fixed number: the output must not depend on the terminal)."""
@@ -105,7 +113,7 @@ def _change_lines(change: Change, paint: _Painter, width: int) -> list[str]:
     lines = [_CLAUSE_INDENT + "  ".join(parts)]
     if change.kind == "renumbered" and not change.text_changed:
         return lines  # same words under a new number: the heading says it all
-    words = _render_words(change_segments(change), paint)
+    words = _render_words(elide_kept(change_segments(change)), paint)
     lines.extend(_wrap(words, indent=_TEXT_INDENT, width=width))
     return lines
 
