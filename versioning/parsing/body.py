@@ -148,14 +148,13 @@ class BodyReader:
 
     def _pending_heading(self) -> bool:
         """True when the current paragraph ends in lines that can only be a heading: lines without final
-        punctuation after a line that ends a sentence."""
+        punctuation (a paragraph always ends with some), after a line that ends a clause or standing as
+        a paragraph of their own."""
         current = self._current
         if current is None:
             return False
         lines = current.deepest().lines
-        return bool(lines) and not _plain(lines[-1]).endswith(_ENDS_CLAUSE) and any(
-            _plain(line).endswith(_ENDS_SENTENCE) for line in lines[:-1]
-        )
+        return bool(lines) and not _plain(lines[-1]).endswith(_ENDS_CLAUSE)
 
     def _start_numbered(self, number: str, rest: str | None, line: Line) -> None:
         heading = self._take_heading()
@@ -177,11 +176,16 @@ class BodyReader:
         cut = len(lines)
         while cut > 0 and not _plain(lines[cut - 1]).endswith(_ENDS_CLAUSE):
             cut -= 1
-        if 0 < cut < len(lines):
-            heading = " ".join(line.text for line in lines[cut:])
-            del lines[cut:]
-            return heading
-        return None
+        if cut == len(lines):
+            return None
+        heading = " ".join(line.text for line in lines[cut:])
+        del lines[cut:]
+        if not lines and current.deepest() is current:
+            # The whole "paragraph" was a heading: it goes.
+            (self.operative if current in self.operative else self.preamble).remove(current)
+            if current.heading:
+                heading = f"{current.heading} {heading}"
+        return heading
 
     def _close_heading_at_end(self) -> None:
         if self._in_heading and self._current is not None:

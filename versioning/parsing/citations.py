@@ -33,9 +33,9 @@ _NOT_BEFORE_SPACED = frozenset(
     chap chapter chapters section sections sect goal goals target targets rule rules annex annexes page pages
     p pp decision decisions principle principles part parts protocol level phase and or to of from between
     than about over under some least by with the a an its their all those these at in on for nos. sdg
-    number numbers cycle session sessions""".split()
+    number numbers cycle""".split()
 )
-_NOT_AFTER_SPACED = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|and\s+\d|to\s+\d|or\s+\d|[-–]\d|\d)")
+_NOT_AFTER_SPACED = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d)")
 _NOT_BEFORE_DOT = frozenset({"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"})
 
 

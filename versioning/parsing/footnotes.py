@@ -80,6 +80,7 @@ def _read_block(
     loose: list[str] = []
     index = start + 1 if _RULE.match(lines[start].text) else start
     after_marker = False
+    marker_run = 0  # how many marker-only lines came in a row just before
     while index < len(lines):
         line = lines[index]
         text = line.text
@@ -101,7 +102,10 @@ def _read_block(
             after_marker = False
         elif _MARKER_ONLY.match(text):
             loose.append(text)
-            after_marker = True
+            marker_run += 1
+            after_marker = marker_run == 1
+            index += 1
+            continue
         elif marker_text and not _MONTH_START.match(marker_text.group(2)) and _plausible(marker_text.group(1), segments, loose):
             segments.append(_Segment(marker_text.group(1), [Line(line.number, marker_text.group(2))]))
             after_marker = False
@@ -110,12 +114,13 @@ def _read_block(
         elif after_marker:
             segments.append(_Segment(loose.pop(), [line]))
             after_marker = False
-        elif segments and (segments[-1].marker is not None or not loose):
-            segments[-1].lines.append(line)
+        elif marker_run > 1:
+            segments.append(_Segment(None, [line]))
         elif segments:
             segments[-1].lines.append(line)
         else:
             segments.append(_Segment(None, [line]))
+        marker_run = 0
         index += 1
     return index, _pair(segments, loose, lines[start].number, name=name)
 

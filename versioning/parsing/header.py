@@ -125,6 +125,14 @@ def _title_and_sponsors(
             title = _join_title([later.text for later in lines[index + 1 :]])
             if title:
                 return None, title, sponsors
+    # A resolution whose number did not come through the extractor (79/9): the title is what follows the
+    # adoption and origin lines.
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].text.endswith(")]") or _ADOPTED.search(lines[index].text) or DATE_PATTERN.fullmatch(lines[index].text.removeprefix("on ")):
+            title = _join_title([later.text for later in lines[index + 1 :]])
+            if title:
+                return None, title, ()
+            break
     raise ParseError("no numbered title (\"67/6. ...\") and no draft title in the header", file=name, line=lines[-1].number)
 
 

@@ -205,13 +205,12 @@ def _build_line(group: Sequence[_Fragment]) -> PageLine | None:
                 chars.append((" ", None))
             chars.append((text, char))
             previous = char
-    sizes = [char.size for _, char in chars if char is not None and _.strip()]
+    printed = [char for text, char in chars if char is not None and text.strip()]
+    sizes = [char.size for char in printed]
     if not sizes:
         return None
     size = statistics.median_high(sizes)
-    baseline = statistics.median_high(
-        [char.y0 for _, char in chars if char is not None and _.strip() and char.size >= size * 0.9]
-    )
+    baseline = statistics.median_high([char.y0 for char in printed if char.size >= size * 0.9])
     styled: list[tuple[str, bool, bool]] = []  # one entry a character: (text, italic, superscript)
     for text, char in chars:
         if char is None or not text.strip():
