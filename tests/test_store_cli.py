@@ -51,11 +51,11 @@ def test_init_add_editions_log_show(
     status, out, err = run(capsys, "--store", store, "add", *map(str, edition_files))
     assert (status, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0].startswith("added: A/RES/67/6@2013-07-15 (reissue) (")
+    assert lines[0].startswith("added: A/RES/67/6@2013-07-15 (reissue, commit ")
     assert lines[0].endswith(f"from {edition_files[0]}")
 
     status, out, _ = run(capsys, "--store", store, "add", str(edition_files[0]))
-    assert out.startswith("already stored: A/RES/67/6@2013-07-15 (reissue)")
+    assert out.startswith("already stored: A/RES/67/6@2013-07-15 (reissue, commit ")
 
     status, out, _ = run(capsys, "--store", store, "editions")
     assert status == 0

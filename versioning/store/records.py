@@ -45,8 +45,8 @@ class AddResult:
 
     def __str__(self) -> str:
         name = f" from {self.source_name}" if self.source_name else ""
-        commit = f" ({self.commit[:10]})" if self.commit else ""
-        return f"{self.status.value}: {self.reference} ({self.kind}){commit}{name}"
+        commit = f", commit {self.commit[:10]}" if self.commit else ""
+        return f"{self.status.value}: {self.reference} ({self.kind}{commit}){name}"
 
 
 @dataclass(frozen=True, slots=True)
