@@ -319,3 +319,20 @@ def test_the_network_check_catches_a_page_that_loads_something(browser: Any, tmp
     opened = open_page(browser, leaky, tmp_path)
     assert "https://example.invalid/a.png" in opened.requests.values()
     assert opened.failed == ["https://example.invalid/a.png"] and opened.console_errors
+
+
+def test_a_hostile_change_list_cannot_inject_markup() -> None:
+    """Every field may come from a JSON file someone else wrote: none of it becomes markup."""
+    from versioning.diff.changes import Baseline, Change
+
+    hostile = '"><script>alert(1)</script><img src=x onerror=alert(1)>'
+    change = Change(
+        hostile, hostile, hostile, hostile, True, False, "substantive", None, ((-1, hostile), (1, hostile))
+    )
+    changes = ChangeList(Baseline(hostile, hostile, hostile), Baseline(hostile, None), (change,))
+    elements = parse(render(changes, "html"))
+    assert {tag for tag, _ in elements.tags} <= {
+        "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "section", "p",
+        "span", "strong", "div", "dl", "dt", "dd", "nav", "a", "article", "del", "ins",
+    }  # fmt: skip
+    assert not any(name.startswith("on") for _, attrs in elements.tags for name in attrs)

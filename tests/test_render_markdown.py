@@ -66,3 +66,10 @@ def test_no_differences_is_one_line_under_the_title() -> None:
     assert render(ChangeList(OLD, OLD), "markdown") == (
         "### Redline: `A/RES/67/6@2013-07-15` → `A/RES/67/6@2013-07-15`\n\n**no differences**\n"
     )
+
+
+def test_identifiers_cannot_break_out_of_code_spans_or_table_cells() -> None:
+    change = Change("footnotes", "added", None, "a`b|c", text_changed=True, new_text="x")
+    text = render(ChangeList(OLD, NEW, (change,)), "markdown")
+    row = next(line for line in text.splitlines() if line.startswith("| footnote"))
+    assert row == r"| footnote a\`b\|c | added | substantive |  |"

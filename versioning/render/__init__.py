@@ -17,12 +17,23 @@ from typing import Protocol
 from versioning.diff.changes import ChangeList
 from versioning.errors import InputError
 from versioning.model import Document
-from versioning.render.html import render_html
+from versioning.render.html import PageSection, render_html, render_html_page, render_redline_fragment
 from versioning.render.json_format import render_json
 from versioning.render.markdown import render_markdown
 from versioning.render.text import render_text
 
-__all__ = ["FORMATS", "Renderer", "render", "render_html", "render_json", "render_markdown", "render_text"]
+__all__ = [
+    "FORMATS",
+    "PageSection",
+    "Renderer",
+    "render",
+    "render_html",
+    "render_html_page",
+    "render_json",
+    "render_markdown",
+    "render_redline_fragment",
+    "render_text",
+]
 
 
 class Renderer(Protocol):

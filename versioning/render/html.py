@@ -69,14 +69,17 @@ def render_html(
 ) -> str:
     """Render a change list as a self-contained HTML redline page.
 
-    With ``old`` and ``new`` (the two documents compared), the side-by-side view shows the whole text,
-    unchanged clauses folded; without them it shows the changes only.  ``color`` is ignored (a page is
+    With ``old`` and ``new`` (the two documents compared), the page names the text by its title and the
+    side-by-side view shows the whole text, unchanged clauses folded; without them it shows the changes
+    only.  ``color`` is ignored (a page is
     always in colour).
     """
     section = PageSection(
         "redline", baseline_title(changes, arrow=ARROW), render_redline_fragment(changes, old=old, new=new)
     )
-    return render_html_page("Redline", [section], title=f"Redline: {baseline_title(changes, arrow=ARROW)}")
+    intro = f'<p class="document-title">{_escape(new.title)}</p>' if new is not None else ""
+    title = f"Redline: {baseline_title(changes, arrow=ARROW)}"
+    return render_html_page("Redline", [section], title=title, intro=intro)
 
 
 def render_html_page(
@@ -249,7 +252,7 @@ def _badges(change: Change) -> str:
     )
     class_name = change_class_name(change)
     if class_name:
-        badges += f'<span class="badge class-{class_name}">{class_name}</span>'
+        badges += f'<span class="badge class-{_escape(class_name)}">{_escape(class_name)}</span>'
     return badges
 
 
@@ -268,7 +271,9 @@ def _change_article(change: Change, element_id: str) -> str:
     body = ""
     if not (change.kind == "renumbered" and not change.text_changed):
         body = f'\n<p class="words">{segments_html(elide_kept(change_segments(change)))}</p>'
-    return f'<article class="{" ".join(classes)}" id="{_escape(element_id)}">\n{head}{body}\n</article>'
+    return (
+        f'<article class="{_escape(" ".join(classes))}" id="{_escape(element_id)}">\n{head}{body}\n</article>'
+    )
 
 
 def _row_cells(section: str, row: Row) -> str:

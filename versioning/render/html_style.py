@@ -21,6 +21,7 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--rul
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; color: var(--muted); }
 h4 { font-size: 1rem; margin: 0 0 .35rem; font-weight: 600; }
 a { color: var(--routine); }
+.document-title { font-size: 1.1rem; margin: 0 0 1rem; }
 .baselines { color: var(--muted); margin: 0 0 1rem; }
 .baselines .ref { color: var(--ink); font-weight: 600; }
 .summary { border: 1px solid var(--rule); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }

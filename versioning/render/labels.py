@@ -55,8 +55,8 @@ def change_heading(change: Change, *, arrow: str = "->") -> str:
 
 
 def change_labels(change: Change) -> tuple[str, ...]:
-    """The words that say what happened: the kind first, then ``reworded`` for a move or renumbering
-    whose words also changed, ``renumbered`` for a moved clause whose number changed too."""
+    """The words that say what happened: the kind first, then ``reworded`` for a moved, renumbered, split
+    or merged clause whose words also changed, and ``moved`` for a modified clause that also moved."""
     labels = [change.kind]
     if change.kind in ("moved", "renumbered", "split", "merged") and change.text_changed:
         labels.append("reworded")

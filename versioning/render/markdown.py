@@ -53,7 +53,7 @@ def render_markdown(
     """
     summary = changes.summary()
     kinds, classes = summary_phrases(summary)
-    lines = [f"### Redline: `{changes.old.reference}` {ARROW} `{changes.new.reference}`", ""]
+    lines = [f"### Redline: {_code(changes.old.reference)} {ARROW} {_code(changes.new.reference)}", ""]
     total = f"**{count_phrase(summary['total'])}**"
     lines.append(f"{total}: {kinds} (by class: {classes})" if kinds else total)
     if not changes.changes:
@@ -87,9 +87,9 @@ def _summary_table(changes: ChangeList) -> list[str]:
     for change in changes.differences:
         notes = [phrase for phrase in (lead_phrase(change, arrow=ARROW), match_phrase(change)) if phrase]
         cells = (
-            f"`{change_heading(change, arrow=ARROW)}`",
-            ", ".join(change_labels(change)),
-            change_class_name(change) or "",
+            _code(change_heading(change, arrow=ARROW)),
+            _escape(", ".join(change_labels(change))),
+            _escape(change_class_name(change) or ""),
             _escape("; ".join(notes)),
         )
         rows.append("| " + " | ".join(cells) + " |")
@@ -98,10 +98,10 @@ def _summary_table(changes: ChangeList) -> list[str]:
 
 def _change_block(change: Change) -> list[str]:
     """A change's heading line and, where its words matter, its redline as a quotation."""
-    head = [f"**`{change_heading(change, arrow=ARROW)}`**", ", ".join(change_labels(change))]
+    head = [f"**{_code(change_heading(change, arrow=ARROW))}**", _escape(", ".join(change_labels(change)))]
     class_name = change_class_name(change)
     if class_name:
-        head.append(f"*{class_name}*")
+        head.append(f"*{_escape(class_name)}*")
     head.extend(_escape(p) for p in (lead_phrase(change, arrow=ARROW), match_phrase(change)) if p)
     block = ["", " · ".join(head)]
     if change.kind == "renumbered" and not change.text_changed:
@@ -136,6 +136,14 @@ def _with_edges(raw: str, core: str) -> str:
     if not raw.strip():
         return " "
     return (" " if raw[0].isspace() else "") + core + (" " if raw[-1].isspace() else "")
+
+
+def _code(text: str) -> str:
+    """An identifier as inline code, or escaped text when it holds what would break out of a code span
+    (a backtick) or out of a table cell (a pipe)."""
+    if "`" in text or "|" in text or "\n" in text:
+        return _escape(text)
+    return f"`{text}`"
 
 
 def _escape(text: str) -> str:
