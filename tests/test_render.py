@@ -179,3 +179,16 @@ def test_segments_keep_every_word_of_both_sides(words: list[tuple[int, str]]) ->
 def test_renderers_do_not_depend_on_the_baselines_kind() -> None:
     bare = ChangeList(OLD.__class__(OLD.symbol, OLD.date), every_kind().new, every_kind().changes)
     assert "A/RES/67/6@2013-07-15" in render(bare, "text")
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_json_view_follows_the_change_list_schema(case: str) -> None:
+    import jsonschema
+
+    schema = json.loads(
+        (Path(__file__).parents[1] / "schemas" / "changes.schema.json").read_text(encoding="utf-8")
+    )
+    problems = list(
+        jsonschema.Draft202012Validator(schema).iter_errors(json.loads(render(CASES[case](), "json")))
+    )
+    assert problems == []
