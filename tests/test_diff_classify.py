@@ -31,6 +31,13 @@ from versioning.diff.words import diff_words
         ("adopted on 18 November 2024", "adopted on 21 November 2022", "routine"),
         ("during the period from 2009 to 2019", "during the period from 2019 to 2029", "routine"),
         ("the eightieth session", "the eighty-first session", "routine"),
+        (
+            "resolutions 73/331 of 25 July 2019 and 75/276 of 28 April 2021,",
+            "resolutions 73/331 of 25 July 2019, 75/276 of 28 April 2021 and 77/13 of 21 November 2022,",
+            "routine",
+        ),
+        ("Secretariat s", "Secretariats", "editorial"),
+        ("the report and the plan", "the report, the plan", "substantive"),
         ("Invites the United Nations", "Encourages the United Nations", "substantive"),
         ("significant contribution", "significant practical contribution", "substantive"),
         ("10 per cent", "20 per cent", "substantive"),
@@ -61,7 +68,8 @@ def test_routine_spans_cover_whole_dates_and_symbols() -> None:
 
 
 def test_editorial_key_keeps_words_and_case() -> None:
-    assert editorial_key("Secretary -General ,  the “x”") == 'SecretaryGeneral,the "x"'  # space around punctuation is layout
+    assert editorial_key("Secretary -General ,  the “x”") == 'SecretaryGeneral,the"x"'
+    assert editorial_key("Secretariat s") == editorial_key("Secretariats")
     assert editorial_key("Member States") != editorial_key("member States")
 
 

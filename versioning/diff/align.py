@@ -235,15 +235,8 @@ class _State:
         return bag
 
     def _score(self, i: int, j: int) -> float:
-        old_bag, new_bag = self._bag(0, i), self._bag(1, j)
-        old_size, new_size = old_bag.total(), new_bag.total()
-        if old_size + new_size == 0:
-            return 1.0
         # Words shared regardless of order bound the similarity from above: a cheap filter.
-        bound = 2 * min(old_size, new_size) / (old_size + new_size)
-        if bound < self.options.similar_threshold:
-            return bound
-        bound = 2 * (old_bag & new_bag).total() / (old_size + new_size)
+        bound = _bag_bound(self._bag(0, i), self._bag(1, j))
         if bound < self.options.similar_threshold:
             return bound
         return self.similarity(self.old[i], self.new[j])
@@ -292,6 +285,10 @@ class _State:
         here = self.old[index] if split else self.new[index]
         far = self.new if split else self.old
         baseline = (current.score or 0.0) if current is not None else 0.0
+        needed = max(self.options.similar_threshold, baseline + self.options.split_gain)
+        if needed > 1.0:
+            return
+        here_bag = self._bag(0 if split else 1, index)
         best: tuple[float, tuple[int, ...]] | None = None
         anchor = None if current is None else (current.new if split else current.old)
         for start in range(len(run)):
@@ -301,6 +298,11 @@ class _State:
                     break
                 if anchor is not None and anchor not in window:
                     continue
+                far_bag: Counter[str] = Counter()
+                for position in window:
+                    far_bag.update(self._bag(1 if split else 0, position))
+                if _bag_bound(here_bag, far_bag) < needed:
+                    continue
                 joined = " ".join(far[position] for position in window)
                 score = self.similarity(here, joined) if split else self.similarity(joined, here)
                 if best is None or score > best[0]:
@@ -308,7 +310,7 @@ class _State:
         if best is None:
             return
         score, window = best
-        if score < self.options.similar_threshold or score < baseline + self.options.split_gain:
+        if score < needed:
             return
         if current is not None:
             self._remove(current)
@@ -320,3 +322,11 @@ class _State:
             self.groups.append(Group("merged", window, (index,), round(score, 4)))
             self.grouped_new.add(index)
             self.grouped_old.update(window)
+
+
+def _bag_bound(first: Counter[str], second: Counter[str]) -> float:
+    """An upper bound of the similarity of two texts from their bags of words (order ignored)."""
+    total = first.total() + second.total()
+    if total == 0:
+        return 1.0
+    return 2 * (first & second).total() / total

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from versioning.diff.changes import Change, ChangeList
+from versioning.diff.engine import clause_id_map
+from versioning.diff.headings import apply_headings
 from versioning.diff.metadata import apply_metadata
 from versioning.model import Document, Footnote, Paragraph, Source
 
@@ -28,16 +30,42 @@ def apply_changes(old: Document, changes: ChangeList) -> Document:
         sections[change.section].append(change)
     document = apply_metadata(old, sections["metadata"])
     marker_map = {c.old_id: c.new_id for c in sections["footnotes"] if c.old_id and c.new_id}
+    old_annexes = {annex.id: annex.paragraphs for annex in old.annexes}
+    annexes = tuple(
+        replace(
+            annex,
+            paragraphs=_apply_paragraphs(
+                old_annexes.get(annex.id, ()),
+                [c for c in sections["annexes"] if (c.new_id or c.old_id or "").startswith(f"{annex.id}.")],
+                marker_map,
+                root=annex.id,
+            ),
+        )
+        for annex in document.annexes
+    )
     source = old.source
     if changes.new.sha256 is not None and changes.new.format is not None:
         source = Source(changes.new.sha256, changes.new.format)
-    return replace(
+    document = replace(
         document,
         preamble=_apply_paragraphs(old.preamble, sections["preamble"], marker_map),
         operative=_apply_paragraphs(old.operative, sections["operative"], marker_map),
+        annexes=annexes,
         footnotes=_apply_footnotes(old.footnotes, sections["footnotes"]),
         source=source,
     )
+    clause_changes = [*sections["preamble"], *sections["operative"], *sections["annexes"]]
+    order = {paragraph.id: position for position, paragraph in enumerate(_top_level(document))}
+    headings = apply_headings(old.headings, sections["headings"], clause_id_map(clause_changes), order)
+    return replace(document, headings=headings)
+
+
+def _top_level(document: Document) -> list[Paragraph]:
+    return [
+        *document.preamble,
+        *document.operative,
+        *(p for annex in document.annexes for p in annex.paragraphs),
+    ]
 
 
 def _parent(clause_id: str) -> str | None:
@@ -45,7 +73,11 @@ def _parent(clause_id: str) -> str | None:
 
 
 def _apply_paragraphs(
-    old: Sequence[Paragraph], records: Sequence[Change], marker_map: Mapping[str, str]
+    old: Sequence[Paragraph],
+    records: Sequence[Change],
+    marker_map: Mapping[str, str],
+    *,
+    root: str | None = None,
 ) -> tuple[Paragraph, ...]:
     named_old = {change.old_id for change in records if change.old_id}
     new_by_parent: defaultdict[str | None, dict[str, Change]] = defaultdict(dict)
@@ -82,7 +114,7 @@ def _apply_paragraphs(
             )
         return tuple(built[key] for key in sorted(built, key=clause_position))
 
-    return build(old, None, None)
+    return build(old, None, root)
 
 
 def _apply_footnotes(old: Sequence[Footnote], records: Iterable[Change]) -> tuple[Footnote, ...]:
@@ -96,11 +128,14 @@ def _apply_footnotes(old: Sequence[Footnote], records: Iterable[Change]) -> tupl
 
 
 def clause_position(clause_id: str) -> tuple[int, ...]:
-    """The sort key of a clause id among its siblings: ``pp12`` -> 12, ``op3.b`` -> 2, ``op3.a.iv`` -> 4."""
+    """The sort key of a clause id among its siblings: ``pp12`` -> 12, ``annex1.p3`` -> 3, ``op3.b`` -> 2,
+    ``op3.a.iv`` -> 4."""
     parts = clause_id.split(".")
+    if parts[0].startswith("annex"):
+        parts = parts[1:]
     last = parts[-1]
     if len(parts) == 1:
-        return (int(last.removeprefix("pp").removeprefix("op") or 0),)
+        return (int(last.lstrip("abcdefghijklmnopqrstuvwxyz") or 0),)
     if last.isdigit():
         return (int(last),)
     if len(parts) == 3:

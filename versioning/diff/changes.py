@@ -11,8 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-SECTIONS = ("metadata", "preamble", "operative", "footnotes")
-"""Sections of a document, in the order changes are listed."""
+SECTIONS = ("metadata", "preamble", "operative", "annexes", "headings", "footnotes")
+"""Sections of a document, in the order changes are listed.  ``annexes`` holds the paragraphs of annexes
+(ids ``annex1.p3``; an annex's label and title are metadata fields ``annex1.label``, ``annex1.title``);
+``headings`` the headings printed above clauses (id: the clause the heading stands above, ``op5``, with
+``#2`` for a second heading above the same clause)."""
 
 KINDS = ("added", "removed", "modified", "moved", "renumbered", "split", "merged", "unchanged")
 """Change kinds. ``split``: one old clause became several new ones; ``merged``: the reverse."""
@@ -53,7 +56,7 @@ class Change:
     """One change between two editions.
 
     Attributes:
-        section: ``metadata``, ``preamble``, ``operative`` or ``footnotes``.
+        section: one of :data:`SECTIONS`.
         kind: one of :data:`KINDS`.
         old_id: the clause id (or footnote marker, or metadata field name) on the old side, or ``None``.
         new_id: the same on the new side, or ``None``.

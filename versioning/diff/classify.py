@@ -84,6 +84,9 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
         inserted_text = "".join(new[a:b] for a, b in inserted)
         old_rest = "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
         new_rest = "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
+        if _touches(old_mask, old, deleted) or _touches(new_mask, new, inserted):
+            # "64/256 and 65/122" -> "64/256, 65/122 and 67/6": the list's own connectives go with it.
+            old_rest, new_rest = _CONNECTIVE.sub("", old_rest), _CONNECTIVE.sub("", new_rest)
         return classify_edit(deleted_text, inserted_text, old_rest, new_rest)
 
     for op, text in words:
@@ -102,6 +105,25 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
     if deleted or inserted:
         highest = max(highest, close_edit(), key=CLASSES.index)
     return highest
+
+
+_CONNECTIVE = re.compile(r"\b(?:and|of)\b|[,;]")
+
+
+def _touches(mask: bytearray, text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the spans hold or border (across white space) a routine span of ``text``."""
+    for start, end in spans:
+        if any(mask[start:end]):
+            return True
+        before = start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if (before >= 0 and mask[before]) or (after < len(text) and mask[after]):
+            return True
+    return False
 
 
 def highest_class(*classes: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""The diff of two editions: metadata, then preamble and operative part clause by clause, then footnotes.
+"""The diff of two editions: metadata, then preamble, operative part and annexes clause by clause, then
+headings and footnotes.
 
 Stages: align the clauses of each section by content, derive one change per pair, group or leftover, and
 clean each word-level edit up for people (see :mod:`versioning.diff.align`, :mod:`versioning.diff.clauses`,
@@ -8,8 +9,11 @@ the same records for every renderer.
 
 from __future__ import annotations
 
-from versioning.diff.changes import Baseline, ChangeList
+from collections.abc import Iterable
+
+from versioning.diff.changes import Baseline, Change, ChangeList
 from versioning.diff.clauses import ClauseContext, Comparator, diff_footnotes, diff_paragraphs
+from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
 from versioning.diff.options import DiffOptions
 from versioning.model import Document
@@ -48,10 +52,35 @@ def diff_editions(
         return ClauseContext(section, options, comparator, footnote_map, include_unchanged)
 
     footnote_map, footnote_changes = diff_footnotes(old.footnotes, new.footnotes, context("footnotes", {}))
-    changes = [
-        *diff_metadata(old, new),
+    clause_changes = [
         *diff_paragraphs(old.preamble, new.preamble, context("preamble", footnote_map)),
         *diff_paragraphs(old.operative, new.operative, context("operative", footnote_map)),
-        *footnote_changes,
     ]
+    for position in range(max(len(old.annexes), len(new.annexes))):
+        old_paragraphs = old.annexes[position].paragraphs if position < len(old.annexes) else ()
+        new_paragraphs = new.annexes[position].paragraphs if position < len(new.annexes) else ()
+        clause_changes += diff_paragraphs(old_paragraphs, new_paragraphs, context("annexes", footnote_map))
+    heading_changes = diff_headings(
+        old.headings, new.headings, clause_id_map(clause_changes), context("headings", footnote_map)
+    )
+    changes = [*diff_metadata(old, new), *clause_changes, *heading_changes, *footnote_changes]
     return ChangeList(baseline_of(old), baseline_of(new), tuple(changes))
+
+
+def clause_id_map(changes: Iterable[Change]) -> dict[str, str | None]:
+    """Old id -> new id of every top-level clause a change names (``None`` when removed); a clause no
+    change names kept its id."""
+    mapping: dict[str, str | None] = {}
+    for change in changes:
+        if change.old_id and is_top_level(change.old_id):
+            if change.new_id is None or change.kind == "split":
+                mapping.setdefault(change.old_id, change.new_id)
+            else:
+                mapping[change.old_id] = change.new_id
+    return mapping
+
+
+def is_top_level(clause_id: str) -> bool:
+    """True for a preambular, operative or annex paragraph (``pp3``, ``op3``, ``annex1.p3``), false for a
+    sub-paragraph."""
+    return "." not in clause_id or (clause_id.startswith("annex") and clause_id.count(".") == 1)

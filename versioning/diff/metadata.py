@@ -8,6 +8,7 @@ hash of the bytes parsed) is not content: it is named by the change list's basel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -16,7 +17,7 @@ from versioning.diff.changes import Change
 from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
-from versioning.model import Document
+from versioning.model import Annex, Document
 
 LIST_SEPARATOR = "; "
 """How list fields (agenda items, sponsors) are written as one text."""
@@ -78,10 +79,43 @@ FIELDS: tuple[MetadataField, ...] = (
 _BY_NAME = {field.name: field for field in FIELDS}
 
 
+def annex_fields(old: Document, new: Document) -> list[MetadataField]:
+    """The label and title of each annex held by either document, as metadata fields (``annex1.label``,
+    ``annex1.title``); annexes are paired by position."""
+    count = max(len(old.annexes), len(new.annexes))
+    return [annex_field(f"annex{n}", part) for n in range(1, count + 1) for part in ("label", "title")]
+
+
+def annex_field(annex_id: str, part: str) -> MetadataField:
+    """The metadata field of an annex's ``label`` or ``title``.  Writing a label to an absent annex adds
+    the annex; writing ``None`` as its label removes it."""
+
+    def read(document: Document) -> str | None:
+        annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
+        return None if annex is None else annex.label if part == "label" else annex.title
+
+    def write(document: Document, value: str | None) -> Document:
+        annexes = list(document.annexes)
+        index = next((i for i, annex in enumerate(annexes) if annex.id == annex_id), None)
+        if part == "label" and value is None:
+            annexes = [annex for annex in annexes if annex.id != annex_id]
+        elif index is None:
+            annexes.append(Annex(annex_id, value or "", None, ()))
+        else:
+            changed = {"label": value or ""} if part == "label" else {"title": value}
+            annexes[index] = replace(annexes[index], **changed)
+        return replace(document, annexes=tuple(annexes))
+
+    return MetadataField(f"{annex_id}.{part}", read, write, by_words=part == "title")
+
+
+_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(label|title)$")
+
+
 def diff_metadata(old: Document, new: Document) -> list[Change]:
-    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`."""
+    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`, then the annexes'."""
     changes = []
-    for field in FIELDS:
+    for field in (*FIELDS, *annex_fields(old, new)):
         before, after = field.read(old), field.read(new)
         if before == after:
             continue
@@ -111,8 +145,9 @@ def diff_metadata(old: Document, new: Document) -> list[Change]:
 def apply_metadata(document: Document, changes: Iterable[Change]) -> Document:
     """``document`` with the metadata changes applied."""
     for change in changes:
-        name = change.new_id or change.old_id
-        field = _BY_NAME.get(name or "")
+        name = change.new_id or change.old_id or ""
+        annex = _ANNEX_FIELD.match(name)
+        field = annex_field(annex.group(1), annex.group(2)) if annex else _BY_NAME.get(name)
         if field is None:
             raise ValueError(f"unknown metadata field {name!r}")
         document = field.write(document, change.new_text)

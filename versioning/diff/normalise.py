@@ -1,8 +1,9 @@
 """The editorial normal form of a text: what is left when layout, quotes, dashes and hyphenation are set
 aside.
 
-Two texts with the same :func:`editorial_key` differ only editorially: in spacing or line breaks, in the
-kind of quotation mark or dash, or in hyphenation (``co-operation``/``cooperation``, a line-break hyphen
+Two texts with the same :func:`editorial_key` differ only editorially: in spacing or line breaks (white
+space is dropped altogether, so that an extractor's ``Secretariat s`` or ``2019,75/276`` is spacing too), in
+the kind of quotation mark or dash, or in hyphenation (``co-operation``/``cooperation``, a line-break hyphen
 left as ``ambassadorial- level``, a non-breaking hyphen, ``Secretary -General``).  Letter case and words
 are kept: a change of either is not editorial.
 """
@@ -26,12 +27,9 @@ _QUOTES = str.maketrans(
 )
 _HYPHEN = re.compile(r"\s*-\s*")
 _SPACE = re.compile(r"\s+")
-_SPACE_BY_PUNCTUATION = re.compile(r"\s*([,.;:!?)\]/])\s*|([(\[/])\s*")
 
 
 def editorial_key(text: str) -> str:
     """The text with every editorial variation removed (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _HYPHEN.sub("", text)
-    text = _SPACE.sub(" ", text).strip()
-    return _SPACE_BY_PUNCTUATION.sub(lambda m: m.group(1) or m.group(2), text)
+    return _SPACE.sub("", _HYPHEN.sub("", text))
