@@ -125,6 +125,22 @@ def test_side_by_side_with_the_documents_shows_every_clause() -> None:
     assert side.index("Acknowledging the importance") < removed < side.index("Operative part")
 
 
+def test_side_by_side_marks_the_place_a_moved_clause_left() -> None:
+    old, new = documents_for_every_kind()
+    page = render(differences_only(every_kind()), "html", old=old, new=new)
+    side = page[page.index('id="redline-side"') :]
+    vacated = re.search(
+        r'<span class="clause">op7</span><span class="badge kind-moved">moved</span>'
+        r' now <a href="#([^"]+)">op6</a>',
+        side,
+    )
+    assert vacated is not None
+    target = side.index(f'id="{vacated.group(1)}"')
+    assert side[target:].startswith(f'id="{vacated.group(1)}"><span class="clause">op6</span>')
+    renumbered = side.index("Decides to include in the provisional agenda")
+    assert target < renumbered < vacated.start()  # new place above, the place it left below op6 -> op7
+
+
 def test_side_by_side_without_the_documents_shows_the_changes() -> None:
     page = render(differences_only(every_kind()), "html")
     side = page[page.index('id="redline-side"') :]

@@ -212,18 +212,23 @@ def render_side_by_side(
     ]
     for section, rows in side_by_side_rows(changes, old, new):
         lines.append(f'<h4 class="section-head">{_escape(SECTION_TITLES.get(section, section))}</h4>')
+        row_ids = {
+            id(row.change): f"{anchor}-side-{section}-{index}"
+            for index, row in enumerate(rows)
+            if row.change is not None and not row.vacated
+        }
         for run in _runs_of_unchanged(rows):
             if run[0].unchanged:
                 noun = "clause" if len(run) == 1 else "clauses"
                 first, last = run[0].new_id or run[0].old_id, run[-1].new_id or run[-1].old_id
                 span = first if len(run) == 1 else f"{first} .. {last}"
-                cells = "\n".join(_row_cells(section, row) for row in run)
+                cells = "\n".join(_row_cells(section, row, row_ids) for row in run)
                 lines.append(
                     f'<details class="unchanged"><summary>{len(run)} unchanged {noun} ({_escape(span or "")})'
                     f'</summary><div class="rows">\n{cells}\n</div></details>'
                 )
             else:
-                lines.extend(_row_cells(section, row) for row in run)
+                lines.extend(_row_cells(section, row, row_ids) for row in run)
     lines.extend(["</div>", "</section>"])
     return "\n".join(lines)
 
@@ -276,8 +281,9 @@ def _change_article(change: Change, element_id: str) -> str:
     )
 
 
-def _row_cells(section: str, row: Row) -> str:
-    """The two cells of a row: the old clause with deletions, the new clause with insertions."""
+def _row_cells(section: str, row: Row, row_ids: dict[int, str]) -> str:
+    """The two cells of a row: the old clause with deletions, the new clause with insertions; for the
+    place a moved clause left, a pointer to where it went."""
     change = row.change
     if change is None:
         text = _escape(row.text or "")
@@ -286,13 +292,20 @@ def _row_cells(section: str, row: Row) -> str:
             + "\n"
             + _cell("new", _names(section, (row.new_id,)), text)
         )
+    target = row_ids.get(id(change), "")
+    if row.vacated:
+        pointer = f'now <a href="#{_escape(target)}">{_names(section, new_ids(change))}</a>'
+        old_cell = _cell(
+            "old", _names(section, old_ids(change)), pointer, '<span class="badge kind-moved">moved</span>'
+        )
+        return old_cell + "\n" + _cell("new", "", "")
     segments = change_segments(change)
     badges = _badges(change)
     old_cell = _cell(
         "old", _names(section, old_ids(change)), segments_html(side_text(segments, "old")), badges
     )
     new_cell = _cell(
-        "new", _names(section, new_ids(change)), segments_html(side_text(segments, "new")), badges
+        "new", _names(section, new_ids(change)), segments_html(side_text(segments, "new")), badges, target
     )
     return old_cell + "\n" + new_cell
 
@@ -302,11 +315,12 @@ def _names(section: str, ids: Iterable[str | None]) -> str:
     return ", ".join(_escape(clause_name(section, name)) for name in ids if name is not None)
 
 
-def _cell(side: str, names: str, text: str, badges: str = "") -> str:
+def _cell(side: str, names: str, text: str, badges: str = "", element_id: str = "") -> str:
     """One cell; an empty, hatched cell for the side that lacks the clause."""
     if not names:
         return f'<div class="cell {side} absent" aria-label="not in this edition"></div>'
-    return f'<div class="cell {side}"><span class="clause">{names}</span>{badges} {text}</div>'
+    id_attribute = f' id="{_escape(element_id)}"' if element_id else ""
+    return f'<div class="cell {side}"{id_attribute}><span class="clause">{names}</span>{badges} {text}</div>'
 
 
 def _runs_of_unchanged(rows: list[Row]) -> list[list[Row]]:

@@ -4,7 +4,8 @@ Without the documents, the rows are the listed changes.  With both documents, th
 mentions are added as unchanged rows (a clause that no change names kept its id and its words: a new
 number would have made it ``renumbered``), so the view shows the whole text; rows follow the new
 document's order, and a clause only the old side has sits after the nearest earlier old clause that the
-new side still holds.
+new side still holds in its place.  A moved clause is shown at its new place, and a *vacated* row marks
+the place it left.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ class Row:
         old_id: the old clause id (``None`` when the clause is new).
         new_id: the new clause id (``None`` when the clause was removed).
         text: for an unmentioned clause, its (identical) words; else ``None`` (the change carries them).
+        vacated: the row marks the old place of a moved clause, which is shown at its new place.
     """
 
     change: Change | None
     old_id: str | None
     new_id: str | None
     text: str | None = None
+    vacated: bool = False
 
     @property
     def unchanged(self) -> bool:
@@ -69,6 +72,10 @@ def _change_row(change: Change) -> Row:
     return Row(change, change.old_id, change.new_id)
 
 
+def _moved(change: Change) -> bool:
+    return change.kind == "moved" or change.moved
+
+
 def _clauses(document: Document, section: str) -> list[Paragraph]:
     top = document.preamble if section == "preamble" else document.operative
     return [clause for paragraph in top for clause in paragraph.walk()]
@@ -82,9 +89,12 @@ def _whole_section(
     new_position = {clause.id: index for index, clause in enumerate(new_clauses)}
     mentioned_old = {name for change in items for name in old_ids(change)}
     mentioned_new = {name for change in items for name in new_ids(change)}
-    counterpart: dict[str, str] = {}
+    counterpart: dict[str, str] = {}  # old id -> new id, for clauses that kept their place
     rows = [_change_row(change) for change in items]
     for change in items:
+        if _moved(change):
+            rows.append(Row(change, change.old_id, None, vacated=True))
+            continue
         for old_name in old_ids(change):
             if change.new_id is not None:
                 counterpart[old_name] = change.new_id
@@ -96,7 +106,7 @@ def _whole_section(
 
     def sort_key(indexed: tuple[int, Row]) -> tuple[int, int, int]:
         listed, row = indexed
-        if row.new_id is not None and row.new_id in new_position:
+        if not row.vacated and row.new_id is not None and row.new_id in new_position:
             return (new_position[row.new_id], 0, listed)
         if row.old_id is not None and row.old_id in old_position:
             for earlier in reversed(old_order[: old_position[row.old_id]]):
