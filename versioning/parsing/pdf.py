@@ -44,6 +44,9 @@ _JOIN_GAP_RATIO = 2.5
 # A gap wider than this share of the font size between two characters is a space even where the PDF
 # draws no space glyph; letter spacing in justified lines reaches about 0.12.
 _WORD_GAP_RATIO = 0.25
+# A vertical gap wider than this share of the font size between two lines ends a block or a paragraph
+# (lines of a paragraph stand about 0.2 apart, paragraphs about 0.8).
+_BLOCK_GAP_RATIO = 0.5
 # Two fragments are on the same printed line when their vertical extents overlap by this share.
 _SAME_LINE_OVERLAP = 0.5
 
@@ -269,13 +272,14 @@ def _runs(styled: list[tuple[str, bool, bool]]) -> tuple[TextRun, ...]:
 
 
 def _render_page(page: PdfPage, superscript_markers: bool) -> str:
-    lines = []
+    rendered: list[str] = []
+    previous: PageLine | None = None
     for line in page.lines:
-        if superscript_markers:
-            lines.append("".join(_superscript(run) for run in line.runs))
-        else:
-            lines.append(line.text)
-    return "".join(line + "\n" for line in lines) + "\f"
+        if previous is not None and previous.bottom - line.top > _BLOCK_GAP_RATIO * line.size:
+            rendered.append("")  # a blank line between blocks and paragraphs, as PyMuPDF and pdftotext
+        rendered.append("".join(map(_superscript, line.runs)) if superscript_markers else line.text)
+        previous = line
+    return "".join(line + "\n" for line in rendered) + "\f"
 
 
 def _superscript(run: TextRun) -> str:

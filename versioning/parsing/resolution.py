@@ -21,6 +21,7 @@ from versioning.parsing.furniture import FurnitureFilter
 from versioning.parsing.header import Header, find_body_start, parse_header
 from versioning.parsing.leads import Lexicon, load_lexicon
 from versioning.parsing.lines import Line, split_lines
+from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 from versioning.parsing import citations
 
@@ -55,13 +56,18 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     if not reader.operative:
         last = resolution_lines[-1].number if resolution_lines else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
-    headings: list[Heading] = []
-    preamble = tuple(_build(draft, f"pp{i}", lexicon, headings, lead_part="preamble") for i, draft in enumerate(reader.preamble, 1))
-    operative = tuple(_build(draft, f"op{i}", lexicon, headings, lead_part="operative") for i, draft in enumerate(reader.operative, 1))
-    if len(operative) == 1 and operative[0].number == "1":
-        pass  # a single numbered paragraph keeps its printed number
-    annexes = tuple(_read_annex(index, label, part, lexicon, headings) for index, (label, part) in enumerate(annex_parts, 1))
+    annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
     notes = _collect_footnotes(blocks)
+    vocabulary = Vocabulary(_all_texts([*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes))
+    builder = _Builder(lexicon, vocabulary)
+    preamble = tuple(builder.build(draft, f"pp{i}", lead_part="preamble") for i, draft in enumerate(reader.preamble, 1))
+    operative = tuple(builder.build(draft, f"op{i}", lead_part="operative") for i, draft in enumerate(reader.operative, 1))
+    annexes = tuple(
+        Annex(f"annex{index}", label, title, tuple(builder.build(d, f"annex{index}.p{n}", lead_part=None) for n, d in enumerate(drafts, 1)))
+        for index, (label, title, drafts) in enumerate(annex_readers, 1)
+    )
+    notes = tuple(Footnote(note.marker, vocabulary.repair(note.text)) for note in notes)
+    headings = builder.headings
     edition = _edition(header, notes)
     return Document(
         symbol=Symbol.parse(header.symbol).base,
@@ -108,9 +114,17 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
     return resolution, meeting, annexes
 
 
-def _read_annex(
-    index: int, label: str, lines: list[Line], lexicon: Lexicon, headings: list[Heading]
-) -> Annex:
+def _all_texts(drafts: list[DraftParagraph], notes: tuple[Footnote, ...]) -> list[str]:
+    texts = [note.text for note in notes]
+    pending = list(drafts)
+    while pending:
+        draft = pending.pop()
+        texts.append(take_markers(join_lines([line.text for line in draft.lines]))[0])
+        pending.extend(draft.subparagraphs)
+    return texts
+
+
+def _read_annex(label: str, lines: list[Line], lexicon: Lexicon) -> tuple[str, str | None, list[DraftParagraph]]:
     """An annex: its title (the first block of lines), unnumbered opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
@@ -137,40 +151,39 @@ def _read_annex(
         reader._in_heading = True  # the heading stands above the first numbered paragraph
         reader._heading_lines = pending_heading
     reader.read(lines[position:])
-    paragraphs = tuple(
-        _build(draft, f"annex{index}.p{number}", lexicon, headings, lead_part=None)
-        for number, draft in enumerate(reader.operative, 1)
-    )
-    return Annex(f"annex{index}", label, title, paragraphs)
+    return label, title, reader.operative
 
 
-def _build(
-    draft: DraftParagraph, ident: str, lexicon: Lexicon, headings: list[Heading], *, lead_part: str | None
-) -> Paragraph:
-    """Turn a paragraph being read into a :class:`Paragraph`: join its lines, take out its footnote
-    markers, find its lead."""
-    if draft.heading:
-        headings.append(Heading(ident, normalise_spacing(take_markers(draft.heading)[0])))
-    joined = join_lines([line.text for line in draft.lines])
-    text, markers = take_markers(joined)
-    text = normalise_spacing(text)
-    subparagraphs = tuple(
-        _build(sub, f"{ident}.{sub.number}", lexicon, headings, lead_part=None) for sub in draft.subparagraphs
-    )
-    if not text and not subparagraphs:
-        raise ParseError(f"paragraph {ident} has no text", line=draft.lines[0].number if draft.lines else None)
-    if lead_part is not None:
-        lead = lexicon.lead(text, lead_part)
-    else:
-        lead = lexicon.match(text, "operative")
-    return Paragraph(
-        id=ident,
-        text=text or "",
-        lead=lead,
-        footnotes=tuple(dict.fromkeys(markers)),
-        number=draft.number,
-        subparagraphs=subparagraphs,
-    )
+class _Builder:
+    """Turns paragraphs being read into :class:`Paragraph` records: joins their lines, takes out their
+    footnote markers, mends extractor artefacts, finds their leads, and collects the headings."""
+
+    def __init__(self, lexicon: Lexicon, vocabulary: Vocabulary) -> None:
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.headings: list[Heading] = []
+
+    def build(self, draft: DraftParagraph, ident: str, *, lead_part: str | None) -> Paragraph:
+        """The paragraph record of ``draft``, with id ``ident``."""
+        if draft.heading:
+            self.headings.append(Heading(ident, self._clean(draft.heading)[0]))
+        text, markers = self._clean(join_lines([line.text for line in draft.lines]))
+        subparagraphs = tuple(self.build(sub, f"{ident}.{sub.number}", lead_part=None) for sub in draft.subparagraphs)
+        if not text:
+            raise ParseError(f"paragraph {ident} has no text", line=draft.lines[0].number if draft.lines else None)
+        lead = self.lexicon.lead(text, lead_part) if lead_part is not None else self.lexicon.match(text, "operative")
+        return Paragraph(
+            id=ident,
+            text=text,
+            lead=lead,
+            footnotes=tuple(dict.fromkeys(markers)),
+            number=draft.number,
+            subparagraphs=subparagraphs,
+        )
+
+    def _clean(self, joined: str) -> tuple[str, tuple[str, ...]]:
+        text, markers = take_markers(joined)
+        return self.vocabulary.repair(normalise_spacing(text)), markers
 
 
 def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:

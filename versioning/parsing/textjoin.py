@@ -8,6 +8,7 @@ The rules are the same for every extractor, so that three extractions of one PDF
   "2021 -2025") and goes;
 * a comma directly followed by a word gets its space back ("2019,75/276" -> "2019, 75/276"), except in
   numbers ("1,000");
+* a range of numbers has no space around its dash ("2021 – 2025" -> "2021–2025");
 * runs of spaces collapse to one.
 """
 
@@ -19,6 +20,7 @@ _SPACE_BEFORE_DASH = re.compile(r"(\w) +([-\u2013\u2014])(?=\w)")
 _COMMA_GLUED = re.compile(r",(?=[^\s,”’\")\]])")
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _SPACES = re.compile(r"\s+")
+_RANGE_DASH = re.compile(r"(\d) ?\u2013 ?(\d)")
 
 
 def join_lines(lines: list[str]) -> str:
@@ -43,6 +45,7 @@ def normalise_spacing(text: str) -> str:
     """Collapse spaces and undo the spacing artefacts listed in the module docstring."""
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_DASH.sub(r"\1\2", text)
+    text = _RANGE_DASH.sub("\\1\u2013\\2", text)
     return _COMMA_GLUED.sub(lambda match: _comma(text, match.start()), text)
 
 
