@@ -137,16 +137,16 @@ def test_a_replacement_keeps_both_sides_exact() -> None:
 def test_long_unchanged_stretches_are_elided_around_each_edit() -> None:
     words = " ".join(f"w{n}" for n in range(100))
     segments = word_segments(((0, words + " "), (-1, "old"), (1, "new"), (0, " " + words + " "), (1, "end")))
-    shown = elide_kept(segments, context=5)
+    shown = elide_kept(segments, context=5, at_least=10)
     assert shown[0] == Segment("kept", "… w95 w96 w97 w98 w99 ")
     assert shown[3] == Segment("kept", " w0 w1 w2 w3 w4 … w95 w96 w97 w98 w99 ")
     assert shown[1:3] == segments[1:3] and shown[4] == segments[4]
     short = word_segments(
         ((0, "Requests the Secretary-General to submit at its "), (-1, "seventy-ninth"), (0, " session"))
     )
-    assert elide_kept(short, context=5) == short  # an ordinary paragraph reads whole
+    assert elide_kept(short, context=5, at_least=10) == short  # an ordinary paragraph reads whole
     unchanged = (Segment("kept", words),)
-    assert elide_kept(unchanged, context=5) == unchanged
+    assert elide_kept(unchanged, context=5, at_least=10) == unchanged
 
 
 def test_side_text_drops_the_other_sides_runs() -> None:

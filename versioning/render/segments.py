@@ -33,6 +33,10 @@ INSERTED: SegmentKind = "inserted"
 CONTEXT_WORDS = 12
 """Words of unchanged text kept on either side of an edit when a long clause is shortened."""
 
+MIN_ELIDED_WORDS = 40
+"""A stretch of unchanged text is shortened only if that leaves out at least this many words (about four
+lines), so that a paragraph of ordinary length always reads whole."""
+
 ELLIPSIS = "\u2026"
 
 _KIND_OF_OP: dict[int, SegmentKind] = {0: KEPT, -1: DELETED, 1: INSERTED}
@@ -93,11 +97,12 @@ def word_segments(words: Sequence[DiffOp]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def elide_kept(segments: Sequence[Segment], *, context: int = CONTEXT_WORDS) -> tuple[Segment, ...]:
+def elide_kept(
+    segments: Sequence[Segment], *, context: int = CONTEXT_WORDS, at_least: int = MIN_ELIDED_WORDS
+) -> tuple[Segment, ...]:
     """Shorten the long kept runs of an edited clause to ``context`` words either side of each edit,
     with ``…`` for the words left out.  A run is shortened only when that leaves out at least
-    ``2 * context`` words, so a paragraph of ordinary length reads whole; a clause without an edit is
-    returned whole."""
+    ``at_least`` words; a clause without an edit is returned whole."""
     if all(segment.kind == KEPT for segment in segments):
         return tuple(segments)
     shortened: list[Segment] = []
@@ -107,9 +112,8 @@ def elide_kept(segments: Sequence[Segment], *, context: int = CONTEXT_WORDS) -> 
             continue
         keep_head = index > 0  # words after the previous edit
         keep_tail = index < len(segments) - 1  # words before the next edit
-        shortened.append(
-            Segment(KEPT, _elide(segment.text, context, keep_head=keep_head, keep_tail=keep_tail))
-        )
+        text = _elide(segment.text, context, at_least, keep_head=keep_head, keep_tail=keep_tail)
+        shortened.append(Segment(KEPT, text))
     return tuple(shortened)
 
 
@@ -165,13 +169,13 @@ def _shared(first: str, second: str, *, leading: bool) -> str:
     return first[:size]
 
 
-def _elide(text: str, context: int, *, keep_head: bool, keep_tail: bool) -> str:
+def _elide(text: str, context: int, at_least: int, *, keep_head: bool, keep_tail: bool) -> str:
     """``text`` with its middle words (or its start, or its end) replaced by an ellipsis."""
     leading = text[: len(text) - len(text.lstrip())]
     words = re.findall(r"\S+\s*", text.lstrip())
     head = words[:context] if keep_head else []
     tail = words[-context:] if keep_tail else []
-    if len(words) - len(head) - len(tail) < 2 * context:  # short enough to read whole
+    if len(words) - len(head) - len(tail) < at_least:
         return text
     middle = f" {ELLIPSIS} " if head and tail else (f"{ELLIPSIS} " if tail else f" {ELLIPSIS}")
     return leading + "".join(head).rstrip() + middle + "".join(tail)
