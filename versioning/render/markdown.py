@@ -62,13 +62,14 @@ def render_markdown(
     used = sum(len(line) + 1 for line in lines)
     shown = 0
     for section, items in by_section(changes):
-        lines.extend(["", f"#### {SECTION_TITLES.get(section, section)}"])
+        heading = ["", f"#### {SECTION_TITLES.get(section, section)}"]  # goes out with the first entry
         for entry in fold_unchanged(items):
             if isinstance(entry, list):
                 noun = "clause" if len(entry) == 1 else "clauses"
                 block = ["", f"*{len(entry)} unchanged {noun} ({_escape(unchanged_range(entry))})*"]
             else:
                 block = _change_block(entry)
+            block, heading = heading + block, []
             size = sum(len(line) + 1 for line in block)
             if used + size > max_chars:
                 left = len(changes.differences) - shown
@@ -121,8 +122,7 @@ def _redline(change: Change) -> str:
             visible = _escape(segment.text.replace(" ", _VISIBLE_SPACE))
             parts.append(f"<del>{visible}</del>" if segment.kind == DELETED else f"<ins>{visible}</ins>")
             continue
-        else:
-            core = _escape(" ".join(segment.text.split()))
+        core = _escape(" ".join(segment.text.split()))
         if segment.kind == DELETED:
             core = f"<del>{core}</del>"
         elif segment.kind == INSERTED:
