@@ -4,7 +4,9 @@ Plain text marks a deletion ``[-like this-]`` and an insertion ``{+like this+}``
 ``git diff --word-diff=plain``), so the redline survives a pipe, a log file or an e-mail.  With ``color``
 the markers give way to ANSI styles: deletions red and struck through, insertions green and underlined
 (the line style tells them apart without colour vision too).  A whitespace-only edit shows its spaces as
-``␣`` so that it can be seen at all.
+``␣`` so that it can be seen at all; a long unchanged stretch inside an edited clause is shortened to a
+few words around each edit (``…``); control characters from a document are replaced, never sent to the
+terminal.
 """
 
 from __future__ import annotations
