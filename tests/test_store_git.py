@@ -165,11 +165,18 @@ def test_history_is_the_commits_touching_the_folder_never_a_copy(store: GitStore
     assert store.history("A/RES/1/1") == []
 
 
-def test_a_commit_graph_with_changed_paths_is_written(store: GitStore) -> None:
-    store.add([edition_bytes("A/RES/77/13", "2022-11-21", "original")])
-    graphs = list((store.git_dir / "objects" / "info").glob("commit-graph*"))
-    assert graphs, "no commit-graph written"
-    assert "bloom" in git(store, "commit-graph", "verify").lower() or graphs
+def test_add_dir_leaves_a_commit_graph_with_changed_paths(store: GitStore, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(1, 4):
+        (folder / f"{number}.json").write_bytes(edition_bytes(f"A/RES/77/{number}", "2022-11-21", "original"))
+    store.add_directory(folder)
+    chain = store.git_dir / "objects" / "info" / "commit-graphs" / "commit-graph-chain"
+    assert chain.exists()
+    assert git(store, "commit-graph", "verify") == ""
+    # The graph covers every commit and carries changed-path (Bloom) filters.
+    graph = store.git_dir / "objects" / "info" / "commit-graphs" / f"graph-{chain.read_text().split()[-1]}.graph"
+    assert b"BIDX" in graph.read_bytes() and b"BDAT" in graph.read_bytes()
 
 
 def test_rejection_leaves_head_index_and_work_tree_unchanged(store: GitStore, tmp_path: Path) -> None:

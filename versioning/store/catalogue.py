@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from versioning.store.gitcmd import Git
@@ -32,12 +33,12 @@ class Catalogue:
     duplicates: list[EditionKey] = field(default_factory=list)
 
 
-def read_catalogue(git: Git, tree_ish: str | None, folder: str | None = None) -> Catalogue:
-    """List the editions of ``tree_ish`` (all, or those under one resolution's folder)."""
+def read_catalogue(git: Git, tree_ish: str | None, folders: Sequence[str] | None = None) -> Catalogue:
+    """List the editions of ``tree_ish``: all, or those under some resolutions' folders."""
     catalogue = Catalogue()
     if tree_ish is None:
         return catalogue
-    paths = ("--", f"{folder}/") if folder else ()
+    paths = ("--", *(f"{folder}/" for folder in folders)) if folders is not None else ()
     output = git.run("ls-tree", "-r", "-z", "--full-tree", tree_ish, *paths)
     found: dict[EditionPlace, dict[str, str]] = {}
     for entry in output.split(b"\0"):

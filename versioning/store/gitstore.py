@@ -23,6 +23,12 @@ from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncR
 from versioning.store.repository import branch_of
 from versioning.store.transaction import Update, apply_update, recover
 
+MAINTENANCE_INTERVAL = 100
+"""How many commits may gather outside the commit-graph before an add brings it up to date."""
+
+SMALL_ADD = 64
+"""Up to how many inputs an add lists only their resolutions' folders rather than the whole tree."""
+
 
 class GitStore(Store):
     """A store kept in a git repository (see the package's description for the layout)."""
@@ -61,7 +67,8 @@ class GitStore(Store):
         with self.lock():
             recover(self.git, self.branch)
             tip = self.tip()
-            catalogue = read_catalogue(self.git, tip)
+            folders = sorted({symbol_folder(candidate.place.symbol) for candidate in candidates})
+            catalogue = read_catalogue(self.git, tip, folders if len(candidates) <= SMALL_ADD else None)
             stored = {key: edition.stored() for key, edition in catalogue.editions.items()}
             plan = plan_additions(candidates, stored, blob_id)
             commits: dict[EditionKey, str | None] = {}
@@ -72,7 +79,7 @@ class GitStore(Store):
                 commits = {candidate.key: commit for candidate, commit in zip(plan.new, made, strict=True)}
                 tags = {candidate.key.tag: commit for candidate, commit in zip(plan.new, made, strict=True)}
                 apply_update(self.git, Update(self.branch, tip, made[-1], tags))
-                self._maintain(len(made))
+                self._maintain(len(made), now=bulk)
             commits.update(self._commits_of_stored(plan.outcomes))
         return results(plan, commits)
 
@@ -89,12 +96,21 @@ class GitStore(Store):
             return {key: self.git.resolve(f"{TAG_PREFIX}{key.tag}") for key in keys}
         return dict(zip(keys, ids, strict=True))
 
-    def _maintain(self, new_commits: int) -> None:
-        # Path history stays fast on large stores with a commit-graph carrying changed-path Bloom filters;
-        # written incrementally (--split) it costs a few milliseconds per add.
+    def _maintain(self, new_commits: int, *, now: bool) -> None:
+        # Path history stays fast on large stores with a packed repository and a commit-graph carrying
+        # changed-path Bloom filters.  Writing them costs tens of milliseconds, so after small adds it is
+        # done once MAINTENANCE_INTERVAL commits have gathered outside the graph; after ``add DIR``, always.
+        counter = self.git_dir / "versioning-unmaintained"
+        try:
+            pending = int(counter.read_text() or "0") + new_commits
+        except (OSError, ValueError):
+            pending = new_commits
+        if pending < MAINTENANCE_INTERVAL and not now:
+            counter.write_text(str(pending))
+            return
+        self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
         self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
-        if new_commits < 100:
-            self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
+        counter.write_text("0")
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -105,7 +121,7 @@ class GitStore(Store):
             if self.tip() is None:
                 return []
             raise self.git.error(["ls-tree"], completed.stderr)
-        catalogue = read_catalogue(self.git, self.branch, folder)
+        catalogue = read_catalogue(self.git, self.branch, [folder])
         return [edition.stored() for key, edition in catalogue.editions.items() if key.symbol == symbol]
 
     def _document_bytes(self, edition: StoredEdition) -> bytes:

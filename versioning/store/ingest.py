@@ -16,7 +16,6 @@ from pathlib import Path
 from versioning.canonical import canonical_bytes
 from versioning.errors import InputError
 from versioning.model import Document
-from versioning.parsing import PDF, detect_format, parse_bytes, read_source
 from versioning.store.layout import EditionKey, EditionPlace
 from versioning.store.records import AddResult, AddStatus
 
@@ -25,6 +24,8 @@ Progress = Callable[[int, int], None]
 
 DEFAULT_INCLUDE = ("*.txt", "*.pdf", "*.json")
 """The file names ``add DIR`` takes by default."""
+
+PDF = "application/pdf"
 
 PARALLEL_THRESHOLD = 64
 """From how many inputs parsing is spread over the machine's processors."""
@@ -68,12 +69,16 @@ def edition_date(document: Document, *, name: str | None = None) -> str:
 
 def make_candidate(data: bytes, name: str | None) -> Candidate:
     """Parse and validate one input (raises the parser's errors, which name the file)."""
+    from versioning.parsing import detect_format, parse_bytes  # deferred: reading the store needs no parser
+
     document = parse_bytes(data, name=name)
     place = EditionPlace(document.symbol, edition_date(document, name=name), document.edition.kind)
     return Candidate(document, canonical_bytes(document), data, name, detect_format(data), place)
 
 
 def _candidate_from_path(path: str) -> Candidate:
+    from versioning.parsing import read_source
+
     return make_candidate(read_source(path), path)
 
 
