@@ -73,7 +73,13 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
         return None
     if editorial_key(old) == editorial_key(new):
         return EDITORIAL
-    old_mask, new_mask = routine_mask(old), routine_mask(new)
+    masks: list[bytearray] = []  # the routine masks of both texts, computed when first needed
+
+    def mask_of(side: int) -> bytearray:
+        if not masks:
+            masks.extend((routine_mask(old), routine_mask(new)))
+        return masks[side]
+
     highest = EDITORIAL
     old_at = new_at = 0
     deleted: list[tuple[int, int]] = []
@@ -82,6 +88,9 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
     def close_edit() -> str:
         deleted_text = "".join(old[a:b] for a, b in deleted)
         inserted_text = "".join(new[a:b] for a, b in inserted)
+        if editorial_key(deleted_text) == editorial_key(inserted_text):
+            return EDITORIAL
+        old_mask, new_mask = mask_of(0), mask_of(1)
         old_rest = "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
         new_rest = "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
         if _touches(old_mask, old, deleted) or _touches(new_mask, new, inserted):

@@ -61,6 +61,8 @@ def diff_paragraphs(
     old: Sequence[Paragraph], new: Sequence[Paragraph], context: ClauseContext
 ) -> list[Change]:
     """The changes from the paragraphs ``old`` to ``new`` (a section, or the sub-paragraphs of a pair)."""
+    if not old and not new:
+        return []
     alignment = _without_structured_groups(
         align_clauses(
             [paragraph.full_text() for paragraph in old],
@@ -148,10 +150,11 @@ def _last_label(clause_id: str) -> str:
 
 def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) -> list[Change]:
     text_changed = old.text != new.text
-    old_lead, new_lead = _lead_of(old, context.section), _lead_of(new, context.section)
     lead: LeadShift | None = None
-    if old_lead != new_lead:
-        lead = compare_leads(old_lead, new_lead, context.section)
+    if text_changed or old.lead != new.lead:  # else the opening words are the same
+        old_lead, new_lead = _lead_of(old, context.section), _lead_of(new, context.section)
+        if old_lead != new_lead:
+            lead = compare_leads(old_lead, new_lead, context.section)
     cited = tuple(context.footnote_map.get(marker, marker) for marker in old.footnotes)
     citations_changed = cited != new.footnotes
     renumbered = old.number != new.number or _last_label(old.id) != _last_label(new.id)

@@ -22,11 +22,13 @@ SCALE_FILE = "lead_scale.json"
 
 @dataclass(frozen=True, slots=True)
 class LeadScale:
-    """The scale of one section: level by lower-cased phrase, plus the modifiers."""
+    """The scale of one section: level by lower-cased phrase, plus the modifiers, and the words any of them
+    can start with."""
 
     levels: dict[str, float]
     neutral: tuple[str, ...]
     intensifiers: dict[str, float]
+    openers: frozenset[str]
 
     def level_of(self, lead: str) -> float | None:
         """The level of a lead on this scale, or ``None`` when the scale does not know it."""
@@ -65,7 +67,10 @@ def load_scale(section: str) -> LeadScale:
     )
     key = "operative" if section == "operative" else "preambular"
     levels = {" ".join(_words(phrase)): float(row["level"]) for row in raw[key] for phrase in row["phrases"]}
-    return LeadScale(levels, tuple(raw["neutral_modifiers"]), dict(raw["intensifiers"]))
+    neutral = tuple(raw["neutral_modifiers"])
+    intensifiers = dict(raw["intensifiers"])
+    openers = {phrase.split()[0] for phrase in levels} | {m.split()[0] for m in (*neutral, *intensifiers)}
+    return LeadScale(levels, neutral, intensifiers, frozenset(openers))
 
 
 def compare_leads(old: str | None, new: str | None, section: str) -> LeadShift:
@@ -90,6 +95,9 @@ def detect_lead(text: str, section: str) -> str | None:
     the text's own words, as long as the longest listed phrase they start with."""
     scale = load_scale(section)
     words = re.findall(r"\S+", text[:200])
+    first = _words(words[0]) if words else []
+    if not first or first[0] not in scale.openers:
+        return None  # a quick no: no listed phrase or modifier starts with this word
     for count in range(min(len(words), 8), 0, -1):
         candidate = " ".join(words[:count])
         if candidate[-1:] in ",;:":
