@@ -5,7 +5,8 @@ Generates N editions as canonical JSON files from the corpus (the CSTO series, p
 and dates), then measures, each in a fresh repository:
 
 * ``git fast-import`` of the same files, one commit per edition with its document and source: the floor;
-* ``add DIR`` (``Store.add_directory``: parse and validate everything, one bulk import, publish);
+* ``add DIR`` (``Store.add_directory``: parse and validate everything, one bulk import, publish), into
+  a store with a work tree (the default) and into a bare one, and the parse-and-validate step alone;
 * ``add`` one edition at a time (``Store.add`` per file, on a sample of the files);
 * ``versioning show REF`` and ``versioning log SYMBOL`` from the shell on the store ``add DIR`` made.
 
@@ -29,7 +30,8 @@ from pathlib import Path
 from versioning.canonical import canonical_bytes
 from versioning.model import Document
 from versioning.parsing import parse_edition
-from versioning.store import open_store
+from versioning.store import init_store, open_store
+from versioning.store.ingest import collect_directory, prepare
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "csto"
 SEEDS = [
@@ -85,7 +87,9 @@ def bench_fast_import(paths: list[Path], where: Path) -> float:
         )
         chunks.append(b"data %d\n%s\n" % (len(message), message))
         for name in ("document.json", "source.json"):
-            chunks.append(b"M 100644 inline %s/%s\ndata %d\n%s\n" % (folder.encode(), name.encode(), len(data), data))
+            chunks.append(
+                b"M 100644 inline %s/%s\ndata %d\n%s\n" % (folder.encode(), name.encode(), len(data), data)
+            )
         chunks.append(b"\n")
     stream = b"".join(chunks) + b"done\n"
     start = time.perf_counter()
@@ -93,13 +97,21 @@ def bench_fast_import(paths: list[Path], where: Path) -> float:
     return time.perf_counter() - start
 
 
-def bench_add_directory(folder: Path, where: Path) -> float:
-    store = open_store(where, create=True)
+def bench_add_directory(folder: Path, where: Path, *, bare: bool = False) -> float:
+    """Seconds for ``add DIR`` into a fresh store (with a work tree, or bare)."""
+    store = init_store(where, bare=bare)[0]
     start = time.perf_counter()
     results = store.add_directory(folder)
     elapsed = time.perf_counter() - start
     assert len(results) == len(list(folder.iterdir()))
     return elapsed
+
+
+def bench_parse_only(folder: Path) -> float:
+    """Seconds to read, parse and validate the files as ``add DIR`` does, writing nothing."""
+    start = time.perf_counter()
+    prepare(collect_directory(folder), parallel=True)
+    return time.perf_counter() - start
 
 
 def bench_add_one_at_a_time(paths: list[Path], where: Path) -> float:
@@ -122,7 +134,9 @@ def shell_milliseconds(store: Path, *command: str, runs: int = 7) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--editions", type=int, default=1000, help="editions per run (default 1000)")
     parser.add_argument("--large", action="store_true", help="also run with 10,000 editions")
     parser.add_argument("--single", type=int, default=200, help="editions added one at a time (default 200)")
@@ -143,6 +157,10 @@ def main() -> None:
             rows.append((size, "git fast-import (floor)", floor, floor))
             bulk = bench_add_directory(folder, root / f"bulk-{size}")
             rows.append((size, "versioning add DIR", bulk, floor))
+            bare = bench_add_directory(folder, root / f"bare-{size}.git", bare=True)
+            rows.append((size, "  the same, into a bare store", bare, floor))
+            rows.append((size, "  of which parse + validate", bench_parse_only(folder), floor))
+            shutil.rmtree(root / f"bare-{size}.git")
             symbol = f"A/RES/{100 + (size - 1) // 5000}/{(size - 1) % 5000 + 1}"
             timings.append((size, "show REF", shell_milliseconds(root / f"bulk-{size}", "show", symbol)))
             timings.append((size, "log SYMBOL", shell_milliseconds(root / f"bulk-{size}", "log", symbol)))
