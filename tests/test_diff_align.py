@@ -80,7 +80,12 @@ def test_moved_and_reworded_clause_is_found_across_gaps() -> None:
 def test_split_and_merge_are_groups() -> None:
     joined = TEXTS[1] + ", and encourages them to hold annual meetings of the secretariats in New York"
     old = [TEXTS[0], joined, TEXTS[2]]
-    new = [TEXTS[0], TEXTS[1], "Encourages them to hold annual meetings of the secretariats in New York", TEXTS[2]]
+    new = [
+        TEXTS[0],
+        TEXTS[1],
+        "Encourages them to hold annual meetings of the secretariats in New York",
+        TEXTS[2],
+    ]
     split = align(old, new)
     assert [(g.kind, g.old, g.new) for g in split.groups] == [("split", (1,), (1, 2))]
     assert split.added == split.removed == ()

@@ -103,7 +103,10 @@ def test_missing_lead_is_unknown() -> None:
 
 
 def test_detect_lead_finds_the_listed_phrase() -> None:
-    assert detect_lead("Takes note with appreciation of the report", "operative") == "Takes note with appreciation"
+    assert (
+        detect_lead("Takes note with appreciation of the report", "operative")
+        == "Takes note with appreciation"
+    )
     assert detect_lead("Also requests the Secretary-General", "operative") == "Also requests"
     assert detect_lead("Referring also to its resolution", "preamble") == "Referring also"
     assert detect_lead("The quick brown fox", "operative") is None

@@ -26,6 +26,7 @@ variants ("ambassadorial- level", the non-breaking hyphen of "Inter-Agency") lea
 from __future__ import annotations
 
 import functools
+import itertools
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,7 @@ def test_67_6_to_73_331_operative_2_is_substantive() -> None:
     assert op9.change_class == "routine"
 
 
-@pytest.mark.parametrize(("older", "newer"), list(zip(SERIES, SERIES[1:], strict=False)))
+@pytest.mark.parametrize(("older", "newer"), list(itertools.pairwise(SERIES)))
 def test_series_diffs_round_trip(older: str, newer: str) -> None:
     old, new = parsed(CSTO / older), parsed(CSTO / newer)
     changes = diff_editions(old, new)
@@ -174,7 +175,7 @@ def test_rewrapping_the_text_changes_nothing(chance: object, share: float) -> No
     assert diff_editions(parsed(CSTO / SERIES[0]), rewrapped).changes == ()
 
 
-# -- drafts and the resolutions adopted from them -------------------------------------------------------------
+# -- drafts and the resolutions adopted from them -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(("draft", "resolution"), DRAFT_PAIRS)
@@ -229,7 +230,7 @@ def test_80_110_op200_was_brought_up_to_date_at_adoption() -> None:
 def test_80_11_and_80_111_changed_only_their_adoption_record(
     draft: str, resolution: str, meeting: str, adopted: str
 ) -> None:
-    old, new, changes = draft_pair(draft, resolution)
+    _old, _new, changes = draft_pair(draft, resolution)
     assert clause_changes(changes) == []
     metadata = {
         c.old_id or c.new_id: (c.kind, c.new_text) for c in changes.differences if c.section == "metadata"

@@ -72,9 +72,15 @@ def test_cases_read_as_a_reader_would() -> None:
         ("renumbered", "op5", "op4"),
     ]
     split = [c for c in by_name["split"].changes if c.kind == "split"]
-    assert [(c.old_id, c.new_id, c.related) for c in split] == [("op3", "op3", ("op4",)), ("op3", "op4", ("op3",))]
+    assert [(c.old_id, c.new_id, c.related) for c in split] == [
+        ("op3", "op3", ("op4",)),
+        ("op3", "op4", ("op3",)),
+    ]
     merge = [c for c in by_name["merge"].changes if c.kind == "merged"]
-    assert [(c.old_id, c.new_id, c.related) for c in merge] == [("op4", "op4", ("op5",)), ("op5", "op4", ("op4",))]
+    assert [(c.old_id, c.new_id, c.related) for c in merge] == [
+        ("op4", "op4", ("op5",)),
+        ("op5", "op4", ("op4",)),
+    ]
     assert kinds(by_name["footnote-change"]) == [
         ("footnotes", "modified", "1", "1", "routine"),
         ("footnotes", "modified", "6", "6", "substantive"),
@@ -118,7 +124,9 @@ def test_rewrapped_paragraph_text_is_at_most_editorial() -> None:
     rewrapped = replace(paragraph, text=paragraph.text.replace(" the ", "  the ").replace("-made", "- made"))
     other = replace(BASE, operative=(BASE.operative[0], rewrapped, *BASE.operative[2:]))
     changes = diff_editions(BASE, other)
-    assert [(c.kind, c.change_class, c.match) for c in changes.changes] == [("modified", "editorial", "normalised")]
+    assert [(c.kind, c.change_class, c.match) for c in changes.changes] == [
+        ("modified", "editorial", "normalised")
+    ]
 
 
 def test_fail_on_threshold() -> None:
@@ -136,11 +144,14 @@ def test_sub_paragraphs_are_aligned_inside_their_parent() -> None:
     first = replace(BASE.operative[0], subparagraphs=subs)
     old = replace(BASE, operative=(first, *BASE.operative[1:]))
     inserted = Paragraph("op1.a", "Develop joint training of peacekeepers;", number="a")
-    relabelled = tuple(replace(sub, id=f"op1.{label}", number=label) for sub, label in zip(subs, "bc", strict=True))
+    relabelled = tuple(
+        replace(sub, id=f"op1.{label}", number=label) for sub, label in zip(subs, "bc", strict=True)
+    )
     new_first = replace(first, subparagraphs=(inserted, *relabelled))
     shifted = list(build_cases.renumbered([NEW_FIRST, new_first, *BASE.operative[1:]], "op"))
     shifted[1] = replace(
-        shifted[1], subparagraphs=tuple(replace(sub, id=f"op2.{sub.number}") for sub in new_first.subparagraphs)
+        shifted[1],
+        subparagraphs=tuple(replace(sub, id=f"op2.{sub.number}") for sub in new_first.subparagraphs),
     )
     new = replace(BASE, operative=tuple(shifted))
     changes = diff_editions(old, new)
@@ -153,7 +164,9 @@ def test_sub_paragraphs_are_aligned_inside_their_parent() -> None:
     assert apply_changes(old, changes) == new
 
 
-NEW_FIRST = Paragraph("op0", "Reaffirms the importance of regional arrangements for peace;", "Reaffirms", (), "0")
+NEW_FIRST = Paragraph(
+    "op0", "Reaffirms the importance of regional arrangements for peace;", "Reaffirms", (), "0"
+)
 
 
 def test_options_are_checked() -> None:
@@ -172,7 +185,18 @@ def test_clause_position_orders_ids() -> None:
 # -- properties ---------------------------------------------------------------------------------------------
 
 WORDS = st.sampled_from(
-    ["the", "United", "Nations", "cooperation", "Invites", "Requests", "session", "sixty-ninth", "2012", "67/6"]
+    [
+        "the",
+        "United",
+        "Nations",
+        "cooperation",
+        "Invites",
+        "Requests",
+        "session",
+        "sixty-ninth",
+        "2012",
+        "67/6",
+    ]
 )
 TEXTS = st.lists(WORDS, min_size=1, max_size=12).map(" ".join)
 
@@ -201,13 +225,17 @@ def edited_documents(draw: st.DrawFn) -> tuple[Document, Document]:
                 items[index] = replace(items[index], footnotes=("2",))
         return build_cases.renumbered(items, prefix)
 
-    new = replace(BASE, preamble=edit_section(BASE.preamble, "pp"), operative=edit_section(BASE.operative, "op"))
+    new = replace(
+        BASE, preamble=edit_section(BASE.preamble, "pp"), operative=edit_section(BASE.operative, "op")
+    )
     if draw(st.booleans()):
         notes = [Footnote(str(n), note.text) for n, note in enumerate(BASE.footnotes[1:], start=2)]
         notes.insert(0, Footnote("1", draw(TEXTS)))
         new = replace(new, footnotes=(BASE.footnotes[0], *notes))
     if draw(st.booleans()):
-        new = replace(new, title=draw(TEXTS), edition=Edition("original", "2013-01-31"), sponsors=("Armenia",))
+        new = replace(
+            new, title=draw(TEXTS), edition=Edition("original", "2013-01-31"), sponsors=("Armenia",)
+        )
     return BASE, new
 
 

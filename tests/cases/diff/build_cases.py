@@ -123,8 +123,12 @@ def split(d: Document) -> Document:
 def merge(d: Document) -> Document:
     operative = list(d.operative)
     fourth, fifth = operative[3], operative[4]
-    merged_text = fourth.text.removesuffix(";") + ", and invites both organizations" + fifth.text.removeprefix(
-        "Invites the United Nations and the Collective Security Treaty Organization"
+    merged_text = (
+        fourth.text.removesuffix(";")
+        + ", and invites both organizations"
+        + fifth.text.removeprefix(
+            "Invites the United Nations and the Collective Security Treaty Organization"
+        )
     )
     operative[3:5] = [replace(fourth, text=merged_text, footnotes=fifth.footnotes)]
     return replace(d, operative=renumbered(operative, "op"))
