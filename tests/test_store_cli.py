@@ -46,7 +46,7 @@ def test_init_add_editions_log_show(
 ) -> None:
     store = str(tmp_path / "store")
     assert run(capsys, "--store", store, "init") == (0, f"created an empty store at {store}\n", "")
-    assert run(capsys, "--store", store, "init")[1] == f"a store already exists: store at {store}\n"
+    assert run(capsys, "--store", store, "init")[1] == f"a store already exists at {store}\n"
 
     status, out, err = run(capsys, "--store", store, "add", *map(str, edition_files))
     assert (status, err) == (0, "")

@@ -175,7 +175,9 @@ def test_add_dir_leaves_a_commit_graph_with_changed_paths(store: GitStore, tmp_p
     assert chain.exists()
     assert git(store, "commit-graph", "verify") == ""
     # The graph covers every commit and carries changed-path (Bloom) filters.
-    graph = store.git_dir / "objects" / "info" / "commit-graphs" / f"graph-{chain.read_text().split()[-1]}.graph"
+    graph = (
+        store.git_dir / "objects" / "info" / "commit-graphs" / f"graph-{chain.read_text().split()[-1]}.graph"
+    )
     assert b"BIDX" in graph.read_bytes() and b"BDAT" in graph.read_bytes()
 
 
@@ -245,3 +247,14 @@ def test_add_directory_takes_every_edition_file(store: GitStore, tmp_path: Path)
     assert store.symbols() == ["A/RES/73/331", "A/RES/75/276"]
     with pytest.raises(InputError, match="no edition files"):
         store.add_directory(folder / "sub", include=["*.pdf"])
+
+
+def test_an_edition_older_than_git_dates_is_stored_with_its_true_date_in_the_trailer(store: GitStore) -> None:
+    [result] = store.add([edition_bytes("A/RES/1/1", "1946-01-24", "original")])
+    assert result.reference == "A/RES/1/1@1946-01-24"
+    assert git(store, "log", "--format=%as %(trailers:key=Edition,valueonly)").split() == [
+        "1970-01-01",
+        "A/RES/1/1@1946-01-24",
+    ]
+    assert [e.date for e in store.editions()] == ["1946-01-24"]
+    assert store.verify() == []

@@ -104,7 +104,11 @@ def run_init(args: argparse.Namespace) -> int:
     from versioning.store import init_store
 
     store, created = init_store(args.store, bare=args.bare)
-    print(f"{'created an empty' if created else 'a store already exists:'} store at {store.location}")
+    print(
+        f"created an empty store at {store.location}"
+        if created
+        else f"a store already exists at {store.location}"
+    )
     return EXIT_OK
 
 

@@ -25,8 +25,17 @@ INCOMING_REF = "refs/versioning/incoming"
 
 
 def author_timestamp(date: str) -> int:
-    """Midnight UTC of an ISO date, in seconds since the epoch: the author date of an edition's commit."""
-    return calendar.timegm(dt.date.fromisoformat(date).timetuple())
+    """Midnight UTC of an ISO date, in seconds since the epoch: the author date of an edition's commit.
+
+    git cannot record a date before 1970 (its timestamps are unsigned), so an older edition is dated
+    1970-01-01; its ``Edition`` trailer and its folder keep the true date.
+    """
+    return max(0, calendar.timegm(dt.date.fromisoformat(date).timetuple()))
+
+
+def author_date(date: str) -> str:
+    """The author date (``YYYY-MM-DD``) that ``git log`` shows for an edition of this date."""
+    return dt.datetime.fromtimestamp(author_timestamp(date), dt.UTC).date().isoformat()
 
 
 def _data(payload: bytes) -> bytes:

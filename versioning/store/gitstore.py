@@ -165,4 +165,7 @@ class GitStore(Store):
 
         with self.lock():
             recover(self.git, self.branch)
-            return pull(self.git, self.branch, remote)
+            result = pull(self.git, self.branch, remote)
+            if result.editions:
+                self._maintain(result.editions, now=result.editions >= MAINTENANCE_INTERVAL)
+            return result

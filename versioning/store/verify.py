@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from versioning.errors import StoreError
+from versioning.store.bulk import author_date
 from versioning.store.catalogue import read_catalogue
 from versioning.store.gitcmd import Git
 from versioning.store.history import LogRecord, read_log
@@ -124,7 +125,7 @@ def _check_commit(commit: _Commit, blobs: dict[str, bytes], tags: dict[str, str]
     place = places.pop()
     if place.key.reference != reference or place.kind != record.trailers.get("Edition-Kind"):
         yield f"{where}: folder {place.folder} does not match the commit's trailers"
-    if record.date != place.date:
+    if record.date != author_date(place.date):
         yield f"{where}: author date {record.date} is not the edition's date"
     if tags.get(reference) != record.commit:
         found = tags.get(reference)
