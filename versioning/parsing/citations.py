@@ -50,6 +50,7 @@ def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, 
     ]
     if spaced:
         patterns.append(rf"(?<=[A-Za-z\)\]”’\",;:.\d]) ({escaped})(?=[\s,;.:]|$)")
+        patterns.append(rf"^({escaped})(?=\s+[a-z])")
     spans: list[tuple[int, int, int]] = []
     for kind, pattern in enumerate(patterns):
         for match in re.finditer(pattern, text):
@@ -73,11 +74,14 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
         ):
             return False
         return not re.match(r"^[-–]?\d", after)
-    if kind == 2:
+    if kind in (2, 4):
         return True
     previous = re.search(r"(\S+)$", before)
-    token = previous.group(1).lower().strip(".,;:()") if previous else ""
-    if token in _NOT_BEFORE_SPACED or re.fullmatch(r"\d{1,3}", token):
+    raw_token = previous.group(1) if previous else ""
+    token = raw_token.lower().strip(".,;:()")
+    if re.fullmatch(r"\d{1,3}", token):
+        return False
+    if token in _NOT_BEFORE_SPACED and not raw_token.endswith((",", ";", ":")):
         return False
     return not _NOT_AFTER_SPACED.match(after)
 

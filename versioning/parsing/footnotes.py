@@ -134,12 +134,10 @@ def _plausible(marker: str, segments: list[_Segment], loose: list[str]) -> bool:
 def _pending(segments: list[_Segment], loose: list[str]) -> bool:
     """True while markers of the block still wait for their texts (plain pdftotext puts texts after the
     page number)."""
-    unmarked = sum(1 for segment in segments if segment.marker is None)
-    return len(loose) > _capacity(segments) or (bool(loose) and unmarked == 0)
-
-
-def _capacity(segments: list[_Segment]) -> int:
-    return sum(len(_sentence_pieces(segment.lines)) for segment in segments if segment.marker is None)
+    if not loose:
+        return False
+    markers = len(loose) + sum(1 for segment in segments if segment.marker is not None)
+    return markers > sum(len(_sentence_pieces(segment.lines)) for segment in segments)
 
 
 def _sentence_pieces(lines: list[Line]) -> list[list[Line]]:
@@ -160,6 +158,16 @@ def _pair(segments: list[_Segment], loose: list[str], line: int, *, name: str | 
     """Give every note its marker: marked segments keep theirs; loose markers, in numeric order, take the
     unmarked texts in reading order (split at sentence ends, then at lines, if that makes the counts
     agree)."""
+    if loose:
+        # Plain pdftotext: the texts come in reading order, the markers scrambled. When the block splits
+        # into as many notes as it has markers, pair them in order.
+        every_marker = sorted([*loose, *(s.marker for s in segments if s.marker is not None)], key=_marker_key)
+        every_piece = [piece for segment in segments for piece in _sentence_pieces(segment.lines)]
+        if len(every_piece) == len(every_marker):
+            return [
+                Footnote(marker, join_lines([part.text for part in piece]))
+                for marker, piece in zip(every_marker, every_piece, strict=True)
+            ]
     marked = [segment for segment in segments if segment.marker is not None]
     unmarked = [segment for segment in segments if segment.marker is None]
     loose_sorted = sorted(loose, key=_marker_key)

@@ -5,8 +5,10 @@ same document spells correctly elsewhere.
   are joined when one of them is not a word of the document and together they are.
 * plain ``pdftotext`` drops the hyphen of a compound split over two lines, gluing its halves
   ("CounterTerrorism", "decisionmaking") or spacing them ("Counter Terrorism", "capacity building"): the
-  hyphen is restored when the document writes that compound with a hyphen elsewhere, and for spelled-out
-  numbers ("ninetythird" -> "ninety-third").
+  hyphen is restored when the document writes that compound with a hyphen elsewhere, when UN style always
+  hyphenates it (``data/compounds.txt``), for spelled-out numbers ("ninetythird" -> "ninety-third"), for
+  prefixes that never stand alone ("ultra nationalistic"), for two capitalised halves glued together
+  ("SelfGovernment") and for a word glued to a number ("COVID-19related").
 
 Each repair only ever moves text towards a spelling that the document itself (or English number words)
 uses, so clean extractions are left as they are.
@@ -14,9 +16,11 @@ uses, so clean extractions are left as they are.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’']*")
 _COMMON = frozenset(
@@ -25,6 +29,10 @@ _COMMON = frozenset(
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_PREFIXES = "ultra|non|anti|self|socio"
+_SPACED_PREFIX = re.compile(rf"\b({_PREFIXES}) (?=[a-z]{{3,}})", re.IGNORECASE)
+_CAMEL_JOIN = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+_DIGIT_JOIN = re.compile(r"(-\d+)([a-z]{3,})\b")
 _GLUED_NUMBER = re.compile(rf"\b({_TENS})({_UNITS})\b", re.IGNORECASE)
 _SPACED_NUMBER = re.compile(rf"\b({_TENS}) ({_UNITS})\b", re.IGNORECASE)
 
@@ -34,7 +42,7 @@ class Vocabulary:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.counts: Counter[str] = Counter()
-        self.hyphenated: dict[str, str] = {}
+        self.hyphenated: dict[str, str] = {form.replace("-", ""): form for form in _style_compounds()}
         for text in texts:
             for word in re.findall(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]", text):
                 if "-" in word:
@@ -52,6 +60,10 @@ class Vocabulary:
         """Mend the artefacts described in the module docstring."""
         text = _GLUED_NUMBER.sub(r"\1-\2", text)
         text = _SPACED_NUMBER.sub(r"\1-\2", text)
+        text = _SPACED_PREFIX.sub(r"\1-", text)
+        text = _CAMEL_JOIN.sub(r"\1-\2", text)
+        text = _DIGIT_JOIN.sub(r"\1-\2", text)
+        text = re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", self._split_glued_part, text)
         text = re.sub(r"\b[A-Za-z]+\b", self._glued_compound, text)
         tokens = text.split(" ")
         out: list[str] = []
@@ -76,21 +88,55 @@ class Vocabulary:
             index += 1
         return " ".join(out)
 
+    def _split_glued_part(self, match: re.Match[str]) -> str:
+        """In a hyphenated compound, a part that is no word but two glued words ("secretariat-tosecretariat")
+        gets its hyphen back."""
+        parts = match.group(0).split("-")
+        mended: list[str] = []
+        for part in parts:
+            if not self.known(part):
+                split = next(
+                    (i for i in range(1, len(part)) if self.known(part[:i]) and self.known(part[i:]) and len(part[i:]) > 2),
+                    None,
+                )
+                if split is not None:
+                    part = f"{part[:split]}-{part[split:]}"
+            mended.append(part)
+        return "-".join(mended)
+
     def _glued_compound(self, match: re.Match[str]) -> str:
         word = match.group(0)
-        compound = self.hyphenated.get(word.lower())
-        if compound is not None and compound.replace("-", "") == word and self.counts[word] <= 1:
-            return compound
-        return word
+        if self.counts[word] > 1:
+            return word
+        return self._hyphenate(word) or word
 
     def _compound(self, left: str, right: str) -> str | None:
-        compound = self.hyphenated.get((left + right).lower())
-        if compound is not None and compound.replace("-", "") == left + right:
+        compound = self._hyphenate(left + right)
+        if compound is not None and compound.replace("-", "", 1) == left + right and compound[len(left)] == "-":
             return compound
         return None
+
+    def _hyphenate(self, word: str) -> str | None:
+        """``word`` with the hyphens the document puts in it elsewhere (in the casing of ``word``)."""
+        form = self.hyphenated.get(word.lower())
+        if form is None:
+            return None
+        result = ""
+        position = 0
+        for part in form.split("-"):
+            result += word[position : position + len(part)] + "-"
+            position += len(part)
+        return result[:-1]
 
     def _broken(self, left: str, right: str) -> bool:
         joined = left + right
         if self.counts[joined] < 1:
             return False
         return not self.known(left) or not self.known(right)
+
+
+@functools.cache
+def _style_compounds() -> tuple[str, ...]:
+    """The compounds of ``versioning/data/compounds.txt``."""
+    text = resources.files("versioning").joinpath("data", "compounds.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
