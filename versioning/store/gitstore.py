@@ -8,9 +8,11 @@ straight to the branch through the ``git`` binary, which is faster than parsing 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from versioning.errors import StoreError
 from versioning.store.base import Store
 from versioning.store.bulk import import_editions
 from versioning.store.catalogue import read_catalogue
@@ -22,6 +24,9 @@ from versioning.store.locking import StoreLock
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
 from versioning.store.repository import branch_of
 from versioning.store.transaction import Update, apply_update, recover
+
+STALE_LOCK_SECONDS = 600
+"""Age after which a commit-graph lock file is taken for the leftover of a killed writer."""
 
 MAINTENANCE_INTERVAL = 100
 """How many commits may gather outside the commit-graph before an add brings it up to date."""
@@ -108,20 +113,24 @@ class GitStore(Store):
         if pending < MAINTENANCE_INTERVAL and not now:
             counter.write_text(str(pending))
             return
-        self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
-        self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
+        try:
+            _remove_stale_graph_locks(self.git_dir)
+            self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
+            self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
+        except StoreError:
+            counter.write_text(str(pending))  # an optimisation only: the editions are stored; retry later
+            return
         counter.write_text("0")
 
     # -- reading -----------------------------------------------------------------------------------
 
     def _stored_editions(self, symbol: str) -> list[StoredEdition]:
-        folder = symbol_folder(symbol)
-        completed = self.git.completed("ls-tree", "-r", "-z", "--full-tree", self.branch, "--", f"{folder}/")
-        if completed.returncode != 0:
-            if self.tip() is None:
+        try:
+            catalogue = read_catalogue(self.git, self.branch, [symbol_folder(symbol)])
+        except StoreError:
+            if self.tip() is None:  # an empty store has no branch to list yet
                 return []
-            raise self.git.error(["ls-tree"], completed.stderr)
-        catalogue = read_catalogue(self.git, self.branch, [folder])
+            raise
         return [edition.stored() for key, edition in catalogue.editions.items() if key.symbol == symbol]
 
     def _document_bytes(self, edition: StoredEdition) -> bytes:
@@ -169,3 +178,15 @@ class GitStore(Store):
             if result.editions:
                 self._maintain(result.editions, now=result.editions >= MAINTENANCE_INTERVAL)
             return result
+
+
+def _remove_stale_graph_locks(git_dir: Path) -> None:
+    # A writer killed while writing the commit-graph leaves its lock file, which would make every later
+    # graph write fail; a lock this old is nobody's.
+    info = git_dir / "objects" / "info"
+    for lock in [info / "commit-graph.lock", *info.glob("commit-graphs/*.lock")]:
+        try:
+            if time.time() - lock.stat().st_mtime > STALE_LOCK_SECONDS:
+                lock.unlink()
+        except FileNotFoundError:
+            continue
