@@ -55,7 +55,9 @@ def test_a_writer_killed_at_random_moments_never_leaves_half_an_edition(tmp_path
     for round_number in range(6):
         batch = 1 if round_number % 2 == 0 else 7
         writer = _writer(path, first, 400, batch)
-        time.sleep(rng.uniform(0.25, 0.7))  # past interpreter start-up, into the adds
+        assert writer.stdout is not None
+        confirmed.add(writer.stdout.readline().strip())  # the writer is adding: now kill it at random
+        time.sleep(rng.uniform(0.0, 0.4))
         writer.send_signal(signal.SIGKILL)
         output, _ = writer.communicate()
         confirmed.update(output.split())

@@ -79,7 +79,9 @@ def import_editions(
     now = int(time.time())
     command = ["git", "fast-import", "--quiet", "--force", "--done", f"--export-marks={marks}"]
     with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=errors, env=git.env, cwd=git.cwd)
+        process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stderr=errors, env=git.env, cwd=git.cwd, pass_fds=git.pass_fds
+        )
         assert process.stdin is not None
         try:
             process.stdin.write(f"reset {INCOMING_REF}\n".encode())

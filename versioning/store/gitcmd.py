@@ -38,6 +38,9 @@ class Git:
         env.setdefault("GIT_COMMITTER_NAME", IDENTITY[0])
         env.setdefault("GIT_COMMITTER_EMAIL", IDENTITY[1])
         self.env: Mapping[str, str] = env
+        self.pass_fds: tuple[int, ...] = ()
+        """Descriptors every git process inherits: the store's lock while it is held, so that the git
+        processes of a writer killed mid-way keep the store locked until they have finished."""
 
     @property
     def cwd(self) -> Path:
@@ -55,7 +58,13 @@ class Git:
         """Run ``git ARGS`` and return the completed process, whatever its exit status."""
         try:
             return subprocess.run(
-                ["git", *args], input=input, capture_output=True, env=self.env, cwd=self.cwd, check=False
+                ["git", *args],
+                input=input,
+                capture_output=True,
+                env=self.env,
+                cwd=self.cwd,
+                check=False,
+                pass_fds=self.pass_fds,
             )
         except FileNotFoundError:
             raise StoreError("the git command is not installed", store=str(self.git_dir)) from None

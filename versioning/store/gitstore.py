@@ -8,8 +8,9 @@ straight to the branch through the ``git`` binary, which is faster than parsing 
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from versioning.errors import StoreError
@@ -57,9 +58,15 @@ class GitStore(Store):
         """The commit at the tip of the store's branch (``None`` while the store is empty)."""
         return self.git.resolve(self.branch)
 
-    def lock(self) -> StoreLock:
-        """The store's write lock (a context manager)."""
-        return StoreLock(self.git_dir)
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[StoreLock]:
+        """Hold the store's write lock (shared with every git process started meanwhile)."""
+        with StoreLock(self.git_dir) as lock:
+            self.git.pass_fds = (lock.fileno(),)
+            try:
+                yield lock
+            finally:
+                self.git.pass_fds = ()
 
     def recover(self) -> bool:
         """Complete or undo a write interrupted by a crash; return True if there was one."""

@@ -1,8 +1,10 @@
 """The store's write lock: one writer at a time, across processes.
 
-An advisory ``flock`` on ``versioning.lock`` inside the repository.  The kernel releases it when its holder
-dies, even by ``kill -9``, so a crashed writer never leaves the store locked; the file keeps the pid of
-the last holder, for the message a waiting writer gives up with.
+An advisory ``flock`` on ``versioning.lock`` inside the repository.  The kernel releases it when the last
+process holding its descriptor ends, even by ``kill -9``, so a crashed writer never leaves the store locked;
+the git processes a writer starts inherit the descriptor, so they keep the lock until they finish even if
+their parent was killed.  The file keeps the pid of the last holder, for the message a waiting writer gives
+up with.
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ class StoreLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
+
+    def fileno(self) -> int:
+        """The descriptor that holds the lock (child processes that inherit it hold the lock too)."""
+        if self._fd is None:
+            raise StoreError(f"{self.path.parent}: the store's lock is not held", store=str(self.path.parent))
+        return self._fd
 
     def release(self) -> None:
         """Let the lock go."""
