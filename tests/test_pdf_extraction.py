@@ -139,3 +139,49 @@ def _content(text: str) -> list[str]:
     """Lines without furniture or spaces."""
     lines = ["".join(line.split()) for line in text.splitlines() if not FURNITURE.match(line.strip())]
     return [line for line in lines if line]
+
+
+def minimal_pdf(content: bytes, *, encrypted: bool = False) -> bytes:
+    """A one-page PDF drawing ``content`` in Times-Italic; ``encrypted`` adds a password it does not know."""
+    stream = b"BT /F1 12 Tf 72 700 Td " + content + b" ET" if content else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Italic >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    encryption = b" /Encrypt 6 0 R /ID [<" + b"33" * 16 + b"> <" + b"33" * 16 + b">]" if encrypted else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        encryption,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_minimal_pdf_is_read_with_its_italics() -> None:
+    data = minimal_pdf(b"(Hello world) Tj")
+    assert extract_pdf_text(data) == "Hello world\n\f"
+    [page] = read_pdf_pages(data)
+    assert [(run.text, run.italic) for line in page.lines for run in line.runs] == [("Hello world", True)]
+
+
+def test_encrypted_pdf_gives_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"^locked\.pdf: encrypted PDF"):
+        extract_pdf_text(minimal_pdf(b"(Hello world) Tj", encrypted=True), name="locked.pdf")
+
+
+def test_pdf_without_text_gives_an_input_error() -> None:
+    with pytest.raises(InputError, match="no text layer"):
+        extract_pdf_text(minimal_pdf(b""), name="scan.pdf")
