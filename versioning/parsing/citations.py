@@ -79,9 +79,10 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
     previous = re.search(r"(\S+)$", before)
     raw_token = previous.group(1) if previous else ""
     token = raw_token.lower().strip(".,;:()")
-    if re.fullmatch(r"\d{1,3}", token):
+    if re.fullmatch(r"\d{1,3}", raw_token):
         return False
-    if token in _NOT_BEFORE_SPACED and not raw_token.endswith((",", ";", ":")):
+    closed = raw_token.endswith((",", ";", ":", ")")) or (raw_token.endswith(".") and token not in _NOT_BEFORE_DOT)
+    if token in _NOT_BEFORE_SPACED and not closed:
         return False
     return not _NOT_AFTER_SPACED.match(after)
 
