@@ -35,7 +35,7 @@ _NOT_BEFORE_SPACED = frozenset(
     than about over under some least by with the a an its their all those these at in on for nos. sdg
     number numbers cycle""".split()
 )
-_NOT_AFTER_SPACED = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d)")
+_NOT_AFTER_SPACED = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d{1,3}\b)")
 _NOT_BEFORE_DOT = frozenset({"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"})
 
 
