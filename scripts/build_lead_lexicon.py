@@ -39,16 +39,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from versioning.parsing.pdf import PageLine, read_pdf_pages  # noqa: E402  (needs the path above)
+from versioning.parsing.pdf import PageLine, TextRun, read_pdf_pages  # noqa: E402  (needs the path above)
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 DEFAULT_OUTPUT = REPO / "versioning" / "data" / "leads.json"
 CORPUS_FOLDERS = ("csto", "cooperation", "editions")
 
 # Leads of the founding document, A/RES/67/6 (reissued 15 July 2013; csto/A-RES-67-6.reissue-2013-07-15.txt
-# in the corpus), whose official PDF the corpus does not hold.  Its paragraphs open with these phrases;
-# the words in italics follow the same layout as its successor A/RES/79/10, whose PDF sets exactly these
-# words in italics where it uses them.  Added only where no corpus PDF gives the phrase.
+# in the corpus), which the text parser must know.  Its official PDF is not in the corpus, so its italics
+# cannot be read; each phrase is added only where no corpus PDF sets it in italics.  Today every one of
+# them is found in some corpus PDF (A/RES/79/10 alone has all but "Welcoming also" and "Acknowledging"),
+# so the supplement adds nothing: it keeps the founding document's leads known if the corpus changes.
 SUPPLEMENT_SOURCE = "A/RES/67/6 (reissue of 15 July 2013), the project's founding document"
 SUPPLEMENT = {
     "preamble": (
@@ -166,12 +167,12 @@ def _unnumbered_part(text: str, italic: str) -> str:
     return "preamble" if italic.split()[0].endswith("ing") else "operative"
 
 
-def _leading_italic(runs: Iterable[object]) -> str:
+def _leading_italic(runs: Iterable[TextRun]) -> str:
     words = []
     for run in runs:
-        if not getattr(run, "italic", False):
+        if not run.italic:
             break
-        words.append(getattr(run, "text", ""))
+        words.append(run.text)
     return "".join(words)
 
 
