@@ -9,7 +9,10 @@ without fonts or geometry.  pdfminer.six is MIT licensed, pure Python and mainta
 The text has the shape of ``pdftotext``'s and PyMuPDF's output, which the text parser already reads:
 
 * one line of the page per line, in reading order (the running header first, the page number and job number
-  last), a form feed ``"\\f"`` after every page (as ``pdftotext`` writes it);
+  last), a form feed ``"\\f"`` after every page (as ``pdftotext`` writes it), a blank line between blocks
+  and between paragraphs (as PyMuPDF writes it);
+* a printed line is one line even where pdfminer splits it (justified text; an operative number set apart
+  from its text comes out as ``"1. Takes note with appreciation ..."``);
 * words separated by one space (justification gaps collapsed);
 * a footnote marker stays where it stands, glued to the word or number before it (``"Security4"``,
   ``"20103"``, ``"organizations,1"``), as PyMuPDF gives it; with ``superscript_markers=True`` the markers
