@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
-from versioning.diff.tokens import tokenize
+from versioning.diff.tokens import word_tokens
 
 Similarity = Callable[[str, str], float]
 """A similarity function of two texts, in [0, 1] (see :class:`DiffOptions`)."""
@@ -230,7 +230,7 @@ class _State:
         bag = self._bags.get((side, index))
         if bag is None:
             text = self.old[index] if side == 0 else self.new[index]
-            bag = Counter(token for token in tokenize(text) if not token.isspace())
+            bag = Counter(word_tokens(text))
             self._bags[side, index] = bag
         return bag
 

@@ -48,11 +48,19 @@ _ROUTINE_PATTERNS = (
 _ROUTINE = re.compile("|".join(f"(?:{pattern})" for pattern in _ROUTINE_PATTERNS), re.IGNORECASE)
 
 
-def routine_mask(text: str) -> bytearray:
-    """One flag per character of ``text``: 1 inside a date, year, ordinal or document symbol."""
+_CONTEXT = 80
+"""Characters of context on each side of an edit in which routine spans are looked for (a date or symbol
+is shorter)."""
+
+
+def routine_mask(text: str, near: list[tuple[int, int]] | None = None) -> bytearray:
+    """One flag per character of ``text``: 1 inside a date, year, ordinal or document symbol.  With
+    ``near``, only the spans around those character ranges are looked for (the rest stays 0)."""
     mask = bytearray(len(text))
-    for match in _ROUTINE.finditer(text):
-        mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    windows = [(0, len(text))] if near is None else [(max(0, a - _CONTEXT), b + _CONTEXT) for a, b in near]
+    for start, end in windows:
+        for match in _ROUTINE.finditer(text, start, min(end, len(text))):
+            mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask
 
 
@@ -73,13 +81,6 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
         return None
     if editorial_key(old) == editorial_key(new):
         return EDITORIAL
-    masks: list[bytearray] = []  # the routine masks of both texts, computed when first needed
-
-    def mask_of(side: int) -> bytearray:
-        if not masks:
-            masks.extend((routine_mask(old), routine_mask(new)))
-        return masks[side]
-
     highest = EDITORIAL
     old_at = new_at = 0
     deleted: list[tuple[int, int]] = []
@@ -90,7 +91,7 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
         inserted_text = "".join(new[a:b] for a, b in inserted)
         if editorial_key(deleted_text) == editorial_key(inserted_text):
             return EDITORIAL
-        old_mask, new_mask = mask_of(0), mask_of(1)
+        old_mask, new_mask = routine_mask(old, deleted), routine_mask(new, inserted)
         old_rest = "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
         new_rest = "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
         if _touches(old_mask, old, deleted) or _touches(new_mask, new, inserted):

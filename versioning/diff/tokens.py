@@ -25,6 +25,14 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def word_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` that are not white space (what similarity counts)."""
+    return _WORD_TOKEN.findall(text)
+
+
 def is_space(token: str) -> bool:
     """True for a white-space token."""
     return token.isspace()
@@ -69,9 +77,13 @@ class TokenCodec:
 
     def decode(self, chars: str) -> str:
         """The text the encoded ``chars`` stand for."""
-        tokens = self._tokens
-        return "".join(tokens[char] for char in chars)
+        return "".join(map(self._tokens.__getitem__, chars))
 
     def is_space_char(self, char: str) -> bool:
         """True when ``char`` encodes a white-space token."""
         return char in self._space_chars
+
+    def count_space_chars(self, chars: str) -> int:
+        """How many of ``chars`` encode white-space tokens."""
+        spaces = self._space_chars
+        return sum(map(spaces.__contains__, chars))

@@ -86,7 +86,7 @@ def similarity_of(encoded: Iterable[tuple[int, str]], codec: TokenCodec) -> floa
     of both sides (white space does not count), in [0, 1]; 1.0 for two texts without words."""
     kept = total = 0
     for op, chars in encoded:
-        words = sum(1 for char in chars if not codec.is_space_char(char))
+        words = len(chars) - codec.count_space_chars(chars)
         total += words if op != EQUAL else 2 * words
         if op == EQUAL:
             kept += 2 * words
