@@ -18,7 +18,7 @@ from versioning.store.base import Store
 from versioning.store.bulk import import_editions
 from versioning.store.catalogue import read_catalogue
 from versioning.store.gitcmd import Git, blob_id
-from versioning.store.history import read_log
+from versioning.store.history import LogRecord, read_log
 from versioning.store.ingest import Candidate, StoredEdition, plan_additions, results
 from versioning.store.layout import TAG_PREFIX, EditionKey, symbol_folder
 from versioning.store.locking import StoreLock
@@ -148,16 +148,22 @@ class GitStore(Store):
 
     def editions(self, symbol: str | None = None) -> list[EditionInfo]:
         """Every stored edition (of one resolution, or of all), ordered by date, then symbol."""
-        if self.tip() is None:
-            return []
-        found = [record.edition() for record in read_log(self.git, self.branch, symbol=symbol)]
+        found = [record.edition() for record in self._log(symbol)]
         return sorted((info for info in found if info is not None), key=lambda info: (info.date, info.symbol))
 
     def history(self, symbol: str | None = None) -> list[HistoryEntry]:
         """The commits that touch a resolution's folder (or every commit), newest first, as ``git log``."""
-        if self.tip() is None:
-            return []
-        return [record.entry() for record in read_log(self.git, self.branch, symbol=symbol)]
+        return [record.entry() for record in self._log(symbol)]
+
+    def _log(self, symbol: str | None) -> list[LogRecord]:
+        if symbol is not None:
+            symbol_folder(symbol)  # a bad symbol is an error even in an empty store
+        try:
+            return read_log(self.git, self.branch, symbol=symbol)
+        except StoreError:
+            if self.tip() is None:  # an empty store has no branch to read yet
+                return []
+            raise
 
     # -- checking and sharing ----------------------------------------------------------------------
 
