@@ -112,6 +112,11 @@ def _load_json(data: bytes, *, name: str | None) -> Document:
 
 
 def _decode_text(data: bytes, *, name: str | None) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("unknown encoding: a UTF-16 byte-order mark but not UTF-16", file=name) from None
     if b"\x00" in data[:8192]:
         raise InputError("binary data, not a text, PDF or JSON edition", file=name)
     try:

@@ -111,6 +111,13 @@ class Vocabulary:
         return self._hyphenate(word) or word
 
     def _compound(self, left: str, right: str) -> str | None:
+        """The hyphenated form of the spaced pair ``left right``, when it is a name the document hyphenates
+        elsewhere ("Counter Terrorism": both halves capitalised) or a compound UN style always hyphenates.
+        A lower-case pair the document hyphenates elsewhere may be a phrase ("to counter terrorism" beside
+        "Counter-Terrorism Strategy"), so it is left alone."""
+        joined = (left + right).lower()
+        if not (left[:1].isupper() and right[:1].isupper()) and joined not in _style_keys():
+            return None
         compound = self._hyphenate(left + right)
         if compound is not None and compound.replace("-", "", 1) == left + right and compound[len(left)] == "-":
             return compound
@@ -133,6 +140,11 @@ class Vocabulary:
         if self.counts[joined] < 1:
             return False
         return not self.known(left) or not self.known(right)
+
+
+@functools.cache
+def _style_keys() -> frozenset[str]:
+    return frozenset(form.replace("-", "") for form in _style_compounds())
 
 
 @functools.cache
