@@ -1,0 +1,36 @@
+"""Series of resolutions: the chain of resolutions that re-adopt one text, session after session.
+
+* :func:`extract_citations` / :func:`series_citations` -- the earlier resolutions a preamble cites;
+* :func:`discover_series` / :func:`load_series` -- the members of a series, held ones and known gaps;
+* :func:`successive_diffs` -- the diff of each successive pair of held members, with its summary;
+* :func:`trace_lineage` -- where each paragraph of an edition first appears and where it changed;
+* :mod:`versioning.series.formatting` -- the text, Markdown and JSON views of these records;
+* :mod:`versioning.series.report` -- the self-contained HTML report of a series.
+"""
+
+from __future__ import annotations
+
+from versioning.series.citations import Citation, extract_citations, series_citations
+from versioning.series.discovery import Series, SeriesMember, discover_series
+from versioning.series.lineage import Lineage, LineageChange, ParagraphLineage, trace_lineage
+from versioning.series.loading import latest_documents, load_series
+from versioning.series.successive import SeriesStep, StepSummary, successive_diffs, summarise_changes
+
+__all__ = [
+    "Citation",
+    "Lineage",
+    "LineageChange",
+    "ParagraphLineage",
+    "Series",
+    "SeriesMember",
+    "SeriesStep",
+    "StepSummary",
+    "discover_series",
+    "extract_citations",
+    "latest_documents",
+    "load_series",
+    "series_citations",
+    "successive_diffs",
+    "summarise_changes",
+    "trace_lineage",
+]

@@ -1,0 +1,198 @@
+"""Finding the series a resolution belongs to, from the documents themselves.
+
+Two held resolutions belong to one series when any of these holds:
+
+* they share the title (case and spacing aside);
+* they share the agenda sub-item, as the closing paragraph names it (``the sub-item entitled
+  “Cooperation between the United Nations and the Collective Security Treaty Organization”``);
+* one cites the other as an earlier resolution on its own subject (see :mod:`versioning.series.citations`).
+
+The series of a resolution is everything linked to it, step by step.  Resolutions that a held member
+cites as earlier members but that the store does not hold are *known gaps*: members with a symbol and the
+date the citation gives, and no text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from versioning.errors import InputError
+from versioning.identifiers import Symbol
+from versioning.model import Document
+from versioning.series.citations import series_citations, subject_phrase
+
+_SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesMember:
+    """One resolution of a series.
+
+    Attributes:
+        symbol: its symbol (``A/RES/64/256``).
+        number: its number (``64/256``).
+        date: its adoption date (from the document when held, else from the citations), or ``None``.
+        held: the store holds its text.
+        reference: the edition reference of the held text read (its latest edition), or ``None``.
+        cited_by: the symbols of the held members that cite it, in series order.
+        document: the held text (not part of the record's value or of its JSON form).
+    """
+
+    symbol: str
+    number: str
+    date: str | None
+    held: bool
+    reference: str | None = None
+    cited_by: tuple[str, ...] = ()
+    document: Document | None = field(default=None, compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {
+            "symbol": self.symbol,
+            "number": self.number,
+            "date": self.date,
+            "held": self.held,
+            "reference": self.reference,
+            "cited_by": list(self.cited_by),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A series: its title and its members in order of adoption, held ones and known gaps.
+
+    Attributes:
+        title: the title the members share (that of the resolution asked about).
+        members: every member, oldest first.
+    """
+
+    title: str
+    members: tuple[SeriesMember, ...]
+
+    @property
+    def held(self) -> tuple[SeriesMember, ...]:
+        """The members whose text the store holds, oldest first."""
+        return tuple(member for member in self.members if member.held)
+
+    @property
+    def gaps(self) -> tuple[SeriesMember, ...]:
+        """The members known from citations only, oldest first."""
+        return tuple(member for member in self.members if not member.held)
+
+    def member(self, symbol: str) -> SeriesMember | None:
+        """The member with this symbol, if any."""
+        return next((member for member in self.members if member.symbol == symbol), None)
+
+    def gaps_between(self, older: SeriesMember, newer: SeriesMember) -> tuple[SeriesMember, ...]:
+        """The known gaps that fall between two members."""
+        start, end = self.members.index(older), self.members.index(newer)
+        return tuple(member for member in self.members[start + 1 : end] if not member.held)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: title, members, and the counts of held members and gaps."""
+        return {
+            "title": self.title,
+            "members": [member.to_dict() for member in self.members],
+            "held": len(self.held),
+            "gaps": len(self.gaps),
+        }
+
+
+def discover_series(target: Document, candidates: Iterable[Document]) -> Series:
+    """The series of ``target`` among ``candidates`` (one document per resolution, the latest edition).
+
+    ``target`` need not be among the candidates.  Drafts (documents without a number) are never members.
+
+    Raises:
+        InputError: ``target`` is a draft, which belongs to no series until it is adopted.
+    """
+    if target.number is None:
+        raise InputError(f"{target.symbol} is a draft; a series is made of adopted resolutions")
+    pool = {doc.symbol: doc for doc in candidates if doc.number is not None}
+    pool[target.symbol] = target
+    linked = _linked_to(target, pool)
+    held = [pool[symbol] for symbol in linked]
+    return Series(target.title, tuple(_members(held)))
+
+
+def agenda_sub_item(document: Document) -> str | None:
+    """The title of the agenda sub-item the document's closing paragraphs name, case-folded."""
+    for paragraph in reversed(document.operative):
+        match = _SUB_ITEM.search(paragraph.full_text())
+        if match:
+            return subject_phrase(match.group("title"))
+    return None
+
+
+def _linked_to(target: Document, pool: Mapping[str, Document]) -> list[str]:
+    keys = {symbol: _keys(doc) for symbol, doc in pool.items()}
+    cites = {symbol: {c.symbol for c in series_citations(doc)} for symbol, doc in pool.items()}
+    found = [target.symbol]
+    seen = {target.symbol}
+    for current in found:  # grows while it is walked: a breadth-first walk over the links
+        for symbol in pool:
+            if symbol in seen:
+                continue
+            related = keys[symbol] & keys[current] or symbol in cites[current] or current in cites[symbol]
+            if related:
+                seen.add(symbol)
+                found.append(symbol)
+    return found
+
+
+def _keys(document: Document) -> set[str]:
+    keys = {"title:" + subject_phrase(document.title)}
+    sub_item = agenda_sub_item(document)
+    if sub_item:
+        keys.add("sub-item:" + sub_item)
+    return keys
+
+
+def _members(held: list[Document]) -> list[SeriesMember]:
+    held_symbols = {doc.symbol for doc in held}
+    ordered_held = sorted(held, key=_document_order)
+    cited_by: dict[str, list[str]] = {}
+    cited_date: dict[str, str | None] = {}
+    for doc in ordered_held:
+        for citation in series_citations(doc):
+            cited_by.setdefault(citation.symbol, []).append(doc.symbol)
+            if cited_date.get(citation.symbol) is None:
+                cited_date[citation.symbol] = citation.date
+    members = [
+        SeriesMember(
+            symbol=doc.symbol,
+            number=doc.number or "",
+            date=doc.adopted or cited_date.get(doc.symbol),
+            held=True,
+            reference=doc.reference,
+            cited_by=tuple(cited_by.get(doc.symbol, ())),
+            document=doc,
+        )
+        for doc in ordered_held
+    ]
+    members += [
+        SeriesMember(symbol, symbol.removeprefix("A/RES/"), cited_date[symbol], False, None, tuple(citers))
+        for symbol, citers in cited_by.items()
+        if symbol not in held_symbols
+    ]
+    return sorted(members, key=_member_order)
+
+
+def _document_order(document: Document) -> tuple[str, int, int]:
+    return (document.adopted or "", *_number_order(document.symbol))
+
+
+def _member_order(member: SeriesMember) -> tuple[int, int, str]:
+    # Session and number first: a citation's date may be missing, the number never is.
+    session, number = _number_order(member.symbol)
+    return (session, number, member.date or "")
+
+
+def _number_order(symbol: str) -> tuple[int, int]:
+    parsed = Symbol.parse(symbol)
+    tail = parsed.base.rsplit("/", 1)[-1]
+    return parsed.session, int(tail) if tail.isdigit() else 0
