@@ -4,7 +4,8 @@
 Generates N editions as canonical JSON files from the corpus (the CSTO series, parsed, with new symbols
 and dates), then measures, each in a fresh repository:
 
-* ``git fast-import`` of the same files, one commit per edition with its document and source: the floor;
+* ``git fast-import`` of the same files, one commit per edition with its document and source at the
+  paths the store gives them: the floor;
 * ``add DIR`` (``Store.add_directory``: parse and validate everything, one bulk import, publish), into
   a store with a work tree (the default) and into a bare one, and the parse-and-validate step alone;
 * ``add`` one edition at a time (``Store.add`` per file, on a sample of the files);
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import json
 import shutil
 import statistics
 import subprocess
@@ -31,7 +33,9 @@ from versioning.canonical import canonical_bytes
 from versioning.model import Document
 from versioning.parsing import parse_edition
 from versioning.store import init_store, open_store
+from versioning.store.bulk import author_timestamp
 from versioning.store.ingest import collect_directory, prepare
+from versioning.store.layout import EditionPlace
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "csto"
 SEEDS = [
@@ -53,8 +57,12 @@ def generate(count: int, folder: Path) -> list[Path]:
     return paths
 
 
+PER_SESSION = 400
+"""Resolutions per generated session: about what a real session of the General Assembly adopts."""
+
+
 def _variant(seed: Document, index: int) -> Document:
-    session, number = 100 + index // 5000, index % 5000 + 1
+    session, number = 100 + index // PER_SESSION, index % PER_SESSION + 1
     date = (dt.date(2000, 1, 1) + dt.timedelta(days=index % 9000)).isoformat()
     return dataclasses.replace(
         seed,
@@ -74,22 +82,21 @@ def _write(folder: Path, index: int, document: Document) -> Path:
 
 
 def bench_fast_import(paths: list[Path], where: Path) -> float:
-    """Seconds for bare ``git fast-import`` of the files, one commit each (document and source)."""
+    """Seconds for bare ``git fast-import`` of the files, one commit each, in the store's layout."""
     subprocess.run(["git", "init", "-q", "--bare", str(where)], check=True)
     chunks = [b"reset refs/heads/main\n\n"]
     for mark, path in enumerate(paths, 1):
         data = path.read_bytes()
-        message = f"edition {path.name}\n".encode()
-        folder = f"{path.stem[:2]}/{path.stem}"
+        document = json.loads(data)
+        place = EditionPlace(document["symbol"], document["edition"]["date"], document["edition"]["kind"])
+        message = f"{place.key.reference}\n".encode()
         chunks.append(
             b"commit refs/heads/main\nmark :%d\nauthor a <a@b> %d +0000\ncommitter a <a@b> %d +0000\n"
-            % (mark, 946684800 + mark * 86400, int(time.time()))
+            % (mark, author_timestamp(place.date), int(time.time()))
         )
         chunks.append(b"data %d\n%s\n" % (len(message), message))
-        for name in ("document.json", "source.json"):
-            chunks.append(
-                b"M 100644 inline %s/%s\ndata %d\n%s\n" % (folder.encode(), name.encode(), len(data), data)
-            )
+        for name in (place.document_path, place.source_path("application/json")):
+            chunks.append(b"M 100644 inline %s\ndata %d\n%s\n" % (name.encode(), len(data), data))
         chunks.append(b"\n")
     stream = b"".join(chunks) + b"done\n"
     start = time.perf_counter()
@@ -161,7 +168,7 @@ def main() -> None:
             rows.append((size, "  the same, into a bare store", bare, floor))
             rows.append((size, "  of which parse + validate", bench_parse_only(folder), floor))
             shutil.rmtree(root / f"bare-{size}.git")
-            symbol = f"A/RES/{100 + (size - 1) // 5000}/{(size - 1) % 5000 + 1}"
+            symbol = f"A/RES/{100 + (size - 1) // PER_SESSION}/{(size - 1) % PER_SESSION + 1}"
             timings.append((size, "show REF", shell_milliseconds(root / f"bulk-{size}", "show", symbol)))
             timings.append((size, "log SYMBOL", shell_milliseconds(root / f"bulk-{size}", "log", symbol)))
             shutil.rmtree(root / f"floor-{size}.git")
