@@ -128,14 +128,26 @@ def _find_first(texts: list[str], marker: str, cursor: tuple[int, int], stop: in
     return None
 
 
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z\)\]”’\"])(\d{1,3})(?![\d/])|(?<=[,;:.])(\d{1,3})(?![\d/.,])")
+
+
 def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
+    """Mark later citations of notes already given, in the glued forms only."""
+    first_line = {marker: where for where, marker in reversed(defined)}
     for index, text in enumerate(texts):
-        known = {marker for where, marker in defined if where < index}
-        for marker in sorted(known, key=int, reverse=True):
-            for start, end in reversed(list(_candidates(text, marker, spaced=False))):
-                if MARK_OPEN in text[max(0, start - 1) : end + 1] or MARK_CLOSE in text[max(0, start - 1) : end + 1]:
-                    continue
-                text = text[:start] + MARK_OPEN + marker + MARK_CLOSE + text[end:]
+        spans: list[tuple[int, int, str]] = []
+        for match in _GLUED_NUMBER.finditer(text):
+            kind = 0 if match.group(1) else 1
+            marker = match.group(kind + 1)
+            if first_line.get(marker, len(texts)) >= index:
+                continue
+            start, end = match.span(kind + 1)
+            if MARK_OPEN in text[max(0, start - 1) : end + 1] or MARK_CLOSE in text[max(0, start - 1) : end + 1]:
+                continue
+            if _acceptable(text, start, end, kind):
+                spans.append((start, end, marker))
+        for start, end, marker in reversed(spans):
+            text = text[:start] + MARK_OPEN + marker + MARK_CLOSE + text[end:]
         texts[index] = text
 
 

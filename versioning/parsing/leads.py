@@ -66,11 +66,15 @@ class Lexicon:
         return first
 
     def starts(self, text: str, part: str) -> bool:
-        """True when ``text`` opens with a lead of ``part``."""
+        """True when ``text`` opens with a lead of ``part``.  A word of lead form followed by a capitalised
+        word is part of a name ("Peacebuilding Commission"), not a lead."""
         if self.match(text, part):
             return True
         first = _first_word(text)
-        return bool(first) and _looks_like_lead(first, part)
+        if not first or not _looks_like_lead(first, part):
+            return False
+        following = text[len(first) :].lstrip()
+        return not following[:1].isupper()
 
 
 def _first_word(text: str) -> str:
