@@ -88,6 +88,20 @@ def test_add_dir_prints_a_summary_line(
     assert out == "2 file(s): 2 edition(s) added, 0 already stored, 0 other source(s) of stored editions\n"
 
 
+def test_add_dir_on_a_terminal_shows_a_progress_bar(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    edition_files: list[Path],
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status, out, err = run(capsys, "--store", str(tmp_path / "store"), "add", str(tmp_path))
+    assert status == 0
+    assert out.startswith("2 file(s): 2 edition(s) added")
+    assert "\rparsing  [###############---------------] 1/2" in err
+    assert err.endswith("\rwriting  [##############################] 2/2\n")
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

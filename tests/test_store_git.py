@@ -240,10 +240,12 @@ def test_add_directory_takes_every_edition_file(store: GitStore, tmp_path: Path)
     (folder / "a.json").write_bytes(edition_bytes("A/RES/73/331", "2019-07-25", "original"))
     (folder / "sub" / "b.json").write_bytes(edition_bytes("A/RES/75/276", "2021-04-28", "original"))
     (folder / "notes.md").write_text("not an edition")
-    seen: list[tuple[int, int]] = []
-    results = store.add_directory(folder, progress=lambda done, total: seen.append((done, total)))
+    seen: list[tuple[str, int, int]] = []
+    results = store.add_directory(
+        folder, progress=lambda stage, done, total: seen.append((stage, done, total))
+    )
     assert [r.status for r in results] == [AddStatus.ADDED, AddStatus.ADDED]
-    assert seen[-1] == (2, 2)
+    assert seen == [("parsing", 1, 2), ("parsing", 2, 2), ("writing", 2, 2)]
     assert store.symbols() == ["A/RES/73/331", "A/RES/75/276"]
     with pytest.raises(InputError, match="no edition files"):
         store.add_directory(folder / "sub", include=["*.pdf"])

@@ -151,10 +151,10 @@ class _ProgressBar:
 
     width = 30
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, stage: str, done: int, total: int) -> None:
         filled = self.width * done // max(total, 1)
         bar = "#" * filled + "-" * (self.width - filled)
-        sys.stderr.write(f"\rparsing [{bar}] {done}/{total}")
+        sys.stderr.write(f"\r{stage:<8} [{bar}] {done}/{total}")
         sys.stderr.flush()
 
     def close(self) -> None:

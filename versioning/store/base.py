@@ -41,7 +41,7 @@ class Store(abc.ABC):
         Raises the first input's :class:`~versioning.errors.InputError`, ``ParseError`` or
         ``DocumentInvalid`` (and stores nothing) when any input is not a valid edition.
         """
-        return self._store(prepare(sources), bulk=False)
+        return self._store(prepare(sources), bulk=False, progress=None)
 
     def add_directory(
         self,
@@ -53,12 +53,12 @@ class Store(abc.ABC):
         """Add every edition file under a folder (names matching ``include``), all or nothing.
 
         Parsing is spread over the processors and the editions are written in one bulk import;
-        ``progress(done, total)`` is called as inputs are parsed.
+        ``progress(stage, done, total)`` is called as inputs are parsed, then as editions are written.
         """
         files = collect_directory(path, include)
         if not files:
             raise InputError(f"no edition files ({', '.join(include)}) in this folder", file=os.fspath(path))
-        return self._store(prepare(files, progress=progress, parallel=True), bulk=True)
+        return self._store(prepare(files, progress=progress, parallel=True), bulk=True, progress=progress)
 
     def locate(self, reference: str | EditionRef) -> StoredEdition:
         """Resolve a reference to a stored edition: the latest, the one of a date, or the first of a kind."""
@@ -126,7 +126,9 @@ class Store(abc.ABC):
         """Take a remote's new editions (fast-forward only; diverged histories are refused, never merged)."""
 
     @abc.abstractmethod
-    def _store(self, candidates: Sequence[Candidate], *, bulk: bool) -> list[AddResult]:
+    def _store(
+        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None
+    ) -> list[AddResult]:
         """Write the new editions among valid candidates, all or nothing, and report on every one."""
 
     @abc.abstractmethod

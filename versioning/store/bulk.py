@@ -18,7 +18,10 @@ from collections.abc import Sequence
 from versioning.errors import StoreError
 from versioning.store.gitcmd import IDENTITY, Git
 from versioning.store.history import commit_message
-from versioning.store.ingest import Candidate
+from versioning.store.ingest import Candidate, Progress
+
+PROGRESS_STEP = 100
+"""Report writing progress every this many commits."""
 
 INCOMING_REF = "refs/versioning/incoming"
 """The scratch ref fast-import writes to (removed when the editions are published)."""
@@ -72,7 +75,12 @@ def _commit_command(candidate: Candidate, mark: int, now: int, parser_version: s
 
 
 def import_editions(
-    git: Git, parent: str | None, editions: Sequence[Candidate], parser_version: str
+    git: Git,
+    parent: str | None,
+    editions: Sequence[Candidate],
+    parser_version: str,
+    *,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Write one commit per edition, in order, on top of ``parent``; return the commit ids in that order."""
     marks = git.git_dir / "versioning-import.marks"
@@ -90,6 +98,8 @@ def import_editions(
             process.stdin.write(b"\n")
             for mark, edition in enumerate(editions, 1):
                 process.stdin.write(_commit_command(edition, mark, now, parser_version))
+                if progress is not None and (mark % PROGRESS_STEP == 0 or mark == len(editions)):
+                    progress("writing", mark, len(editions))
             process.stdin.write(b"done\n")
             process.stdin.close()
         except BrokenPipeError:

@@ -19,7 +19,7 @@ from versioning.store.bulk import import_editions
 from versioning.store.catalogue import read_catalogue
 from versioning.store.gitcmd import Git, blob_id
 from versioning.store.history import LogRecord, read_log
-from versioning.store.ingest import Candidate, StoredEdition, plan_additions, results
+from versioning.store.ingest import Candidate, Progress, StoredEdition, plan_additions, results
 from versioning.store.layout import TAG_PREFIX, EditionKey, symbol_folder
 from versioning.store.locking import StoreLock
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
@@ -75,7 +75,9 @@ class GitStore(Store):
 
     # -- writing -----------------------------------------------------------------------------------
 
-    def _store(self, candidates: Sequence[Candidate], *, bulk: bool) -> list[AddResult]:
+    def _store(
+        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None
+    ) -> list[AddResult]:
         with self.lock():
             recover(self.git, self.branch)
             tip = self.tip()
@@ -87,7 +89,7 @@ class GitStore(Store):
             if plan.new:
                 from versioning import __version__
 
-                made = import_editions(self.git, tip, plan.new, __version__)
+                made = import_editions(self.git, tip, plan.new, __version__, progress=progress)
                 commits = {candidate.key: commit for candidate, commit in zip(plan.new, made, strict=True)}
                 tags = {candidate.key.tag: commit for candidate, commit in zip(plan.new, made, strict=True)}
                 apply_update(self.git, Update(self.branch, tip, made[-1], tags))

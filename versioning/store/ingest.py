@@ -19,8 +19,8 @@ from versioning.model import Document
 from versioning.store.layout import EditionKey, EditionPlace
 from versioning.store.records import AddResult, AddStatus
 
-Progress = Callable[[int, int], None]
-"""A progress callback: ``progress(done, total)``."""
+Progress = Callable[[str, int, int], None]
+"""A progress callback: ``progress(stage, done, total)``, stage ``"parsing"`` then ``"writing"``."""
 
 DEFAULT_INCLUDE = ("*.txt", "*.pdf", "*.json")
 """The file names ``add DIR`` takes by default."""
@@ -101,7 +101,7 @@ def prepare(
         else:
             candidates.append(_candidate_from_path(os.fspath(source)))
         if progress is not None:
-            progress(done, total)
+            progress("parsing", done, total)
     return candidates
 
 
@@ -116,7 +116,7 @@ def _prepare_in_pool(paths: list[str], workers: int, progress: Progress | None) 
         for done, candidate in enumerate(pool.map(_candidate_from_path, paths, chunksize=chunk), 1):
             candidates.append(candidate)
             if progress is not None and (done % chunk == 0 or done == len(paths)):
-                progress(done, len(paths))
+                progress("parsing", done, len(paths))
     return candidates
 
 

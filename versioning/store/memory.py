@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from versioning.errors import StoreError
 from versioning.store.base import Store
-from versioning.store.ingest import Candidate, StoredEdition, plan_additions, results
+from versioning.store.ingest import Candidate, Progress, StoredEdition, plan_additions, results
 from versioning.store.layout import EditionKey
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
 
@@ -50,7 +50,9 @@ class MemoryStore(Store):
         self._kept: dict[EditionKey, _Kept] = {}
         self._order: list[EditionKey] = []
 
-    def _store(self, candidates: Sequence[Candidate], *, bulk: bool) -> list[AddResult]:
+    def _store(
+        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None
+    ) -> list[AddResult]:
         from versioning import __version__
 
         stored = {key: self._stored(kept) for key, kept in self._kept.items()}
