@@ -73,6 +73,8 @@ class ParagraphLineage:
         origin: the symbol of the earliest held member where it appears.
         origin_id: its id there.
         before_held: the origin is the first held member, so the paragraph may be older still.
+        origin_gaps: the members just before the origin that the store does not hold: the paragraph may
+            have first appeared in one of them.
         changes: the changes it went through since its origin, oldest first.
     """
 
@@ -82,6 +84,7 @@ class ParagraphLineage:
     origin: str
     origin_id: str
     before_held: bool
+    origin_gaps: tuple[str, ...]
     changes: tuple[LineageChange, ...]
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +96,7 @@ class ParagraphLineage:
             "origin": self.origin,
             "origin_id": self.origin_id,
             "before_held": self.before_held,
+            "origin_gaps": list(self.origin_gaps),
             "changes": [change.to_dict() for change in self.changes],
         }
 
@@ -157,8 +161,9 @@ def _trace(
     for step in reversed(chain):
         change = _change_for(step, current_id)
         if change is None or change.old_id is None or change.kind == "added":
+            gaps = tuple(gap.symbol for gap in step.gaps)
             history = tuple(reversed(changes))
-            return ParagraphLineage(clause, lead, text, current_member, current_id, False, history)
+            return ParagraphLineage(clause, lead, text, current_member, current_id, False, gaps, history)
         if change.text_changed or change.kind in ("moved", "split", "merged"):
             changes.append(
                 LineageChange(
@@ -174,7 +179,8 @@ def _trace(
                 )
             )
         current_id, current_member = change.old_id, step.old.symbol
-    return ParagraphLineage(clause, lead, text, current_member, current_id, True, tuple(reversed(changes)))
+    history = tuple(reversed(changes))
+    return ParagraphLineage(clause, lead, text, current_member, current_id, True, (), history)
 
 
 def _change_for(step: SeriesStep, clause: str) -> Change | None:

@@ -1,0 +1,237 @@
+"""The policies a new edition must meet, each a named rule, all in this one module.
+
+=============================  ===================================================================
+``reissue-editorial-only``     A reissue "for technical reasons" may contain editorial changes only
+                               (spacing, quotes, dashes, line breaks, hyphenation) against the
+                               earlier edition of the same resolution.  Its own edition record (kind,
+                               date, note), its distribution line and its reissue footnote (``*``)
+                               are expected to change and are not judged.
+``corrigendum-as-stated``      A corrigendum may change only what it says it changes: every change
+                               above editorial must be in a paragraph its note names ("operative
+                               paragraph 3") and, where the note says "for X read Y", must replace X
+                               by Y.
+``edition-later``              A new edition must be later than the one it follows: a later edition
+                               date than the earlier edition of the same resolution, a later
+                               adoption date than the previous member of its series.
+``series-cites-predecessors``  A new member of a series must cite, in its preamble, every held
+                               member of the series adopted before it.
+=============================  ===================================================================
+
+Each rule is a function of a :class:`CheckContext` that yields :class:`~versioning.check.findings.Finding`
+records; :data:`POLICIES` lists them in the order they are applied and reported.  A rule that does not
+apply to an edition (a reissue rule on an original) yields nothing; one that cannot be applied (no earlier
+edition held) says why through :meth:`CheckContext.note`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from versioning.check.describe import clause_id, clause_label, describe_edit
+from versioning.check.findings import Finding
+from versioning.check.locate import SourceText, words_before_first_edit
+from versioning.check.predecessor import EDITION, SERIES, Predecessor
+from versioning.diff.changes import Change, ChangeList, effective_class
+from versioning.model import Document
+from versioning.series import Series, series_citations
+
+REISSUE_EXEMPT_FIELDS = ("edition.", "distribution.")
+"""Metadata fields a reissue or corrigendum changes by nature (prefixes of field names)."""
+
+_NAMED_PARAGRAPH = re.compile(
+    r"\b(?P<section>preambular|operative)\s+paragraphs?\s+(?P<numbers>\d+(?:(?:,\s*|\s+and\s+)\d+)*)", re.I
+)
+_FOR_READ = re.compile(r"\bfor\s+[“\"](?P<old>[^”\"]+)[”\"]\s+read\s+[“\"](?P<new>[^”\"]+)[”\"]", re.I)
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """What a rule looks at.
+
+    Attributes:
+        document: the edition checked.
+        predecessor: the edition it follows, or ``None`` when none is held.
+        changes: the change list from the predecessor to the edition, or ``None`` without a predecessor.
+        series: the edition's series among the held editions, or ``None`` for a draft.
+        source: the source text indexed by line, or ``None`` (a PDF, or JSON).
+        notes: what could not be judged, and why (rules append to it).
+    """
+
+    document: Document
+    predecessor: Predecessor | None
+    changes: ChangeList | None
+    series: Series | None
+    source: SourceText | None
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        """Record that something could not be judged."""
+        self.notes.append(text)
+
+    def line_of(self, change: Change) -> int | None:
+        """The line of the source text where a changed clause's first changed word stands, if found."""
+        if self.source is None or change.new_text is None:
+            return None
+        return self.source.line_of(change.new_text, word_index=words_before_first_edit(change.words))
+
+    def finding(self, rule: str, change: Change, reason: str) -> Finding:
+        """A finding about one change: the clause, its words, the class, and ``reason``."""
+        change_class = effective_class(change)
+        message = f"{clause_label(change)}: {describe_edit(change)} ({change_class}); {reason}"
+        return Finding(rule, message, clause_id(change), self.line_of(change), change_class)
+
+
+Rule = Callable[[CheckContext], Iterator[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """A named rule: ``name`` (as findings and ``--format github`` titles show it), ``summary`` (one
+    sentence), and the rule itself."""
+
+    name: str
+    summary: str
+    rule: Rule
+
+
+def reissue_editorial_only(context: CheckContext) -> Iterator[Finding]:
+    """A reissue for technical reasons may contain editorial changes only."""
+    if context.document.edition.kind != "reissue":
+        return
+    if context.changes is None or context.predecessor is None or context.predecessor.relation != EDITION:
+        context.note(f"reissue-editorial-only: no earlier edition of {context.document.symbol} is held")
+        return
+    for change in _judged(context.changes):
+        if effective_class(change) != "editorial":
+            reason = "a reissue for technical reasons may contain editorial changes only"
+            yield context.finding("reissue-editorial-only", change, reason)
+
+
+def corrigendum_as_stated(context: CheckContext) -> Iterator[Finding]:
+    """A corrigendum may change only what it says it changes."""
+    if context.document.edition.kind != "corrigendum":
+        return
+    if context.changes is None or context.predecessor is None or context.predecessor.relation != EDITION:
+        context.note(f"corrigendum-as-stated: no earlier edition of {context.document.symbol} is held")
+        return
+    statement = _corrigendum_statement(context.document)
+    named = _named_clauses(statement)
+    replacements = [(m.group("old"), m.group("new")) for m in _FOR_READ.finditer(statement)]
+    for change in _judged(context.changes):
+        if effective_class(change) == "editorial":
+            continue
+        if change.section not in ("preamble", "operative") or (change.new_id or change.old_id) not in named:
+            reason = "the corrigendum does not say it changes this"
+            yield context.finding("corrigendum-as-stated", change, reason)
+        elif replacements and not _replaces_as_stated(change, replacements):
+            stated = "; ".join(f"for \u201c{old}\u201d read \u201c{new}\u201d" for old, new in replacements)
+            yield context.finding("corrigendum-as-stated", change, f"the corrigendum says only: {stated}")
+
+
+def edition_later(context: CheckContext) -> Iterator[Finding]:
+    """A new edition must be later than the one it follows."""
+    predecessor = context.predecessor
+    if predecessor is None:
+        return
+    document, earlier = context.document, predecessor.document
+    if predecessor.relation == EDITION:
+        new, old, what = document.edition.date, earlier.edition.date, "edition date"
+    else:
+        new, old, what = document.adopted, earlier.adopted, "adoption date"
+    if new is None or old is None:
+        context.note(f"edition-later: no {what} to compare with {earlier.reference}")
+        return
+    if new <= old:
+        message = (
+            f"{document.reference}: {what} {new} is not later than {old}, "
+            f"that of {earlier.reference}, which it follows"
+        )
+        yield Finding("edition-later", message, None, None, "substantive")
+
+
+def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
+    """A new member of a series must cite every held member adopted before it."""
+    series = context.series
+    if series is None:
+        return
+    document = context.document
+    held = [member.symbol for member in series.held]
+    earlier = held[: held.index(document.symbol)] if document.symbol in held else held
+    cited = {citation.symbol for citation in series_citations(document)}
+    missing = [symbol for symbol in earlier if symbol not in cited]
+    if missing:
+        listed = ", ".join(symbol.removeprefix("A/RES/") for symbol in missing)
+        message = f"{document.reference} does not cite the earlier held member(s) of its series: {listed}"
+        yield Finding("series-cites-predecessors", message, _citing_clause(document), None, "substantive")
+
+
+POLICIES: tuple[Policy, ...] = (
+    Policy(
+        "reissue-editorial-only",
+        "A reissue for technical reasons may contain editorial changes only.",
+        reissue_editorial_only,
+    ),
+    Policy(
+        "corrigendum-as-stated",
+        "A corrigendum may change only what it says it changes.",
+        corrigendum_as_stated,
+    ),
+    Policy("edition-later", "A new edition must be later than the one it follows.", edition_later),
+    Policy(
+        "series-cites-predecessors",
+        "A new series member must cite its held predecessors.",
+        series_cites_predecessors,
+    ),
+)
+"""Every policy, in the order applied and reported."""
+
+
+def _judged(changes: ChangeList) -> Iterator[Change]:
+    """The differences a reissue or corrigendum is judged on: all but its own edition record."""
+    for change in changes.differences:
+        field_name = change.new_id or change.old_id or ""
+        if change.section == "metadata" and field_name.startswith(REISSUE_EXEMPT_FIELDS):
+            continue
+        if change.section == "footnotes" and "*" in (change.old_id, change.new_id):
+            continue
+        yield change
+
+
+def _corrigendum_statement(document: Document) -> str:
+    notes = [note.text for note in document.footnotes if note.marker == "*"]
+    return " ".join([document.edition.note or "", *notes])
+
+
+def _named_clauses(statement: str) -> set[str]:
+    named: set[str] = set()
+    for match in _NAMED_PARAGRAPH.finditer(statement):
+        prefix = "pp" if match.group("section").lower() == "preambular" else "op"
+        named.update(prefix + number for number in re.findall(r"\d+", match.group("numbers")))
+    return named
+
+
+def _replaces_as_stated(change: Change, replacements: list[tuple[str, str]]) -> bool:
+    deleted = " ".join(text for op, text in change.words if op < 0).split()
+    inserted = " ".join(text for op, text in change.words if op > 0).split()
+    stated_old = " ".join(old for old, _ in replacements).split()
+    stated_new = " ".join(new for _, new in replacements).split()
+    return set(deleted) <= set(stated_old) and set(inserted) <= set(stated_new)
+
+
+def _citing_clause(document: Document) -> str | None:
+    citations = series_citations(document)
+    return citations[0].clause if citations else None
+
+
+__all__ = [
+    "POLICIES",
+    "SERIES",
+    "CheckContext",
+    "Policy",
+    "corrigendum_as_stated",
+    "edition_later",
+    "reissue_editorial_only",
+    "series_cites_predecessors",
+]
