@@ -26,6 +26,12 @@ _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+" + DA
 _ORIGIN = re.compile(r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s]+)[^)]*\)\]")
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
 _SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)
+# Member State names with "and" in them, which the final "and" of a sponsors list must not split.
+_NAMES_WITH_AND = (
+    "United Kingdom of Great Britain and Northern Ireland", "Trinidad and Tobago", "Antigua and Barbuda",
+    "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+)  # fmt: skip
 _SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)$")
 
 
@@ -155,6 +161,9 @@ def _split_sponsors(block: str) -> tuple[str, ...]:
             current += char
     names.append(current)
     if names and " and " in names[-1]:
-        head, _, tail = names[-1].rpartition(" and ")
-        names[-1:] = [head, tail]
+        last = names[-1]
+        for protected in _NAMES_WITH_AND:
+            last = last.replace(protected, protected.replace(" and ", " \0 "))
+        head, _, tail = last.partition(" and ")
+        names[-1:] = [part.replace(" \0 ", " and ") for part in (head, tail) if part]
     return tuple(name.strip() for name in names if name.strip())

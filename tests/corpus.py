@@ -1,0 +1,53 @@
+"""Where the shared corpus lives, and cached parses of its texts (tests read it, never copy it)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from versioning.model import Document
+from versioning.parsing import parse_edition
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+FOUNDING = CORPUS / "csto" / "A-RES-67-6.reissue-2013-07-15.txt"
+TEXTS = sorted(CORPUS.glob("*/*.txt"))
+
+
+@functools.cache
+def parsed(path: Path) -> Document:
+    """The document of a corpus file, parsed once per test session."""
+    return parse_edition(path)
+
+
+def comparable(document: Document) -> dict[str, Any]:
+    """A document's dictionary without its source record (which differs between extractions)."""
+    record = document.to_dict()
+    record.pop("source")
+    return record
+
+
+EXTRACTIONS = (".pymupdf.txt", ".pdftotext-layout.txt", ".pdftotext-raw.txt", ".pdf", ".txt")
+
+
+def edition_stem(path: Path) -> str:
+    """The edition a corpus file renders: ``A-80-L.34.pymupdf.txt`` -> ``A-80-L.34``."""
+    name = path.name
+    for suffix in EXTRACTIONS:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def reference_count(text: Path) -> int | None:
+    """How many operative paragraphs the corpus's ``.reference.json`` record counts, if there is one.
+
+    Keys that are years ("2021" in 79/332's record, "2030" in 80/117's and A/80/L.34's) are numbers the
+    record's extractor took for paragraph numbers -- a fault of the record (the corpus README names the
+    first) -- and are not counted."""
+    reference = text.with_name(f"{edition_stem(text)}.reference.json")
+    if not reference.exists():
+        return None
+    keys = json.loads(reference.read_text(encoding="utf-8"))["paragraphs"]
+    return sum(1 for key in keys if not (key.isdigit() and len(key) == 4))
