@@ -35,8 +35,9 @@ class Git:
             env["GIT_WORK_TREE"] = str(work_tree)
         else:
             env.pop("GIT_WORK_TREE", None)
-        env.setdefault("GIT_COMMITTER_NAME", IDENTITY[0])
-        env.setdefault("GIT_COMMITTER_EMAIL", IDENTITY[1])
+        for role in ("AUTHOR", "COMMITTER"):  # reflog entries need an identity even where git has none
+            env.setdefault(f"GIT_{role}_NAME", IDENTITY[0])
+            env.setdefault(f"GIT_{role}_EMAIL", IDENTITY[1])
         self.env: Mapping[str, str] = env
         self.pass_fds: tuple[int, ...] = ()
         """Descriptors every git process inherits: the store's lock while it is held, so that the git

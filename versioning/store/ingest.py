@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,7 +93,9 @@ def prepare(
     total = len(sources)
     paths = [os.fspath(source) for source in sources if not isinstance(source, bytes)]
     workers = min(os.cpu_count() or 1, 8)
-    if parallel and workers > 1 and len(paths) == total and total >= PARALLEL_THRESHOLD:
+    # Forking a process that runs other threads can deadlock the child: parse serially there.
+    alone = threading.active_count() == 1 and hasattr(os, "fork")
+    if parallel and alone and workers > 1 and len(paths) == total and total >= PARALLEL_THRESHOLD:
         return _prepare_in_pool(paths, workers, progress)
     candidates = []
     for done, source in enumerate(sources, 1):
@@ -110,7 +113,7 @@ def _prepare_in_pool(paths: list[str], workers: int, progress: Progress | None) 
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(paths) // (workers * 8)))
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    context = multiprocessing.get_context("fork")
     candidates = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for done, candidate in enumerate(pool.map(_candidate_from_path, paths, chunksize=chunk), 1):
