@@ -260,3 +260,22 @@ def test_an_edition_older_than_git_dates_is_stored_with_its_true_date_in_the_tra
     ]
     assert [e.date for e in store.editions()] == ["1946-01-24"]
     assert store.verify() == []
+
+
+def test_a_large_folder_is_parsed_in_parallel_and_committed_in_date_order(
+    store: GitStore, tmp_path: Path
+) -> None:
+    from versioning.store.ingest import PARALLEL_THRESHOLD
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = PARALLEL_THRESHOLD + 6
+    for number in range(1, count + 1):
+        date = f"20{10 + number % 10}-0{1 + number % 9}-1{number % 10}"
+        (folder / f"{number:03d}.json").write_bytes(edition_bytes(f"A/RES/78/{number}", date, "original"))
+    results = store.add_directory(folder)
+    assert [r.status for r in results] == [AddStatus.ADDED] * count
+    assert [r.reference.split("@")[0] for r in results] == [f"A/RES/78/{n}" for n in range(1, count + 1)]
+    dates = git(store, "log", "--reverse", "--format=%as").split()
+    assert len(dates) == count and dates == sorted(dates)
+    assert store.verify() == []
