@@ -17,12 +17,13 @@ Layout, commit messages and tags are described in :mod:`versioning.store.layout`
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from versioning.store.base import Store
 from versioning.store.gitstore import GitStore
 from versioning.store.memory import MemoryStore
 from versioning.store.records import AddResult, AddStatus, EditionInfo, HistoryEntry, SyncResult
-from versioning.store.repository import locate
+from versioning.store.repository import find_repository, locate
 
 __all__ = [
     "AddResult",
@@ -46,10 +47,6 @@ def open_store(path: str | os.PathLike[str], *, create: bool = False) -> GitStor
 
 def init_store(path: str | os.PathLike[str], *, bare: bool = False) -> tuple[GitStore, bool]:
     """Make a store at ``path`` (a repository with a work tree, or bare); return it and whether it is new."""
-    from pathlib import Path
-
-    from versioning.store.repository import find_repository
-
     existed = find_repository(Path(path)) is not None
     git_dir, work_tree = locate(path, create=True, bare=bare)
     return GitStore(git_dir, work_tree), not existed
