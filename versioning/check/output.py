@@ -27,7 +27,10 @@ def format_text(report: CheckReport) -> str:
     for result in report.results:
         outcome = result.outcome(report.fail_on)
         if outcome == ERROR:
-            lines.append(f"ERROR {result.path}: {result.error}")
+            error = result.error or ""
+            lines.append(
+                f"ERROR {error}" if error.startswith(result.path) else f"ERROR {result.path}: {error}"
+            )
             continue
         follows = " (first held)"
         if result.predecessor:

@@ -143,12 +143,13 @@ def edition_later(context: CheckContext) -> Iterator[Finding]:
     if new is None or old is None:
         context.note(f"edition-later: no {what} to compare with {earlier.reference}")
         return
-    if new <= old:
-        message = (
-            f"{document.reference}: {what} {new} is not later than {old}, "
-            f"that of {earlier.reference}, which it follows"
-        )
-        yield Finding("edition-later", message, None, None, "substantive")
+    if new > old:
+        return
+    if new == old:
+        message = f"{document.reference}: same {what} as {earlier.reference}, whose text differs"
+    else:
+        message = f"{document.reference}: {what} {new} is earlier than {old}, that of {earlier.reference}"
+    yield Finding("edition-later", message, None, None, "substantive")
 
 
 def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
