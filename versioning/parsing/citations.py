@@ -81,6 +81,8 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
     token = raw_token.lower().strip(".,;:()")
     if re.fullmatch(r"\d{1,3}", raw_token):
         return False
+    if re.fullmatch(r"\d{1,3}[,;]", raw_token) and re.match(r"^\s*(?:,|and|or|to)\s*\d", after):
+        return False  # a list of numbers ("2, 4 and 5"), unlike "Agenda 21, 6 and"
     closed = raw_token.endswith((",", ";", ":", ")")) or (raw_token.endswith(".") and token not in _NOT_BEFORE_DOT)
     if token in _NOT_BEFORE_SPACED and not closed:
         return False

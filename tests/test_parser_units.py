@@ -1,0 +1,227 @@
+"""Unit tests for each footnote-marker form, each piece of page furniture, and the joining rules."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from versioning.errors import InputError, ParseError
+from versioning.model import Source
+from versioning.parsing import parse_edition
+from versioning.parsing.citations import MARK_CLOSE, MARK_OPEN, mark_citations, take_markers
+from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
+from versioning.parsing.furniture import FurnitureFilter, is_anchor_text
+from versioning.parsing.lines import Line, split_lines
+from versioning.parsing.resolution import parse_text
+from versioning.parsing.textjoin import join_lines
+from versioning.model import Footnote
+
+HEADER = """United Nations
+A/RES/79/99
+General Assembly
+Distr.: General
+19 November 2024
+24-99999 (E)
+*2499999*
+Seventy-ninth session
+Agenda item 125 (t)
+Resolution adopted by the General Assembly on 18 November 2024
+[without reference to a Main Committee (A/79/L.99)]
+79/99. Cooperation between the United Nations and the Test
+Organization
+The General Assembly,
+"""
+
+
+def parse(body: str) -> object:
+    text = HEADER + body
+    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
+
+
+def mark(line_texts: list[str], markers: list[str]) -> list[str]:
+    body = [Line(i, text, text) for i, text in enumerate(line_texts, 1)]
+    block = FootnoteBlock(tuple(Footnote(m, f"note {m}") for m in markers), len(body), 99)
+    return [line.text for line in mark_citations(body, [block])]
+
+
+def sentinel(marker: str) -> str:
+    return MARK_OPEN + marker + MARK_CLOSE
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("the Treaty on Collective Security4 and the", "Security" + sentinel("4") + " and"),
+        ("regional and other organizations,4", "organizations," + sentinel("4")),
+        ("those of 13 January 20104 and 6 August", "2010" + sentinel("4") + " and"),
+        ("the statement of 13 January 2010, 4  which", "2010," + sentinel("4") + "  which"),
+        ("Counter-Terrorism Strategy 4 and relevant", "Strategy" + sentinel("4") + " and"),
+        ("implementation of the Strategy;4", "Strategy;" + sentinel("4")),
+        ("“Our Common Agenda”,4 and the outcomes", "Agenda”," + sentinel("4") + " and"),
+    ],
+)
+def test_marker_forms(line: str, expected: str) -> None:
+    (marked,) = mark([line], ["4"])
+    assert expected in marked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "in its resolution 4 of the session",  # "resolution 4": a number, not a marker
+        "adopted on 4 December 2010,",  # a day before a month
+        "paragraphs 2, 4 and 5 of",  # a list of numbers
+        "the G4 countries and",  # a letter and a number
+        "A/RES/70/4 and S/2010/4",  # document symbols
+        "vol. 4, No. 4",  # volume and number
+        "1.4 million people",  # a decimal
+    ],
+)
+def test_numbers_that_are_not_markers(line: str) -> None:
+    (marked,) = mark([line], ["4"])
+    assert MARK_OPEN not in marked
+
+
+def test_marker_cited_twice_is_recorded_twice() -> None:
+    body = [
+        Line(1, "report of the Secretary-General,1", ""),
+        Line(2, "Takes note of the report of the Secretary-General,1 and", ""),
+    ]
+    first = FootnoteBlock((Footnote("1", "A/67/280."),), 1, 9)
+    marked = [line.text for line in mark_citations(body, [first])]
+    assert all(sentinel("1") in text for text in marked)
+
+
+def test_first_citations_are_found_in_order() -> None:
+    (marked,) = mark(["Strategy 2 and the session, 3 held in 2010, 2"], ["2", "3"])
+    text, markers = take_markers(marked)
+    assert markers == ("2", "3")
+    assert text.startswith("Strategy and the session, held in 2010,")
+
+
+def footnotes_of(lines: list[str]) -> list[tuple[str, str]]:
+    _, blocks = split_footnote_blocks([Line(i, t, t) for i, t in enumerate(lines, 1)], lambda text: False, name=None)
+    return [(note.marker, note.text) for block in blocks for note in block.notes]
+
+
+def test_footnote_block_marker_and_text_on_one_line() -> None:
+    assert footnotes_of(["_______________", "1 A/79/302-S/2024/600.", "2 Resolution 49/57, annex."]) == [
+        ("1", "A/79/302-S/2024/600."),
+        ("2", "Resolution 49/57, annex."),
+    ]
+
+
+def test_footnote_wrapping_onto_a_second_line() -> None:
+    assert footnotes_of(["_______________", "6 See Official Records, 2009, Supplement No. 8 (E/2009/28),", "chap. I, sect. C."]) == [
+        ("6", "See Official Records, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.")
+    ]
+
+
+def test_footnote_marker_alone_on_its_line() -> None:
+    assert footnotes_of(["_______________", "1", "A/79/302-S/2024/600.", "2", "Resolution 49/57, annex."]) == [
+        ("1", "A/79/302-S/2024/600."),
+        ("2", "Resolution 49/57, annex."),
+    ]
+
+
+def test_footnote_markers_scrambled_across_the_page_number() -> None:
+    # Plain pdftotext: markers stacked, texts after the page number, the first marker last.
+    lines = ["_______________", "4", "5", "\f", "United Nations, Treaty Series, vol. 2187, No. 38544.", "Ibid., vol. 2515, No. 44910.", "\f"]
+    assert footnotes_of(lines) == [("4", "United Nations, Treaty Series, vol. 2187, No. 38544."), ("5", "Ibid., vol. 2515, No. 44910.")]
+    lines = ["_______________", "S/PRST/2010/1; see Resolutions, 1 August 2009–31 July", "2010.", "4", "Resolution 60/288.", "3", "\f"]
+    assert footnotes_of(lines) == [("3", "S/PRST/2010/1; see Resolutions, 1 August 2009–31 July 2010."), ("4", "Resolution 60/288.")]
+
+
+def test_asterisk_note_without_a_rule() -> None:
+    notes = footnotes_of(["* Any changes to the list of sponsors will be reflected in the official record of the meeting."])
+    assert notes == [("*", "Any changes to the list of sponsors will be reflected in the official record of the meeting.")]
+
+
+@pytest.mark.parametrize("text", ["24-21660", "24-21660 (E)", "2/4", "*2421660*", "A/RES/79/10", "A/RES/67/6*", "12-47896*", "Please recycle", "25-19857 (E) 081225", "*1247896* Please recycle"])
+def test_page_furniture_anchors(text: str) -> None:
+    assert is_anchor_text(text)
+
+
+@pytest.mark.parametrize("text", ["2010,", "Security Treaty Organization and", "resolution 59/50 of", "1."])
+def test_body_text_is_not_an_anchor(text: str) -> None:
+    assert not is_anchor_text(text)
+
+
+def test_running_title_goes_only_when_its_fragments_make_the_title() -> None:
+    lines = split_lines(
+        "body line one,\nA/RES/79/10\nCooperation between the United Nations and the Collective\nSecurity Treaty Organization\n"
+        "24-21660\n2/4\nSecurity Treaty Organization and the next line\n"
+    )
+    kept = FurnitureFilter("Cooperation between the United Nations and the Collective Security Treaty Organization").strip(lines)
+    texts = [line.text for line in kept if line.text and line.text != "\f"]
+    assert texts == ["body line one,", "Security Treaty Organization and the next line"]
+
+
+def test_layout_line_with_symbol_and_title_fragment() -> None:
+    lines = split_lines("text,\n2/4                      24-21660\nCooperation between the\nA/RES/79/10            Test Organization\nmore text\n")
+    kept = FurnitureFilter("Cooperation between the Test Organization").strip(lines)
+    assert [line.text for line in kept if line.text and line.text != "\f"] == ["text,", "more text"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["the Secretary -General on"], "the Secretary-General on"),
+        (["natural and human -", "made disasters"], "natural and human-made disasters"),
+        (["short-", "term recovery"], "short-term recovery"),
+        (["the period 2021 –2025"], "the period 2021–2025"),
+        (["25 July 2019,75/276 of"], "25 July 2019, 75/276 of"),
+        (["1,000 people"], "1,000 people"),
+        (["development –", "that is"], "development – that is"),
+    ],
+)
+def test_joining_lines(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+def test_operative_number_alone_on_its_line() -> None:
+    document = parse("Noting the report,\n1.\nTakes note of the report;\n2.\nDecides to remain seized of the matter.\n")
+    assert [(p.number, p.lead, p.text) for p in document.operative] == [  # type: ignore[attr-defined]
+        ("1", "Takes note", "Takes note of the report;"),
+        ("2", "Decides", "Decides to remain seized of the matter."),
+    ]
+
+
+def test_a_line_starting_with_a_number_out_of_sequence_is_text() -> None:
+    document = parse("1. Requests the Secretary-General to report by\n5. the next session;\n2. Decides to remain seized.\n")
+    assert [p.number for p in document.operative] == ["1", "2"]  # type: ignore[attr-defined]
+    assert "5. the next session;" in document.operative[0].text  # type: ignore[attr-defined]
+
+
+def test_reissue_draft_and_corrigendum_editions() -> None:
+    reissue = parse_edition(HEADER.replace("A/RES/79/99", "A/RES/79/99*") + "1. Decides.\n_______________\n* Reissued for technical reasons on 2 May 2025.\n")
+    assert (reissue.edition.kind, reissue.edition.date) == ("reissue", "2025-05-02")
+    corrigendum = parse_edition(HEADER.replace("A/RES/79/99", "A/RES/79/99/Corr.1") + "1. Decides.\n")
+    assert (corrigendum.symbol, corrigendum.edition.kind, corrigendum.edition.symbol) == ("A/RES/79/99", "corrigendum", "A/RES/79/99/Corr.1")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty input"),
+        (b"\x00\x01\x02binary", "binary data"),
+        ("Résolution".encode("latin-1") + b"\n", "unknown encoding"),
+        (b"Hello,\nthis is not a resolution.\n", "not a General Assembly resolution"),
+        (HEADER.split("The General Assembly")[0].encode(), "truncated"),
+        ((HEADER + "Noting the report,\n").encode(), "no operative paragraph"),
+        (b'{"symbol": 3', "invalid JSON"),
+    ],
+)
+def test_bad_input_gets_one_clear_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_edition(data, name="bad.txt")
+    assert message in str(caught.value)
+    assert str(caught.value).startswith("bad.txt")
+    assert "\n" not in str(caught.value)
+
+
+def test_parse_error_names_the_line() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_edition(HEADER.split("The General Assembly")[0].encode(), name="cut.txt")
+    assert caught.value.line is not None and caught.value.line > 1
