@@ -55,6 +55,22 @@ def register(subparsers: Any) -> None:
     )
     blame.set_defaults(handler=run_blame)
 
+    report = subparsers.add_parser(
+        "report",
+        help="write the HTML report of a series and of the draft -> adopted pairs",
+        description=(
+            "Print the series of a resolution, the summary of its successive diffs and the summary of every "
+            "draft -> adopted pair in the store, and write one self-contained HTML page with the series "
+            "timeline and its gaps, each successive diff and each draft -> adopted diff as a redline, and "
+            "the paragraph lineage of the latest member."
+        ),
+    )
+    report.add_argument("symbol", metavar="SYMBOL", help="a resolution of the series (A/RES/79/10)")
+    report.add_argument(
+        "-o", "--output", metavar="FILE", default="series-report.html", help="default: series-report.html"
+    )
+    report.set_defaults(handler=run_report)
+
     check = subparsers.add_parser(
         "check",
         help="check new editions against the policies (for CI)",
@@ -82,15 +98,15 @@ def register(subparsers: Any) -> None:
 
 def run_series(args: argparse.Namespace) -> int:
     """List a series, or its successive diffs and their summary."""
-    from versioning.series import load_series, successive_diffs
     from versioning.series import formatting as views
+    from versioning.series import load_series, successive_diffs
     from versioning.store import open_store
 
     series = load_series(open_store(args.store), args.symbol)
     if args.format == "html":
         from versioning.series.report import render_series_report
 
-        _emit(render_series_report(series), args.output)
+        _emit(render_series_report(series), args.output)  # the series alone; `report` adds the drafts
         return EXIT_OK
     if not args.diff:
         _emit(views.series_json(series) if args.format == "json" else views.series_text(series), args.output)
@@ -108,13 +124,29 @@ def run_series(args: argparse.Namespace) -> int:
 
 def run_blame(args: argparse.Namespace) -> int:
     """Print the lineage of every paragraph of an edition."""
-    from versioning.series import load_series, trace_lineage
     from versioning.series import formatting as views
+    from versioning.series import load_series, trace_lineage
     from versioning.store import open_store
 
     series = load_series(open_store(args.store), args.symbol)
     lineage = trace_lineage(series, _symbol_of(args.symbol))
     _emit(views.lineage_json(lineage) if args.format == "json" else views.lineage_text(lineage), None)
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Print the summaries and write the HTML report."""
+    from versioning.series import formatting as views
+    from versioning.series.drafts import draft_summary_text
+    from versioning.series.report import build_series_report
+    from versioning.store import open_store
+
+    report = build_series_report(open_store(args.store), args.symbol)
+    _write(args.output, report.html)
+    sys.stdout.write(views.series_text(report.series) + "\n")
+    sys.stdout.write(views.steps_text(report.series, report.steps) + "\n")
+    sys.stdout.write(draft_summary_text(report.drafts) + "\n")
+    sys.stdout.write(f"HTML report written to {Path(args.output).resolve()}\n")
     return EXIT_OK
 
 
