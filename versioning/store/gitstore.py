@@ -9,7 +9,6 @@ straight to the branch through the ``git`` binary, which is faster than parsing 
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -25,9 +24,6 @@ from versioning.store.locking import StoreLock
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
 from versioning.store.repository import branch_of
 from versioning.store.transaction import Update, apply_update, recover
-
-STALE_LOCK_SECONDS = 600
-"""Age after which a commit-graph lock file is taken for the leftover of a killed writer."""
 
 MAINTENANCE_INTERVAL = 100
 """How many commits may gather outside the commit-graph before an add brings it up to date."""
@@ -123,7 +119,6 @@ class GitStore(Store):
             counter.write_text(str(pending))
             return
         try:
-            _remove_stale_graph_locks(self.git_dir)
             self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
             self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
         except StoreError:
@@ -193,15 +188,3 @@ class GitStore(Store):
             if result.editions:
                 self._maintain(result.editions, now=result.editions >= MAINTENANCE_INTERVAL)
             return result
-
-
-def _remove_stale_graph_locks(git_dir: Path) -> None:
-    # A writer killed while writing the commit-graph leaves its lock file, which would make every later
-    # graph write fail; a lock this old is nobody's.
-    info = git_dir / "objects" / "info"
-    for lock in [info / "commit-graph.lock", *info.glob("commit-graphs/*.lock")]:
-        try:
-            if time.time() - lock.stat().st_mtime > STALE_LOCK_SECONDS:
-                lock.unlink()
-        except FileNotFoundError:
-            continue

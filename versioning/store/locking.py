@@ -12,12 +12,15 @@ from __future__ import annotations
 import fcntl
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
 from versioning.errors import StoreError
 
 LOCK_FILE = "versioning.lock"
+STALE_AFTER = 5.0
+"""Seconds after which a git lock file found by a writer holding the store's lock is taken as a leftover."""
 DEFAULT_TIMEOUT = 120.0
 """Seconds a writer waits for another before giving up."""
 
@@ -77,3 +80,25 @@ class StoreLock:
         self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.release()
+
+
+def remove_stale_git_locks(
+    git_dir: Path, names: Iterable[str], *, older_than: float = STALE_AFTER
+) -> list[str]:
+    """Remove git's lock files (``<name>.lock`` under ``git_dir``) left by a killed writer; return them.
+
+    Call only while holding the store's lock: every git process the store starts inherits that lock, so
+    a git lock file found then belongs to a writer killed together with its git processes, or, if it is
+    very recent, to a person's own git command, which ``older_than`` leaves alone.
+    """
+    removed = []
+    now = time.time()
+    for name in names:
+        lock = git_dir / f"{name}.lock"
+        try:
+            if now - lock.stat().st_mtime >= older_than:
+                lock.unlink()
+                removed.append(name)
+        except FileNotFoundError:
+            continue
+    return removed

@@ -25,8 +25,19 @@ from versioning.errors import StoreError
 from versioning.store.bulk import INCOMING_REF
 from versioning.store.gitcmd import ZERO_ID, Git
 from versioning.store.layout import TAG_PREFIX
+from versioning.store.locking import remove_stale_git_locks
 
 JOURNAL_FILE = "versioning-journal.json"
+
+GIT_LOCKS = (
+    "index",
+    "HEAD",
+    "packed-refs",
+    INCOMING_REF,
+    "objects/info/commit-graph",
+    "objects/info/commit-graphs/commit-graph-chain",
+)
+"""The git lock files a write of the store may leave behind when killed (besides its branch and tags)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +93,17 @@ def sync_work_tree(git: Git, old: str | None, new: str) -> None:
 
 
 def recover(git: Git, branch: str) -> bool:
-    """Complete or undo a write that was interrupted; return True if there was one.  Call under the lock."""
+    """Complete or undo a write that was interrupted; return True if there was one.  Call under the lock.
+
+    Git lock files a killed writer left are removed first: at once when its journal shows it was killed,
+    otherwise once they are a few seconds old (a person's own git command may hold one briefly).
+    """
+    remove_stale_git_locks(git.git_dir, [*GIT_LOCKS, branch])
     journal = _read_journal(git.git_dir)
     if journal is None:
         return False
-    _remove_stale_git_locks(git.git_dir, journal)
+    names = [*GIT_LOCKS, journal.branch, *(TAG_PREFIX + name for name in journal.tags)]
+    remove_stale_git_locks(git.git_dir, names, older_than=0)
     tip = git.resolve(branch)
     published = tip is not None and (tip == journal.new or _is_ancestor(git, journal.new, tip))
     existing = list_tags(git)
@@ -120,15 +137,6 @@ def list_tags(git: Git) -> dict[str, str]:
 
 def _is_ancestor(git: Git, commit: str, descendant: str) -> bool:
     return git.completed("merge-base", "--is-ancestor", commit, descendant).returncode == 0
-
-
-def _remove_stale_git_locks(git_dir: Path, journal: Update) -> None:
-    # Only the holder of the store's lock writes these refs, and the lock is ours: a git lock file left
-    # on them belongs to the dead writer whose journal we are reading.
-    names = ["index", "HEAD", "packed-refs", journal.branch, INCOMING_REF]
-    names.extend(TAG_PREFIX + name for name in journal.tags)
-    for name in names:
-        (git_dir / f"{name}.lock").unlink(missing_ok=True)
 
 
 def _write_journal(git_dir: Path, update: Update) -> None:
