@@ -86,7 +86,9 @@ def test_directory_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_truncated_resolution_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "cut.txt"
-    path.write_text("\n".join(FOUNDING.read_text(encoding="utf-8").splitlines()[:20]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(FOUNDING.read_text(encoding="utf-8").splitlines()[:20]) + "\n", encoding="utf-8"
+    )
     assert main(["parse", str(path)]) == 2
     assert capsys.readouterr().err.startswith(f"error: {path}:21: truncated or not a resolution")
 

@@ -12,7 +12,9 @@ from versioning.validation import iter_problems
 
 # Page furniture that must never survive into a paragraph: job numbers, bar codes, "Please recycle",
 # footnote rules, the reissue mark, the parser's marker sentinels; page numbers are checked per document.
-FURNITURE = re.compile(r"\b\d{2}-\d{5}\b|\*\d{7}\*|Please recycle|_{4,}|\bA/(?:RES/)?\d+/(?:L\.)?\d+\*|\ue000|\ue001")
+FURNITURE = re.compile(
+    r"\b\d{2}-\d{5}\b|\*\d{7}\*|Please recycle|_{4,}|\bA/(?:RES/)?\d+/(?:L\.)?\d+\*|\ue000|\ue001"
+)
 
 
 def page_numbers(text: Path) -> set[str]:
@@ -23,6 +25,7 @@ def page_numbers(text: Path) -> set[str]:
         found.update(re.findall(r"\s{3,}(\d{1,2}/\d{1,2})\s*$", line))
     return found
 
+
 # The corpus README names this fault of the reference records: 79/14's finds no operative paragraph, its
 # only one being unnumbered. (Year keys such as 79/332's "2021" are left out by ``reference_count``.)
 REFERENCE_FAULTS = {"A-RES-79-14": 1}
@@ -30,7 +33,9 @@ REFERENCE_FAULTS = {"A-RES-79-14": 1}
 # Plain pdftotext drops the hyphen of "United Nations-Organization of Islamic Cooperation" where it ends a
 # line, and nothing else in the document spells that compound, so its text reads "United Nations
 # Organization" there: the one word of the corpus on which the three extractions cannot agree.
-KNOWN_EXTRACTOR_LOSS = {("A-RES-79-9", "pdftotext-raw"): "United Nations Organization of Islamic Cooperation collaboration"}
+KNOWN_EXTRACTOR_LOSS = {
+    ("A-RES-79-9", "pdftotext-raw"): "United Nations Organization of Islamic Cooperation collaboration"
+}
 
 
 stem = edition_stem
@@ -67,7 +72,10 @@ def test_no_page_furniture_in_any_paragraph(text: Path) -> None:
     for paragraph in document.paragraphs():
         assert not FURNITURE.search(paragraph.text), (paragraph.id, FURNITURE.search(paragraph.text))
         for page in pages:
-            assert not re.search(rf"(?<![\d/]){re.escape(page)}(?![\d/])", paragraph.text), (paragraph.id, page)
+            assert not re.search(rf"(?<![\d/]){re.escape(page)}(?![\d/])", paragraph.text), (
+                paragraph.id,
+                page,
+            )
         assert paragraph.text.count(document.title) <= 1, paragraph.id
 
 
@@ -115,7 +123,9 @@ def eval_without_loss(document: dict[str, object], loss: str) -> dict[str, objec
     """The document with the one known extractor loss put back as the other extractions read it."""
     import json
 
-    mended = json.dumps(document, ensure_ascii=False).replace(loss, loss.replace("Nations Organization", "Nations-Organization"))
+    mended = json.dumps(document, ensure_ascii=False).replace(
+        loss, loss.replace("Nations Organization", "Nations-Organization")
+    )
     restored: dict[str, object] = json.loads(mended)
     return restored
 
@@ -125,7 +135,10 @@ def test_drafts_are_editions_too() -> None:
     assert (draft.symbol, draft.number, draft.adopted) == ("A/80/L.27", None, None)
     assert (draft.edition.kind, draft.edition.date) == ("draft", "2025-12-04")
     assert draft.distribution.level == "Limited"
-    assert draft.sponsors[0] == "Belgium" and draft.sponsors[-1] == "United Kingdom of Great Britain and Northern Ireland"
+    assert (
+        draft.sponsors[0] == "Belgium"
+        and draft.sponsors[-1] == "United Kingdom of Great Britain and Northern Ireland"
+    )
     assert "Netherlands (Kingdom of the)" in draft.sponsors
     assert draft.footnotes[0].marker == "*"
     assert draft.footnotes[0].text.startswith("Any changes to the list of sponsors")
@@ -136,14 +149,20 @@ def test_drafts_are_editions_too() -> None:
 
 def test_adopted_text_has_its_draft_and_meeting() -> None:
     document = parsed(CORPUS / "csto" / "A-RES-79-10.pymupdf.txt")
-    assert (document.draft, document.meeting, document.adopted) == ("A/79/L.11", "39th plenary meeting", "2024-11-18")
+    assert (document.draft, document.meeting, document.adopted) == (
+        "A/79/L.11",
+        "39th plenary meeting",
+        "2024-11-18",
+    )
     assert document.edition.kind == "original" and document.edition.date == "2024-11-19"
     assert document.agenda_items == ("125 (t)",)
 
 
 def test_title_without_its_number_is_still_read() -> None:
     document = parsed(CORPUS / "cooperation" / "A-RES-79-9.pymupdf.txt")
-    assert document.title == "Cooperation between the United Nations and the Organization of Islamic Cooperation"
+    assert (
+        document.title == "Cooperation between the United Nations and the Organization of Islamic Cooperation"
+    )
     assert document.number == "79/9"
 
 
@@ -153,7 +172,10 @@ def test_sub_paragraphs_and_romanettes_nest() -> None:
     assert [sub.id for sub in first.subparagraphs][:2] == ["op1.a", "op1.b"]
     assert [sub.id for sub in first.subparagraphs[1].subparagraphs][:2] == ["op1.b.i", "op1.b.ii"]
     assert first.subparagraphs[0].text.startswith("Requesting the Peacebuilding Commission")
-    assert any(heading.before == "op1" and heading.text == "Peacebuilding Commission" for heading in document.headings)
+    assert any(
+        heading.before == "op1" and heading.text == "Peacebuilding Commission"
+        for heading in document.headings
+    )
 
 
 def test_annex_paragraphs_and_headings() -> None:

@@ -18,7 +18,10 @@ def test_founding_document_matches_the_golden_file() -> None:
 def test_founding_document_structure() -> None:
     document = parsed(FOUNDING)
     assert (document.symbol, document.number, document.session) == ("A/RES/67/6", "67/6", 67)
-    assert document.title == "Cooperation between the United Nations and the Collective Security Treaty Organization"
+    assert (
+        document.title
+        == "Cooperation between the United Nations and the Collective Security Treaty Organization"
+    )
     assert document.agenda_items == ("121 (f)",)
     assert (document.adopted, document.draft) == ("2012-11-19", "A/67/L.5")
     assert (document.distribution.level, document.distribution.date) == ("General", "2013-01-31")

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from versioning.errors import InputError, ParseError
-from versioning.model import Source
+from versioning.model import Footnote, Source
 from versioning.parsing import parse_edition
 from versioning.parsing.citations import MARK_CLOSE, MARK_OPEN, mark_citations, take_markers
 from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
@@ -15,7 +15,6 @@ from versioning.parsing.furniture import FurnitureFilter, is_anchor_text
 from versioning.parsing.lines import Line, split_lines
 from versioning.parsing.resolution import parse_text
 from versioning.parsing.textjoin import join_lines
-from versioning.model import Footnote
 
 HEADER = """United Nations
 A/RES/79/99
@@ -101,7 +100,9 @@ def test_first_citations_are_found_in_order() -> None:
 
 
 def footnotes_of(lines: list[str]) -> list[tuple[str, str]]:
-    _, blocks = split_footnote_blocks([Line(i, t, t) for i, t in enumerate(lines, 1)], lambda text: False, name=None)
+    _, blocks = split_footnote_blocks(
+        [Line(i, t, t) for i, t in enumerate(lines, 1)], lambda text: False, name=None
+    )
     return [(note.marker, note.text) for block in blocks for note in block.notes]
 
 
@@ -113,13 +114,19 @@ def test_footnote_block_marker_and_text_on_one_line() -> None:
 
 
 def test_footnote_wrapping_onto_a_second_line() -> None:
-    assert footnotes_of(["_______________", "6 See Official Records, 2009, Supplement No. 8 (E/2009/28),", "chap. I, sect. C."]) == [
-        ("6", "See Official Records, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.")
-    ]
+    assert footnotes_of(
+        [
+            "_______________",
+            "6 See Official Records, 2009, Supplement No. 8 (E/2009/28),",
+            "chap. I, sect. C.",
+        ]
+    ) == [("6", "See Official Records, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.")]
 
 
 def test_footnote_marker_alone_on_its_line() -> None:
-    assert footnotes_of(["_______________", "1", "A/79/302-S/2024/600.", "2", "Resolution 49/57, annex."]) == [
+    assert footnotes_of(
+        ["_______________", "1", "A/79/302-S/2024/600.", "2", "Resolution 49/57, annex."]
+    ) == [
         ("1", "A/79/302-S/2024/600."),
         ("2", "Resolution 49/57, annex."),
     ]
@@ -127,18 +134,58 @@ def test_footnote_marker_alone_on_its_line() -> None:
 
 def test_footnote_markers_scrambled_across_the_page_number() -> None:
     # Plain pdftotext: markers stacked, texts after the page number, the first marker last.
-    lines = ["_______________", "4", "5", "\f", "United Nations, Treaty Series, vol. 2187, No. 38544.", "Ibid., vol. 2515, No. 44910.", "\f"]
-    assert footnotes_of(lines) == [("4", "United Nations, Treaty Series, vol. 2187, No. 38544."), ("5", "Ibid., vol. 2515, No. 44910.")]
-    lines = ["_______________", "S/PRST/2010/1; see Resolutions, 1 August 2009–31 July", "2010.", "4", "Resolution 60/288.", "3", "\f"]
-    assert footnotes_of(lines) == [("3", "S/PRST/2010/1; see Resolutions, 1 August 2009–31 July 2010."), ("4", "Resolution 60/288.")]
+    lines = [
+        "_______________",
+        "4",
+        "5",
+        "\f",
+        "United Nations, Treaty Series, vol. 2187, No. 38544.",
+        "Ibid., vol. 2515, No. 44910.",
+        "\f",
+    ]
+    assert footnotes_of(lines) == [
+        ("4", "United Nations, Treaty Series, vol. 2187, No. 38544."),
+        ("5", "Ibid., vol. 2515, No. 44910."),
+    ]
+    lines = [
+        "_______________",
+        "S/PRST/2010/1; see Resolutions, 1 August 2009–31 July",
+        "2010.",
+        "4",
+        "Resolution 60/288.",
+        "3",
+        "\f",
+    ]
+    assert footnotes_of(lines) == [
+        ("3", "S/PRST/2010/1; see Resolutions, 1 August 2009–31 July 2010."),
+        ("4", "Resolution 60/288."),
+    ]
 
 
 def test_asterisk_note_without_a_rule() -> None:
-    notes = footnotes_of(["* Any changes to the list of sponsors will be reflected in the official record of the meeting."])
-    assert notes == [("*", "Any changes to the list of sponsors will be reflected in the official record of the meeting.")]
+    notes = footnotes_of(
+        ["* Any changes to the list of sponsors will be reflected in the official record of the meeting."]
+    )
+    assert notes == [
+        ("*", "Any changes to the list of sponsors will be reflected in the official record of the meeting.")
+    ]
 
 
-@pytest.mark.parametrize("text", ["24-21660", "24-21660 (E)", "2/4", "*2421660*", "A/RES/79/10", "A/RES/67/6*", "12-47896*", "Please recycle", "25-19857 (E) 081225", "*1247896* Please recycle"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24-21660",
+        "24-21660 (E)",
+        "2/4",
+        "*2421660*",
+        "A/RES/79/10",
+        "A/RES/67/6*",
+        "12-47896*",
+        "Please recycle",
+        "25-19857 (E) 081225",
+        "*1247896* Please recycle",
+    ],
+)
 def test_page_furniture_anchors(text: str) -> None:
     assert is_anchor_text(text)
 
@@ -150,16 +197,21 @@ def test_body_text_is_not_an_anchor(text: str) -> None:
 
 def test_running_title_goes_only_when_its_fragments_make_the_title() -> None:
     lines = split_lines(
-        "body line one,\nA/RES/79/10\nCooperation between the United Nations and the Collective\nSecurity Treaty Organization\n"
-        "24-21660\n2/4\nSecurity Treaty Organization and the next line\n"
+        "body line one,\nA/RES/79/10\nCooperation between the United Nations and the Collective\n"
+        "Security Treaty Organization\n24-21660\n2/4\nSecurity Treaty Organization and the next line\n"
     )
-    kept = FurnitureFilter("Cooperation between the United Nations and the Collective Security Treaty Organization").strip(lines)
+    kept = FurnitureFilter(
+        "Cooperation between the United Nations and the Collective Security Treaty Organization"
+    ).strip(lines)
     texts = [line.text for line in kept if line.text and line.text != "\f"]
     assert texts == ["body line one,", "Security Treaty Organization and the next line"]
 
 
 def test_layout_line_with_symbol_and_title_fragment() -> None:
-    lines = split_lines("text,\n2/4                      24-21660\nCooperation between the\nA/RES/79/10            Test Organization\nmore text\n")
+    lines = split_lines(
+        "text,\n2/4                      24-21660\nCooperation between the\n"
+        "A/RES/79/10            Test Organization\nmore text\n"
+    )
     kept = FurnitureFilter("Cooperation between the Test Organization").strip(lines)
     assert [line.text for line in kept if line.text and line.text != "\f"] == ["text,", "more text"]
 
@@ -181,7 +233,9 @@ def test_joining_lines(lines: list[str], expected: str) -> None:
 
 
 def test_operative_number_alone_on_its_line() -> None:
-    document = parse("Noting the report,\n1.\nTakes note of the report;\n2.\nDecides to remain seized of the matter.\n")
+    document = parse(
+        "Noting the report,\n1.\nTakes note of the report;\n2.\nDecides to remain seized of the matter.\n"
+    )
     assert [(p.number, p.lead, p.text) for p in document.operative] == [  # type: ignore[attr-defined]
         ("1", "Takes note", "Takes note of the report;"),
         ("2", "Decides", "Decides to remain seized of the matter."),
@@ -189,16 +243,25 @@ def test_operative_number_alone_on_its_line() -> None:
 
 
 def test_a_line_starting_with_a_number_out_of_sequence_is_text() -> None:
-    document = parse("1. Requests the Secretary-General to report by\n5. the next session;\n2. Decides to remain seized.\n")
+    document = parse(
+        "1. Requests the Secretary-General to report by\n5. the next session;\n2. Decides to remain seized.\n"
+    )
     assert [p.number for p in document.operative] == ["1", "2"]  # type: ignore[attr-defined]
     assert "5. the next session;" in document.operative[0].text  # type: ignore[attr-defined]
 
 
 def test_reissue_draft_and_corrigendum_editions() -> None:
-    reissue = parse_edition(HEADER.replace("A/RES/79/99", "A/RES/79/99*") + "1. Decides.\n_______________\n* Reissued for technical reasons on 2 May 2025.\n")
+    reissue = parse_edition(
+        HEADER.replace("A/RES/79/99", "A/RES/79/99*")
+        + "1. Decides.\n_______________\n* Reissued for technical reasons on 2 May 2025.\n"
+    )
     assert (reissue.edition.kind, reissue.edition.date) == ("reissue", "2025-05-02")
     corrigendum = parse_edition(HEADER.replace("A/RES/79/99", "A/RES/79/99/Corr.1") + "1. Decides.\n")
-    assert (corrigendum.symbol, corrigendum.edition.kind, corrigendum.edition.symbol) == ("A/RES/79/99", "corrigendum", "A/RES/79/99/Corr.1")
+    assert (corrigendum.symbol, corrigendum.edition.kind, corrigendum.edition.symbol) == (
+        "A/RES/79/99",
+        "corrigendum",
+        "A/RES/79/99/Corr.1",
+    )
 
 
 @pytest.mark.parametrize(

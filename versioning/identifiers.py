@@ -45,7 +45,9 @@ class Symbol:
         text = value.strip().rstrip("*").strip()
         match = _RESOLUTION.match(text) or _DRAFT.match(text)
         if match is None:
-            raise IdentifierError("symbol", value, "expected A/RES/<session>/<number> or A/<session>/L.<number>")
+            raise IdentifierError(
+                "symbol", value, "expected A/RES/<session>/<number> or A/<session>/L.<number>"
+            )
         suffix = match.group("suffix")
         base = text[: len(text) - len(suffix)] if suffix else text
         parts = tuple(f"{kind}.{n}" for kind, n in _SUFFIX_PART.findall(suffix))
@@ -110,9 +112,9 @@ class EditionRef:
         try:
             symbol = Symbol.parse(head)
         except IdentifierError:
-            if Path(value).exists() or "/" not in value or value.startswith((".", "/")):
-                if not selector or Path(value).exists():
-                    return cls(path=Path(value))
+            looks_like_path = Path(value).exists() or "/" not in value or value.startswith((".", "/"))
+            if looks_like_path and (not selector or Path(value).exists()):
+                return cls(path=Path(value))
             raise IdentifierError(
                 "edition reference", value, "expected SYMBOL, SYMBOL@YYYY-MM-DD, SYMBOL@KIND or a file path"
             ) from None
@@ -134,7 +136,9 @@ class EditionRef:
         return f"{self.symbol}@{self.selector}" if self.selector else str(self.symbol)
 
 
-_CLAUSE = re.compile(r"^(?P<section>pp|op|annex\d+\.p)(?P<n>\d+)(?:\.(?P<sub>[a-z]{1,2}|\d+)(?:\.(?P<subsub>[ivxlc]+))?)?$")
+_CLAUSE = re.compile(
+    r"^(?P<section>pp|op|annex\d+\.p)(?P<n>\d+)(?:\.(?P<sub>[a-z]{1,2}|\d+)(?:\.(?P<subsub>[ivxlc]+))?)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +154,9 @@ class ClauseId:
         """Parse a clause id."""
         match = _CLAUSE.match(value)
         if match is None:
-            raise IdentifierError("clause id", value, "expected pp<N>, op<N>, op<N>.<letter> or op<N>.<letter>.<roman>")
+            raise IdentifierError(
+                "clause id", value, "expected pp<N>, op<N>, op<N>.<letter> or op<N>.<letter>.<roman>"
+            )
         path = tuple(part for part in (match.group("sub"), match.group("subsub")) if part)
         return cls(match.group("section"), int(match.group("n")), path)
 

@@ -129,7 +129,12 @@ class Annex:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Annex:
         """Read the dictionary form."""
-        return cls(data["id"], data["label"], data.get("title"), tuple(Paragraph.from_dict(p) for p in data["paragraphs"]))
+        return cls(
+            data["id"],
+            data["label"],
+            data.get("title"),
+            tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +219,11 @@ class Document:
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph and sub-paragraph, preamble first, then operative, then annexes."""
-        for paragraph in (*self.preamble, *self.operative, *(p for annex in self.annexes for p in annex.paragraphs)):
+        for paragraph in (
+            *self.preamble,
+            *self.operative,
+            *(p for annex in self.annexes for p in annex.paragraphs),
+        ):
             yield from paragraph.walk()
 
     def footnote(self, marker: str) -> Footnote | None:

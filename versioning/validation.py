@@ -76,7 +76,9 @@ def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
     operative = [p for p in data.get("operative", []) if isinstance(p, Mapping)]
     numbers = [p.get("number") for p in operative]
     if len(operative) > 1 and numbers != [str(n) for n in range(1, len(operative) + 1)]:
-        yield Problem("$.operative", f"operative paragraphs must be numbered 1..{len(operative)}, found {numbers}")
+        yield Problem(
+            "$.operative", f"operative paragraphs must be numbered 1..{len(operative)}, found {numbers}"
+        )
 
 
 def iter_problems(data: Any) -> Iterator[Problem]:

@@ -22,9 +22,9 @@ def register(subparsers: Any) -> None:
         "parse",
         help="parse an edition (text, PDF or JSON) into its canonical JSON document",
         description=(
-            "Parse one edition of a resolution -- text as a PDF extractor gives it, the PDF itself, or a JSON "
-            "document -- into the structured document of schemas/resolution.schema.json, printed as canonical "
-            "JSON. Exit status: 0 parsed, 2 unreadable or not a resolution."
+            "Parse one edition of a resolution -- text as a PDF extractor gives it, the PDF itself, or a "
+            "JSON document -- into the structured document of schemas/resolution.schema.json, printed as "
+            "canonical JSON. Exit status: 0 parsed, 2 unreadable or not a resolution."
         ),
     )
     parse.add_argument("file", metavar="FILE", help="the edition to parse (text, PDF or JSON)")
@@ -35,9 +35,9 @@ def register(subparsers: Any) -> None:
         "validate",
         help="check documents against the schema",
         description=(
-            "Check JSON documents against schemas/resolution.schema.json and the document rules; text and PDF "
-            "files are parsed first. Each problem is printed as FILE: $.json.path: message. Exit status: 0 all "
-            "valid, 1 a document is invalid, 2 a file cannot be read or parsed."
+            "Check JSON documents against schemas/resolution.schema.json and the document rules; text and "
+            "PDF files are parsed first. Each problem is printed as FILE: $.json.path: message. Exit "
+            "status: 0 all valid, 1 a document is invalid, 2 a file cannot be read or parsed."
         ),
     )
     validate.add_argument("files", metavar="FILE", nargs="+", help="documents or editions to check")

@@ -21,7 +21,16 @@ TEXT = "text/plain"
 PDF = "application/pdf"
 JSON = "application/json"
 
-__all__ = ["JSON", "PDF", "TEXT", "detect_format", "load_document", "parse_bytes", "parse_edition", "read_source"]
+__all__ = [
+    "JSON",
+    "PDF",
+    "TEXT",
+    "detect_format",
+    "load_document",
+    "parse_bytes",
+    "parse_edition",
+    "read_source",
+]
 
 
 def detect_format(data: bytes) -> str:
@@ -106,7 +115,9 @@ def _load_json(data: bytes, *, name: str | None) -> Document:
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 (byte {error.start})", file=name) from None
     except json.JSONDecodeError as error:
-        raise InputError(f"invalid JSON: {error.msg} (column {error.colno})", file=name, line=error.lineno) from None
+        raise InputError(
+            f"invalid JSON: {error.msg} (column {error.colno})", file=name, line=error.lineno
+        ) from None
     validate(parsed, file=name)
     return Document.from_dict(parsed)
 

@@ -97,13 +97,21 @@ class BodyReader:
         previous = self._previous_text()
         numbered = _NUMBERED.match(text)
         expected = self._expected_number()
-        if numbered and int(numbered.group(1)) == expected and (
-            not previous or previous.endswith(_ENDS_CLAUSE) or self._in_heading or self._pending_heading()
+        if (
+            numbered
+            and int(numbered.group(1)) == expected
+            and (
+                not previous or previous.endswith(_ENDS_CLAUSE) or self._in_heading or self._pending_heading()
+            )
         ):
             self._start_numbered(numbered.group(1), numbered.group(2), line)
             return
         labelled = _LABELLED.match(text)
-        if labelled and self._current is not None and self._start_labelled(labelled.group(1), labelled.group(2), line, previous):
+        if (
+            labelled
+            and self._current is not None
+            and self._start_labelled(labelled.group(1), labelled.group(2), line, previous)
+        ):
             return
         if self._in_heading:
             self._heading_lines.append(text)
@@ -122,7 +130,12 @@ class BodyReader:
         if self.annex and self._current is None:
             self.operative.append(DraftParagraph("operative", None, [line]))
             return
-        if self.annex and not self._numbered_seen() and previous.endswith((".", ":")) and self._current is not None:
+        if (
+            self.annex
+            and not self._numbered_seen()
+            and previous.endswith((".", ":"))
+            and self._current is not None
+        ):
             self.operative.append(DraftParagraph("operative", None, [line]))
             return
         current = self._current
@@ -202,7 +215,9 @@ class BodyReader:
         expected_roman = _ROMANS[len(romans)] if len(romans) < len(_ROMANS) else ""
         opens_list = previous.endswith(":")
         continues_list = previous.endswith(_ENDS_CLAUSE) or previous.endswith((" and", " or"))
-        as_roman = open_letter is not None and label == expected_roman and (romans or opens_list) and continues_list
+        as_roman = (
+            open_letter is not None and label == expected_roman and (romans or opens_list) and continues_list
+        )
         as_letter = label == expected_letter and (opens_list if not letters else continues_list)
         if as_roman and not (as_letter and not romans and label == "i" and not opens_list):
             target = open_letter

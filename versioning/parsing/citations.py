@@ -29,14 +29,88 @@ MARK_CLOSE = "\ue001"
 MARK_PATTERN = re.compile(MARK_OPEN + r"([^" + MARK_CLOSE + r"]+)" + MARK_CLOSE)
 
 _NOT_BEFORE_SPACED = frozenset(
-    """no nos vol vols resolution resolutions paragraph paragraphs para paras item items article articles art
-    chap chapter chapters section sections sect goal goals target targets rule rules annex annexes page pages
-    p pp decision decisions principle principles part parts protocol level phase and or to of from between
-    than about over under some least by with the a an its their all those these at in on for nos. sdg
-    number numbers cycle""".split()
+    [
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "resolution",
+        "resolutions",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "paras",
+        "item",
+        "items",
+        "article",
+        "articles",
+        "art",
+        "chap",
+        "chapter",
+        "chapters",
+        "section",
+        "sections",
+        "sect",
+        "goal",
+        "goals",
+        "target",
+        "targets",
+        "rule",
+        "rules",
+        "annex",
+        "annexes",
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "decision",
+        "decisions",
+        "principle",
+        "principles",
+        "part",
+        "parts",
+        "protocol",
+        "level",
+        "phase",
+        "and",
+        "or",
+        "to",
+        "of",
+        "from",
+        "between",
+        "than",
+        "about",
+        "over",
+        "under",
+        "some",
+        "least",
+        "by",
+        "with",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "all",
+        "those",
+        "these",
+        "at",
+        "in",
+        "on",
+        "for",
+        "nos.",
+        "sdg",
+        "number",
+        "numbers",
+        "cycle",
+    ]
 )
-_NOT_AFTER_SPACED = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d{1,3}\b)")
-_NOT_BEFORE_DOT = frozenset({"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"})
+_NOT_AFTER_SPACED = re.compile(
+    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d{1,3}\b)"
+)
+_NOT_BEFORE_DOT = frozenset(
+    {"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"}
+)
 
 
 def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, int]]:
@@ -70,7 +144,8 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
         return not re.match(r"^[-–]\d", after)
     if kind == 1:
         if before.endswith(".") and (
-            re.search(r"\d\.$", before) or (re.search(r"([A-Za-z]+)\.$", before) or _EMPTY).group(1).lower() in _NOT_BEFORE_DOT
+            re.search(r"\d\.$", before)
+            or (re.search(r"([A-Za-z]+)\.$", before) or _EMPTY).group(1).lower() in _NOT_BEFORE_DOT
         ):
             return False
         return not re.match(r"^[-–]?\d", after)
@@ -83,7 +158,9 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
         return False
     if re.fullmatch(r"\d{1,3}[,;]", raw_token) and re.match(r"^\s*(?:,|and|or|to)\s*\d", after):
         return False  # a list of numbers ("2, 4 and 5"), unlike "Agenda 21, 6 and"
-    closed = raw_token.endswith((",", ";", ":", ")")) or (raw_token.endswith(".") and token not in _NOT_BEFORE_DOT)
+    closed = raw_token.endswith((",", ";", ":", ")")) or (
+        raw_token.endswith(".") and token not in _NOT_BEFORE_DOT
+    )
     if token in _NOT_BEFORE_SPACED and not closed:
         return False
     return not _NOT_AFTER_SPACED.match(after)
@@ -111,7 +188,9 @@ def mark_citations(body: list[Line], blocks: list[FootnoteBlock]) -> list[Line]:
             if found is None:
                 continue
             line_index, start, end = found
-            texts[line_index] = texts[line_index][:start] + MARK_OPEN + note.marker + MARK_CLOSE + texts[line_index][end:]
+            texts[line_index] = (
+                texts[line_index][:start] + MARK_OPEN + note.marker + MARK_CLOSE + texts[line_index][end:]
+            )
             cursor = (line_index, start + len(note.marker) + 2)
             defined_before.append((line_index, note.marker))
         previous_end = block.body_index
@@ -119,7 +198,9 @@ def mark_citations(body: list[Line], blocks: list[FootnoteBlock]) -> list[Line]:
     return [Line(line.number, text, text) for line, text in zip(body, texts, strict=True)]
 
 
-def _find_first(texts: list[str], marker: str, cursor: tuple[int, int], stop: int) -> tuple[int, int, int] | None:
+def _find_first(
+    texts: list[str], marker: str, cursor: tuple[int, int], stop: int
+) -> tuple[int, int, int] | None:
     line_index, offset = cursor
     while line_index < min(stop, len(texts)):
         for start, end in _candidates(texts[line_index], marker, spaced=True):
@@ -144,7 +225,10 @@ def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
             if first_line.get(marker, len(texts)) >= index:
                 continue
             start, end = match.span(kind + 1)
-            if MARK_OPEN in text[max(0, start - 1) : end + 1] or MARK_CLOSE in text[max(0, start - 1) : end + 1]:
+            if (
+                MARK_OPEN in text[max(0, start - 1) : end + 1]
+                or MARK_CLOSE in text[max(0, start - 1) : end + 1]
+            ):
                 continue
             if _acceptable(text, start, end, kind):
                 spans.append((start, end, marker))

@@ -106,10 +106,20 @@ def _read_block(
             after_marker = marker_run == 1
             index += 1
             continue
-        elif marker_text and not _MONTH_START.match(marker_text.group(2)) and _plausible(marker_text.group(1), segments, loose):
+        elif (
+            marker_text
+            and not _MONTH_START.match(marker_text.group(2))
+            and _plausible(marker_text.group(1), segments, loose)
+        ):
             segments.append(_Segment(marker_text.group(1), [Line(line.number, marker_text.group(2))]))
             after_marker = False
-        elif segments and segments[-1].lines and not after_marker and not _pending(segments, loose) and starts_paragraph(text):
+        elif (
+            segments
+            and segments[-1].lines
+            and not after_marker
+            and not _pending(segments, loose)
+            and starts_paragraph(text)
+        ):
             break
         elif after_marker:
             segments.append(_Segment(loose.pop(), [line]))
@@ -161,7 +171,9 @@ def _pair(segments: list[_Segment], loose: list[str], line: int, *, name: str | 
     if loose:
         # Plain pdftotext: the texts come in reading order, the markers scrambled. When the block splits
         # into as many notes as it has markers, pair them in order.
-        every_marker = sorted([*loose, *(s.marker for s in segments if s.marker is not None)], key=_marker_key)
+        every_marker = sorted(
+            [*loose, *(s.marker for s in segments if s.marker is not None)], key=_marker_key
+        )
         every_piece = [piece for segment in segments for piece in _sentence_pieces(segment.lines)]
         if len(every_piece) == len(every_marker):
             return [
@@ -184,5 +196,7 @@ def _pair(segments: list[_Segment], loose: list[str], line: int, *, name: str | 
             line=where,
         )
     paired = [_Segment(marker, piece) for marker, piece in zip(loose_sorted, pieces, strict=True)]
-    notes = [Footnote(s.marker or "", join_lines([part.text for part in s.lines])) for s in (*marked, *paired)]
+    notes = [
+        Footnote(s.marker or "", join_lines([part.text for part in s.lines])) for s in (*marked, *paired)
+    ]
     return sorted(notes, key=lambda note: _marker_key(note.marker))

@@ -19,7 +19,7 @@ _BARCODE = r"\*\d{7,8}\*"
 _ANCHOR_CELL = re.compile(
     rf"^(?:{_SYMBOL}|{_JOB}|{_PAGE}|{_BARCODE}|Please recycle|{_BARCODE} Please recycle|{_JOB} {_BARCODE})$"
 )
-_FURNITURE_LINE = re.compile(rf"^(?:United Nations|General Assembly|Original: [A-Z][a-z]+)$")
+_FURNITURE_LINE = re.compile(r"^(?:United Nations|General Assembly|Original: [A-Z][a-z]+)$")
 
 
 def is_anchor_text(text: str) -> bool:
@@ -96,7 +96,9 @@ class FurnitureFilter:
             while end < len(lines) and self._in_zone(lines[end]):
                 end += 1
             if any(lines[i].is_page_break for i in range(index, end)):
-                drop.update(self._title_runs([i for i in range(index, end) if self._is_fragment(lines[i])], lines))
+                drop.update(
+                    self._title_runs([i for i in range(index, end) if self._is_fragment(lines[i])], lines)
+                )
             index = end
         return [line for position, line in enumerate(lines) if position not in drop]
 

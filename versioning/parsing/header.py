@@ -23,7 +23,9 @@ _SESSION = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) session\b")
 _AGENDA = re.compile(r"^Agenda items? (.+)$")
 _AGENDA_ITEM = re.compile(r"\d{1,3}(?: \([a-z]{1,2}\))?")
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+" + DATE_PATTERN.pattern)
-_ORIGIN = re.compile(r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s]+)[^)]*\)\]")
+_ORIGIN = re.compile(
+    r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s]+)[^)]*\)\]"
+)
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
 _SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)
 # Member State names with "and" in them, which the final "and" of a sponsors list must not split.
@@ -58,9 +60,13 @@ def find_body_start(lines: list[Line], *, name: str | None) -> int:
         if BODY_START.match(line.text):
             return index
     if not any(SYMBOL_PATTERN.search(line.text) for line in lines[:40]):
-        raise ParseError("not a General Assembly resolution: no document symbol in its header", file=name, line=1)
+        raise ParseError(
+            "not a General Assembly resolution: no document symbol in its header", file=name, line=1
+        )
     last = lines[-1].number if lines else 1
-    raise ParseError('truncated or not a resolution: no line "The General Assembly," opens a body', file=name, line=last)
+    raise ParseError(
+        'truncated or not a resolution: no line "The General Assembly," opens a body', file=name, line=last
+    )
 
 
 def parse_header(lines: list[Line], *, name: str | None) -> Header:
@@ -69,11 +75,15 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
     joined = "\n".join(texts)
     symbol_match = next((m for line in lines if (m := SYMBOL_PATTERN.search(line.text))), None)
     if symbol_match is None:
-        raise ParseError("not a General Assembly resolution: no document symbol in its header", file=name, line=1)
+        raise ParseError(
+            "not a General Assembly resolution: no document symbol in its header", file=name, line=1
+        )
     symbol = symbol_match.group(0).rstrip("*")
     level_match = _DISTRIBUTION.search(joined)
     if level_match is None:
-        raise ParseError('no distribution line ("Distr.: General") in the header', file=name, line=lines[0].number)
+        raise ParseError(
+            'no distribution line ("Distr.: General") in the header', file=name, line=lines[0].number
+        )
     distribution_date = find_date(joined[level_match.end() :])
     session_match = next((m for m in _SESSION.finditer(joined) if ordinal_value(m.group(1))), None)
     session = ordinal_value(session_match.group(1)) if session_match else None
@@ -126,7 +136,9 @@ def _title_and_sponsors(
                 start = index
                 while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
                     start -= 1
-                block = " ".join([*(lines[i].text for i in range(start, index)), ended.group("who") if ended else ""])
+                block = " ".join(
+                    [*(lines[i].text for i in range(start, index)), ended.group("who") if ended else ""]
+                )
                 sponsors = _split_sponsors(block)
             title = _join_title([later.text for later in lines[index + 1 :]])
             if title:
@@ -134,12 +146,18 @@ def _title_and_sponsors(
     # A resolution whose number did not come through the extractor (79/9): the title is what follows the
     # adoption and origin lines.
     for index in range(len(lines) - 1, -1, -1):
-        if lines[index].text.endswith(")]") or _ADOPTED.search(lines[index].text) or DATE_PATTERN.fullmatch(lines[index].text.removeprefix("on ")):
+        if (
+            lines[index].text.endswith(")]")
+            or _ADOPTED.search(lines[index].text)
+            or DATE_PATTERN.fullmatch(lines[index].text.removeprefix("on "))
+        ):
             title = _join_title([later.text for later in lines[index + 1 :]])
             if title:
                 return None, title, ()
             break
-    raise ParseError("no numbered title (\"67/6. ...\") and no draft title in the header", file=name, line=lines[-1].number)
+    raise ParseError(
+        'no numbered title ("67/6. ...") and no draft title in the header', file=name, line=lines[-1].number
+    )
 
 
 def _join_title(parts: list[str]) -> str:

@@ -16,21 +16,106 @@ from dataclasses import dataclass
 from importlib import resources
 
 # Words that end like participles but are names ("Beijing Declaration"): never a lead.
-_NOT_PARTICIPLES = frozenset({"Beijing", "Nanjing", "Kunming", "Wyoming", "Reading", "Building", "Spring", "King", "Sterling"})
+_NOT_PARTICIPLES = frozenset(
+    {"Beijing", "Nanjing", "Kunming", "Wyoming", "Reading", "Building", "Spring", "King", "Sterling"}
+)
 # Preambular leads that are adjectives or past participles, which the "-ing" rule cannot see.
 _ADJECTIVE_LEADS = frozenset(
-    """Aware Mindful Conscious Cognizant Convinced Concerned Alarmed Determined Guided Encouraged Deeply Gravely
-    Seriously Strongly Fully Desirous Reaffirming Emphasizing Bearing Taking Having Noting Also Further
-    Disturbed Pleased Gratified Appalled Shocked Saddened Dismayed Acknowledging Believing Inspired Resolved
-    Regretting Deploring Underlining Stressing""".split()
+    [
+        "Aware",
+        "Mindful",
+        "Conscious",
+        "Cognizant",
+        "Convinced",
+        "Concerned",
+        "Alarmed",
+        "Determined",
+        "Guided",
+        "Encouraged",
+        "Deeply",
+        "Gravely",
+        "Seriously",
+        "Strongly",
+        "Fully",
+        "Desirous",
+        "Reaffirming",
+        "Emphasizing",
+        "Bearing",
+        "Taking",
+        "Having",
+        "Noting",
+        "Also",
+        "Further",
+        "Disturbed",
+        "Pleased",
+        "Gratified",
+        "Appalled",
+        "Shocked",
+        "Saddened",
+        "Dismayed",
+        "Acknowledging",
+        "Believing",
+        "Inspired",
+        "Resolved",
+        "Regretting",
+        "Deploring",
+        "Underlining",
+        "Stressing",
+    ]
 )
 # Operative verbs beyond the lexicon: the common ones of UN usage, used to start a paragraph only.
 _OPERATIVE_VERBS = frozenset(
-    """Accepts Acknowledges Adopts Affirms Agrees Appeals Approves Authorizes Calls Commends Condemns Confirms
-    Considers Decides Declares Demands Deplores Designates Determines Emphasizes Encourages Endorses Expresses
-    Further Highlights Insists Invites Notes Proclaims Reaffirms Recalls Recognizes Recommends Regrets
-    Reiterates Renews Requests Resolves Stresses Strongly Supports Takes Underlines Underscores Urges
-    Welcomes Also Once Again""".split()
+    [
+        "Accepts",
+        "Acknowledges",
+        "Adopts",
+        "Affirms",
+        "Agrees",
+        "Appeals",
+        "Approves",
+        "Authorizes",
+        "Calls",
+        "Commends",
+        "Condemns",
+        "Confirms",
+        "Considers",
+        "Decides",
+        "Declares",
+        "Demands",
+        "Deplores",
+        "Designates",
+        "Determines",
+        "Emphasizes",
+        "Encourages",
+        "Endorses",
+        "Expresses",
+        "Further",
+        "Highlights",
+        "Insists",
+        "Invites",
+        "Notes",
+        "Proclaims",
+        "Reaffirms",
+        "Recalls",
+        "Recognizes",
+        "Recommends",
+        "Regrets",
+        "Reiterates",
+        "Renews",
+        "Requests",
+        "Resolves",
+        "Stresses",
+        "Strongly",
+        "Supports",
+        "Takes",
+        "Underlines",
+        "Underscores",
+        "Urges",
+        "Welcomes",
+        "Also",
+        "Once",
+        "Again",
+    ]
 )
 _ADVERBS = ("also", "further", "again", "moreover", "once again", "further also")
 
@@ -84,14 +169,18 @@ def _first_word(text: str) -> str:
 
 def _looks_like_lead(word: str, part: str) -> bool:
     if part == "preamble":
-        return word in _ADJECTIVE_LEADS or (word.endswith("ing") and word not in _NOT_PARTICIPLES and len(word) > 5)
+        return word in _ADJECTIVE_LEADS or (
+            word.endswith("ing") and word not in _NOT_PARTICIPLES and len(word) > 5
+        )
     return word in _OPERATIVE_VERBS
 
 
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The lexicon shipped with the package (``versioning/data/leads.json``)."""
-    data = json.loads(resources.files("versioning").joinpath("data", "leads.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        resources.files("versioning").joinpath("data", "leads.json").read_text(encoding="utf-8")
+    )
     preamble = sorted(set(data.get("preamble", [])), key=lambda p: (-len(p), p))
     operative = sorted(set(data.get("operative", [])), key=lambda p: (-len(p), p))
     return Lexicon(tuple(preamble), tuple(operative))

@@ -24,11 +24,57 @@ from importlib import resources
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’']*")
 _COMMON = frozenset(
-    """a an and are as at be by for from has have in into is it its of on or that the their this to was
-    were which with not all also any both each may must should such than these those under upon""".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "were",
+        "which",
+        "with",
+        "not",
+        "all",
+        "also",
+        "any",
+        "both",
+        "each",
+        "may",
+        "must",
+        "should",
+        "such",
+        "than",
+        "these",
+        "those",
+        "under",
+        "upon",
+    ]
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+)
 _PREFIXES = "ultra|non|anti|self|socio"
 _SPACED_PREFIX = re.compile(rf"\b({_PREFIXES}) (?=[a-z]{{3,}})", re.IGNORECASE)
 _CAMEL_JOIN = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
@@ -96,7 +142,11 @@ class Vocabulary:
         for part in parts:
             if not self.known(part):
                 split = next(
-                    (i for i in range(1, len(part)) if self.known(part[:i]) and self.known(part[i:]) and len(part[i:]) > 2),
+                    (
+                        i
+                        for i in range(1, len(part))
+                        if self.known(part[:i]) and self.known(part[i:]) and len(part[i:]) > 2
+                    ),
                     None,
                 )
                 if split is not None:
@@ -119,7 +169,11 @@ class Vocabulary:
         if not (left[:1].isupper() and right[:1].isupper()) and joined not in _style_keys():
             return None
         compound = self._hyphenate(left + right)
-        if compound is not None and compound.replace("-", "", 1) == left + right and compound[len(left)] == "-":
+        if (
+            compound is not None
+            and compound.replace("-", "", 1) == left + right
+            and compound[len(left)] == "-"
+        ):
             return compound
         return None
 

@@ -13,6 +13,7 @@ import re
 from versioning.errors import ParseError
 from versioning.identifiers import Symbol
 from versioning.model import Annex, Distribution, Document, Edition, Footnote, Heading, Paragraph, Source
+from versioning.parsing import citations
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import take_markers
 from versioning.parsing.dates import find_date
@@ -23,7 +24,6 @@ from versioning.parsing.leads import Lexicon, load_lexicon
 from versioning.parsing.lines import Line, split_lines
 from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
-from versioning.parsing import citations
 
 _MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) plenary meeting)$")
 _ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)$")
@@ -46,7 +46,11 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     cleaned = FurnitureFilter(header.title).strip(lines[start + 1 :])
 
     def starts_paragraph(candidate: str) -> bool:
-        return bool(_NUMBERED.match(candidate)) or lexicon.starts(candidate, "preamble") or lexicon.starts(candidate, "operative")
+        return (
+            bool(_NUMBERED.match(candidate))
+            or lexicon.starts(candidate, "preamble")
+            or lexicon.starts(candidate, "operative")
+        )
 
     body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
     marked = citations.mark_citations(body, blocks)
@@ -58,12 +62,23 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
     annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
     notes = _collect_footnotes(blocks)
-    vocabulary = Vocabulary(_all_texts([*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes))
+    vocabulary = Vocabulary(
+        _all_texts([*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes)
+    )
     builder = _Builder(lexicon, vocabulary)
-    preamble = tuple(builder.build(draft, f"pp{i}", lead_part="preamble") for i, draft in enumerate(reader.preamble, 1))
-    operative = tuple(builder.build(draft, f"op{i}", lead_part="operative") for i, draft in enumerate(reader.operative, 1))
+    preamble = tuple(
+        builder.build(draft, f"pp{i}", lead_part="preamble") for i, draft in enumerate(reader.preamble, 1)
+    )
+    operative = tuple(
+        builder.build(draft, f"op{i}", lead_part="operative") for i, draft in enumerate(reader.operative, 1)
+    )
     annexes = tuple(
-        Annex(f"annex{index}", label, title, tuple(builder.build(d, f"annex{index}.p{n}", lead_part=None) for n, d in enumerate(drafts, 1)))
+        Annex(
+            f"annex{index}",
+            label,
+            title,
+            tuple(builder.build(d, f"annex{index}.p{n}", lead_part=None) for n, d in enumerate(drafts, 1)),
+        )
         for index, (label, title, drafts) in enumerate(annex_readers, 1)
     )
     notes = tuple(Footnote(note.marker, vocabulary.repair(note.text)) for note in notes)
@@ -124,7 +139,9 @@ def _all_texts(drafts: list[DraftParagraph], notes: tuple[Footnote, ...]) -> lis
     return texts
 
 
-def _read_annex(label: str, lines: list[Line], lexicon: Lexicon) -> tuple[str, str | None, list[DraftParagraph]]:
+def _read_annex(
+    label: str, lines: list[Line], lexicon: Lexicon
+) -> tuple[str, str | None, list[DraftParagraph]]:
     """An annex: its title (the first block of lines), unnumbered opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
@@ -138,12 +155,18 @@ def _read_annex(label: str, lines: list[Line], lexicon: Lexicon) -> tuple[str, s
             blocks[-1].append(lines[position])
         position += 1
     blocks = [block for block in blocks if block]
-    title = join_lines([line.text for line in blocks[0]]) if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH) else None
+    title = (
+        join_lines([line.text for line in blocks[0]])
+        if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH)
+        else None
+    )
     reader = BodyReader(lexicon, annex=True)
     pending_heading: list[str] = []
     for block in blocks[1:] if title else blocks:
         if block[-1].text.endswith(_ENDS_PARAGRAPH):
-            reader.operative.append(DraftParagraph("operative", None, list(block), heading=" ".join(pending_heading) or None))
+            reader.operative.append(
+                DraftParagraph("operative", None, list(block), heading=" ".join(pending_heading) or None)
+            )
             pending_heading = []
         else:
             pending_heading.extend(line.text for line in block)
@@ -168,10 +191,18 @@ class _Builder:
         if draft.heading:
             self.headings.append(Heading(ident, self._clean(draft.heading)[0]))
         text, markers = self._clean(join_lines([line.text for line in draft.lines]))
-        subparagraphs = tuple(self.build(sub, f"{ident}.{sub.number}", lead_part=None) for sub in draft.subparagraphs)
+        subparagraphs = tuple(
+            self.build(sub, f"{ident}.{sub.number}", lead_part=None) for sub in draft.subparagraphs
+        )
         if not text:
-            raise ParseError(f"paragraph {ident} has no text", line=draft.lines[0].number if draft.lines else None)
-        lead = self.lexicon.lead(text, lead_part) if lead_part is not None else self.lexicon.match(text, "operative")
+            raise ParseError(
+                f"paragraph {ident} has no text", line=draft.lines[0].number if draft.lines else None
+            )
+        lead = (
+            self.lexicon.lead(text, lead_part)
+            if lead_part is not None
+            else self.lexicon.match(text, "operative")
+        )
         return Paragraph(
             id=ident,
             text=text,
@@ -191,7 +222,12 @@ def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:
     for block in blocks:
         for note in block.notes:
             seen.setdefault(note.marker, note)
-    return tuple(sorted(seen.values(), key=lambda note: (0, len(note.marker)) if note.marker.startswith("*") else (1, int(note.marker))))
+    return tuple(
+        sorted(
+            seen.values(),
+            key=lambda note: (0, len(note.marker)) if note.marker.startswith("*") else (1, int(note.marker)),
+        )
+    )
 
 
 def _edition(header: Header, notes: tuple[Footnote, ...]) -> Edition:
