@@ -9,6 +9,7 @@ same document spells correctly elsewhere.
   hyphenates it (``data/compounds.txt``), for spelled-out numbers ("ninetythird" -> "ninety-third"), for
   prefixes that never stand alone ("ultra nationalistic"), for two capitalised halves glued together
   ("SelfGovernment") and for a word glued to a number ("COVID-19related").
+* a plural "s" set apart from its word ("Secretariat s") joins it again: a lone "s" is never a word.
 
 Each repair only ever moves text towards a spelling that the document itself (or English number words)
 uses, so clean extractions are left as they are.
@@ -79,6 +80,7 @@ _PREFIXES = "ultra|non|anti|self|socio"
 _SPACED_PREFIX = re.compile(rf"\b({_PREFIXES}) (?=[a-z]{{3,}})", re.IGNORECASE)
 _CAMEL_JOIN = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
 _DIGIT_JOIN = re.compile(r"(-\d+)([a-z]{3,})\b")
+_LONE_S = re.compile(r"\b([A-Za-z]{3,}) s\b")
 _GLUED_NUMBER = re.compile(rf"\b({_TENS})({_UNITS})\b", re.IGNORECASE)
 _SPACED_NUMBER = re.compile(rf"\b({_TENS}) ({_UNITS})\b", re.IGNORECASE)
 
@@ -109,6 +111,7 @@ class Vocabulary:
         text = _SPACED_PREFIX.sub(r"\1-", text)
         text = _CAMEL_JOIN.sub(r"\1-\2", text)
         text = _DIGIT_JOIN.sub(r"\1-\2", text)
+        text = _LONE_S.sub(r"\1s", text)
         text = re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", self._split_glued_part, text)
         text = re.sub(r"\b[A-Za-z]+\b", self._glued_compound, text)
         tokens = text.split(" ")
