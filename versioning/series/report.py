@@ -12,6 +12,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from versioning.errors import InputError
+from versioning.model import Document
 from versioning.render import PageSection, render_html_page, render_redline_fragment
 from versioning.series.discovery import Series, discover_series
 from versioning.series.drafts import DraftPair, draft_pairs
@@ -161,12 +163,43 @@ class SeriesReport:
     html: str
 
 
-def build_series_report(store: Store, reference: str) -> SeriesReport:
-    """Read the series of ``reference`` and every draft -> adopted pair out of ``store``, diff them, and
-    render the page."""
+def build_series_report(store: Store, reference: str | None = None) -> SeriesReport:
+    """Read the series of ``reference`` (by default the longest series held, see :func:`longest_series`)
+    and every draft -> adopted pair out of ``store``, diff them, and render the page.
+
+    Raises:
+        InputError: no reference is given and the store holds no adopted resolution.
+    """
     documents = latest_documents(store)
-    target = store.read(reference)
-    series = discover_series(target, [doc for doc in documents if doc.symbol != target.symbol])
+    if reference is None:
+        series = longest_series(documents)
+    else:
+        target = store.read(reference)
+        series = discover_series(target, [doc for doc in documents if doc.symbol != target.symbol])
     steps = successive_diffs(series, include_unchanged=True)
     drafts = draft_pairs(documents)
     return SeriesReport(series, steps, drafts, render_series_report(series, drafts=drafts, steps=steps))
+
+
+def longest_series(documents: Sequence[Document]) -> Series:
+    """The series with the most held members among ``documents``; on a tie, the one with the most
+    members known (gaps included), then the one with the most recent member.
+
+    Raises:
+        InputError: there is no adopted resolution among the documents.
+    """
+    resolutions = sorted(
+        (doc for doc in documents if doc.number is not None), key=lambda doc: doc.adopted or ""
+    )
+    best: Series | None = None
+    seen: set[str] = set()
+    for document in reversed(resolutions):  # most recent first, so a tie keeps the most recent series
+        if document.symbol in seen:
+            continue
+        series = discover_series(document, [doc for doc in documents if doc.symbol != document.symbol])
+        seen.update(member.symbol for member in series.held)
+        if best is None or (len(series.held), len(series.members)) > (len(best.held), len(best.members)):
+            best = series
+    if best is None:
+        raise InputError("the store holds no adopted resolution, so no series")
+    return best
