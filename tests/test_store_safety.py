@@ -41,6 +41,7 @@ def _writer(store: Path, first: int, count: int, batch: int) -> subprocess.Popen
         stdout=subprocess.PIPE,
         text=True,
         env=env,
+        start_new_session=True,  # its own process group, so that a test can kill it with its git processes
     )
 
 
@@ -58,7 +59,10 @@ def test_a_writer_killed_at_random_moments_never_leaves_half_an_edition(tmp_path
         assert writer.stdout is not None
         confirmed.add(writer.stdout.readline().strip())  # the writer is adding: now kill it at random
         time.sleep(rng.uniform(0.0, 0.4))
-        writer.send_signal(signal.SIGKILL)
+        if round_number % 3 == 2:  # the writer and the git processes it runs, at once
+            os.killpg(writer.pid, signal.SIGKILL)
+        else:
+            writer.send_signal(signal.SIGKILL)
         output, _ = writer.communicate()
         confirmed.update(output.split())
         first += 400
