@@ -42,6 +42,18 @@ def test_add_read_and_list(store: Store) -> None:
     assert store.verify() == []
 
 
+def test_read_latest_reads_every_resolution_in_one_pass(store: Store) -> None:
+    assert store.read_latest() == []
+    store.add([edition_bytes("A/RES/67/6", "2013-01-31", "original"), edition_bytes()])
+    store.add([edition_bytes("A/RES/73/331", "2019-07-25", "original")])
+    latest = store.read_latest()
+    assert [d.reference for d in latest] == ["A/RES/67/6@2013-07-15", "A/RES/73/331@2019-07-25"]
+    assert latest == [store.read(symbol) for symbol in store.symbols()]
+    assert [d.symbol for d in store.read_latest(["A/RES/73/331"])] == ["A/RES/73/331"]
+    with pytest.raises(EditionNotFound):
+        store.read_latest(["A/RES/1/1"])
+
+
 def test_same_edition_and_other_source(store: Store) -> None:
     [added] = store.add([edition_bytes()])
     [same] = store.add([edition_bytes()])

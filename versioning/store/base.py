@@ -9,7 +9,7 @@ from __future__ import annotations
 import abc
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from versioning.errors import EditionNotFound, InputError
@@ -101,6 +101,25 @@ class Store(abc.ABC):
             return read_source(ref.path)
         return self._source_bytes(self.locate(ref))
 
+    def read_latest(self, symbols: Iterable[str] | None = None) -> list[Document]:
+        """The latest edition of every resolution (or of those named), in symbol order, read in one pass.
+
+        Faster than one :meth:`read` per symbol on a large store.  Raises
+        :class:`~versioning.errors.EditionNotFound` for a named symbol the store does not hold.
+        """
+        latest: dict[str, StoredEdition] = {}
+        for edition in self._all_stored_editions():
+            held = latest.get(edition.place.symbol)
+            if held is None or held.place.date < edition.place.date:
+                latest[edition.place.symbol] = edition
+        wanted = sorted(latest, key=_symbol_order) if symbols is None else list(symbols)
+        for symbol in wanted:
+            if symbol not in latest:
+                reason = "no edition of this resolution is stored"
+                raise EditionNotFound(symbol, store=self.location, reason=reason)
+        chosen = [latest[symbol] for symbol in wanted]
+        return [Document.from_dict(json.loads(data)) for data in self._documents_bytes(chosen)]
+
     def symbols(self) -> list[str]:
         """The symbols of every resolution in the store, sorted."""
         return sorted({info.symbol for info in self.editions()}, key=_symbol_order)
@@ -136,8 +155,16 @@ class Store(abc.ABC):
         """The stored editions of one resolution."""
 
     @abc.abstractmethod
+    def _all_stored_editions(self) -> list[StoredEdition]:
+        """Every stored edition."""
+
+    @abc.abstractmethod
     def _document_bytes(self, edition: StoredEdition) -> bytes:
         """The stored canonical JSON of an edition."""
+
+    def _documents_bytes(self, editions: Sequence[StoredEdition]) -> list[bytes]:
+        """The stored canonical JSON of several editions (stores override this to read in one pass)."""
+        return [self._document_bytes(edition) for edition in editions]
 
     @abc.abstractmethod
     def _source_bytes(self, edition: StoredEdition) -> bytes:

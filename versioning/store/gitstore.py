@@ -137,6 +137,22 @@ class GitStore(Store):
             raise
         return [edition.stored() for key, edition in catalogue.editions.items() if key.symbol == symbol]
 
+    def _all_stored_editions(self) -> list[StoredEdition]:
+        try:
+            catalogue = read_catalogue(self.git, self.branch)
+        except StoreError:
+            if self.tip() is None:
+                return []
+            raise
+        return [edition.stored() for edition in catalogue.editions.values()]
+
+    def _documents_bytes(self, editions: Sequence[StoredEdition]) -> list[bytes]:
+        blobs = self.git.read_blobs(edition.document_id for edition in editions)
+        try:
+            return [blobs[edition.document_id] for edition in editions]
+        except KeyError as missing:
+            raise StoreError(f"{self.location}: object {missing} is missing", store=self.location) from None
+
     def _document_bytes(self, edition: StoredEdition) -> bytes:
         return self.git.run("cat-file", "blob", edition.document_id)
 

@@ -76,6 +76,9 @@ class MemoryStore(Store):
     def _stored_editions(self, symbol: str) -> list[StoredEdition]:
         return [self._stored(kept) for key, kept in self._kept.items() if key.symbol == symbol]
 
+    def _all_stored_editions(self) -> list[StoredEdition]:
+        return [self._stored(kept) for kept in self._kept.values()]
+
     def _document_bytes(self, edition: StoredEdition) -> bytes:
         return self._kept[edition.place.key].candidate.document_bytes
 
