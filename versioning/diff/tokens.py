@@ -60,20 +60,18 @@ class TokenCodec:
     def encode(self, tokens: Sequence[str]) -> str:
         """The string of one character per token."""
         codes = self._codes
-        out = []
-        for token in tokens:
-            char = codes.get(token)
-            if char is None:
-                try:
-                    char = chr(next(self._next))
-                except StopIteration:  # over 190,000 distinct tokens in one comparison
-                    raise ValueError("too many distinct tokens to diff") from None
-                codes[token] = char
-                self._tokens[char] = token
-                if token.isspace():
-                    self._space_chars.add(char)
-            out.append(char)
-        return "".join(out)
+        for token in [
+            token for token in dict.fromkeys(tokens) if token not in codes
+        ]:  # in order: deterministic
+            try:
+                char = chr(next(self._next))
+            except StopIteration:  # over 190,000 distinct tokens in one comparison
+                raise ValueError("too many distinct tokens to diff") from None
+            codes[token] = char
+            self._tokens[char] = token
+            if token.isspace():
+                self._space_chars.add(char)
+        return "".join(map(codes.__getitem__, tokens))
 
     def decode(self, chars: str) -> str:
         """The text the encoded ``chars`` stand for."""
