@@ -80,3 +80,24 @@ def test_bad_fail_on_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["diff", LEFT, RIGHT, "--fail-on", "cosmetic"])
     assert exit_info.value.code == 2
+
+
+CSTO = Path(__file__).parents[1].parent / "shared" / "corpus" / "csto"
+
+
+def test_store_references(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from versioning.store import open_store
+
+    store = tmp_path / "store"
+    added = open_store(store, create=True).add(
+        [CSTO / "A-RES-77-13.pymupdf.txt", CSTO / "A-RES-79-10.pymupdf.txt"]
+    )
+    old_ref, new_ref = (result.reference for result in added)
+    status = main(["--store", str(store), "diff", old_ref, "A/RES/79/10", "--format", "json"])
+    assert status == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["old"]["symbol"], data["new"]["symbol"]) == ("A/RES/77/13", "A/RES/79/10")
+    operative = [(c["old_id"], c["class"]) for c in data["changes"] if c["section"] == "operative"]
+    assert operative == [("op8", "routine"), ("op9", "routine")]
+    assert main(["--store", str(store), "diff", new_ref, str(CSTO / "A-RES-79-10.pymupdf.txt")]) == 0
+    assert main(["--store", str(store), "diff", old_ref, new_ref, "--fail-on", "substantive"]) == 0

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from versioning.canonical import canonical_json
 from versioning.diff import ChangeList, DiffOptions, apply_changes, diff_editions
 from versioning.diff.apply import clause_position
-from versioning.model import Document, Edition, Footnote, Paragraph
+from versioning.model import Annex, Document, Edition, Footnote, Heading, Paragraph
 from versioning.validation import iter_schema_problems
 
 CASES = Path(__file__).parent / "cases" / "diff"
@@ -201,15 +201,54 @@ WORDS = st.sampled_from(
 TEXTS = st.lists(WORDS, min_size=1, max_size=12).map(" ".join)
 
 
+def with_ids(paragraphs: list[Paragraph], prefix: str, numbered: bool) -> tuple[Paragraph, ...]:
+    """Ids (and numbers) 1..N in order, sub-paragraph ids following their parent's."""
+
+    def relabel(paragraph: Paragraph, clause_id: str) -> Paragraph:
+        subs = tuple(relabel(sub, f"{clause_id}.{sub.number}") for sub in paragraph.subparagraphs)
+        return replace(paragraph, id=clause_id, subparagraphs=subs)
+
+    return tuple(
+        replace(relabel(p, f"{prefix}{n}"), number=str(n) if numbered else None)
+        for n, p in enumerate(paragraphs, 1)
+    )
+
+
+SUBS = (
+    Paragraph("op3.a", "Strengthen the exchange of information;", number="a"),
+    Paragraph("op3.b", "Hold annual consultations;", number="b", subparagraphs=(
+        Paragraph("op3.b.i", "at the level of the secretariats;", number="i"),
+    )),
+)  # fmt: skip
+ANNEX_TEXTS = [
+    f"We affirm principle {n} of the cooperation between the two organizations." for n in range(1, 6)
+]
+
+
+def structured(document: Document) -> Document:
+    """The base with sub-paragraphs in op3, an annex of five paragraphs and two headings."""
+    operative = list(document.operative)
+    operative[2] = replace(operative[2], subparagraphs=SUBS)
+    annex = Annex(
+        "annex1",
+        "Annex",
+        "Joint declaration",
+        with_ids([Paragraph("x", t) for t in ANNEX_TEXTS], "annex1.p", True),
+    )
+    headings = (Heading("op1", "I. Cooperation"), Heading("annex1.p1", "A. Principles"))
+    return replace(document, operative=tuple(operative), annexes=(annex,), headings=headings)
+
+
 @st.composite
 def edited_documents(draw: st.DrawFn) -> tuple[Document, Document]:
-    """Two editions: the base and a random mix of deletions, insertions, rewordings, moves, footnote and
-    metadata changes of it."""
+    """Two editions: the base (with or without sub-paragraphs, an annex and headings) and a random mix of
+    deletions, insertions, rewordings, moves, footnote, heading and metadata changes of it."""
+    old = structured(BASE) if draw(st.booleans()) else BASE
 
-    def edit_section(paragraphs: tuple[Paragraph, ...], prefix: str) -> tuple[Paragraph, ...]:
+    def edit_section(paragraphs: tuple[Paragraph, ...], prefix: str, numbered: bool) -> tuple[Paragraph, ...]:
         items = list(paragraphs)
         for _ in range(draw(st.integers(0, 4))):
-            action = draw(st.sampled_from(["delete", "insert", "reword", "move", "cite"]))
+            action = draw(st.sampled_from(["delete", "insert", "reword", "move", "cite", "sub"]))
             if action == "insert" or not items:
                 lead = "Invites" if prefix == "op" else "Noting"
                 items.insert(draw(st.integers(0, len(items))), Paragraph("x", f"{lead} {draw(TEXTS)};", lead))
@@ -221,25 +260,44 @@ def edited_documents(draw: st.DrawFn) -> tuple[Document, Document]:
                 items[index] = replace(items[index], text=items[index].text + " " + draw(TEXTS))
             elif action == "move":
                 items.insert(draw(st.integers(0, len(items) - 1)), items.pop(index))
+            elif action == "sub" and items[index].subparagraphs:
+                subs = list(items[index].subparagraphs)
+                subs[0] = replace(subs[0], text=draw(TEXTS))
+                items[index] = replace(
+                    items[index], subparagraphs=tuple(subs[: draw(st.integers(1, len(subs)))])
+                )
             else:
                 items[index] = replace(items[index], footnotes=("2",))
-        return build_cases.renumbered(items, prefix)
+        return with_ids(items, prefix, numbered)
 
     new = replace(
-        BASE, preamble=edit_section(BASE.preamble, "pp"), operative=edit_section(BASE.operative, "op")
+        old,
+        preamble=edit_section(old.preamble, "pp", False),
+        operative=edit_section(old.operative, "op", True),
+        annexes=tuple(
+            replace(a, paragraphs=edit_section(a.paragraphs, f"{a.id}.p", True)) for a in old.annexes
+        ),
     )
     if draw(st.booleans()):
-        notes = [Footnote(str(n), note.text) for n, note in enumerate(BASE.footnotes[1:], start=2)]
+        clause_ids = [
+            p.id for p in (*new.preamble, *new.operative, *(p for a in new.annexes for p in a.paragraphs))
+        ]
+        chosen = sorted(draw(st.lists(st.integers(0, len(clause_ids) - 1), max_size=4)))
+        new = replace(new, headings=tuple(Heading(clause_ids[i], draw(TEXTS)) for i in chosen))
+    if draw(st.booleans()):
+        notes = [Footnote(str(n), note.text) for n, note in enumerate(old.footnotes[1:], start=2)]
         notes.insert(0, Footnote("1", draw(TEXTS)))
-        new = replace(new, footnotes=(BASE.footnotes[0], *notes))
+        new = replace(new, footnotes=(old.footnotes[0], *notes))
     if draw(st.booleans()):
         new = replace(
             new, title=draw(TEXTS), edition=Edition("original", "2013-01-31"), sponsors=("Armenia",)
         )
-    return BASE, new
+    if new.annexes and draw(st.booleans()):
+        new = replace(new, annexes=(replace(new.annexes[0], title=draw(TEXTS)),))
+    return old, new
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(edited_documents())
 def test_applying_the_diff_gives_the_new_edition(pair: tuple[Document, Document]) -> None:
     old, new = pair

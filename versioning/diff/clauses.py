@@ -1,7 +1,7 @@
 """Changes of clauses: preambular and operative paragraphs (with their sub-paragraphs) and footnotes.
 
-Each list is aligned by content (:mod:`versioning.diff.align`); each pair, group and leftover becomes a
-:class:`Change`.  Sub-paragraphs are aligned inside their paired parent, so that renumbering ``op3`` to
+Each list is aligned by content (:mod:`versioning.diff.align`), a clause by its own words; each pair, group
+and leftover becomes a :class:`Change`.  Sub-paragraphs are aligned inside their paired parent, so that renumbering ``op3`` to
 ``op4`` does not list its unchanged sub-paragraphs (``op3.a`` is ``op4.a``).  Changes are listed in the
 order of the new edition, a removed clause where it stood, each clause followed by its sub-paragraphs.
 """
@@ -65,8 +65,8 @@ def diff_paragraphs(
         return []
     alignment = _without_structured_groups(
         align_clauses(
-            [paragraph.full_text() for paragraph in old],
-            [paragraph.full_text() for paragraph in new],
+            [paragraph.text for paragraph in old],  # a clause's own words: its sub-paragraphs are
+            [paragraph.text for paragraph in new],  # aligned in their turn, inside the pair
             context.comparator.similarity,
             context.options,
         ),
