@@ -119,10 +119,11 @@ def diff_metadata(old: Document, new: Document) -> list[Change]:
         before, after = field.read(old), field.read(new)
         if before == after:
             continue
-        words = diff_words(before or "", after or "")
         if field.by_words and before is not None and after is not None:
+            words = diff_words(before, after)
             change_class = classify_words(words)
-        else:
+        else:  # a date, a symbol, a list: read best replaced whole
+            words = tuple((op, text) for op, text in ((-1, before), (1, after)) if text)
             same = editorial_key(before or "") == editorial_key(after or "")
             change_class = EDITORIAL if same else ROUTINE
         kind = "added" if before is None else "removed" if after is None else "modified"
