@@ -167,10 +167,14 @@ def test_push_and_pull_from_the_command_line(
     subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(remote)], check=True)
     run(capsys, "--store", str(tmp_path / "a"), "add", *map(str, edition_files))
     status, out, _ = run(capsys, "--store", str(tmp_path / "a"), "push", str(remote))
-    assert status == 0 and "2 edition(s)" in out
+    assert status == 0 and out.startswith(f"pushed 2 edition(s) to {remote} ((empty)..")
     run(capsys, "--store", str(tmp_path / "b"), "init")
     status, out, _ = run(capsys, "--store", str(tmp_path / "b"), "pull", str(remote))
-    assert status == 0 and "2 edition(s)" in out
+    assert status == 0 and out.startswith(f"pulled 2 edition(s) from {remote} ((empty)..")
+    assert (
+        run(capsys, "--store", str(tmp_path / "b"), "pull", str(remote))[1]
+        == f"{remote}: already up to date\n"
+    )
 
 
 def test_the_command_starts_without_git_or_jsonschema_for_show(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from versioning.store import AddResult, GitStore
+    from versioning.store import AddResult, GitStore, SyncResult
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -212,11 +212,18 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_push(args: argparse.Namespace) -> int:
     """``versioning push [REMOTE]``."""
-    print(_open(args).push(args.remote))
+    print(_sync_line("pushed", "to", _open(args).push(args.remote)))
     return EXIT_OK
 
 
 def run_pull(args: argparse.Namespace) -> int:
     """``versioning pull [REMOTE]``."""
-    print(_open(args).pull(args.remote))
+    print(_sync_line("pulled", "from", _open(args).pull(args.remote)))
     return EXIT_OK
+
+
+def _sync_line(verb: str, preposition: str, result: SyncResult) -> str:
+    if result.old == result.new:
+        return f"{result.remote}: already up to date"
+    span = f"{(result.old or '(empty)')[:10]}..{(result.new or '')[:10]}"
+    return f"{verb} {result.editions} edition(s) {preposition} {result.remote} ({span})"
