@@ -65,7 +65,12 @@ def register(subparsers: Any) -> None:
             "the paragraph lineage of the latest member."
         ),
     )
-    report.add_argument("symbol", metavar="SYMBOL", help="a resolution of the series (A/RES/79/10)")
+    report.add_argument(
+        "symbol",
+        nargs="?",
+        metavar="SYMBOL",
+        help="a resolution of the series (default: the longest series held)",
+    )
     report.add_argument(
         "-o", "--output", metavar="FILE", default="series-report.html", help="default: series-report.html"
     )
