@@ -35,7 +35,12 @@ def run_demo(checkout: Path, *args: str) -> tuple[subprocess.CompletedProcess[st
     env["VERSIONING_VENV"] = sys.prefix
     started = time.monotonic()
     done = subprocess.run(
-        ["./scripts/demo", *args], cwd=checkout, env=env, capture_output=True, text=True, timeout=3 * TIME_LIMIT
+        ["./scripts/demo", *args],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3 * TIME_LIMIT,
     )
     return done, time.monotonic() - started
 
@@ -56,7 +61,9 @@ def test_demo_on_the_corpus(tmp_path: Path) -> None:
         assert f'data-symbol="{symbol}"' in page
     for symbol in HELD:
         assert f"held: {symbol}@" in page
-    assert page.count('class="page-section"') == 1 + 1 + 4 + 1 + 11  # timeline, summary, steps, lineage, drafts
+    assert (
+        page.count('class="page-section"') == 1 + 1 + 4 + 1 + 11
+    )  # timeline, summary, steps, lineage, drafts
     assert (checkout / "store").is_dir() and not (checkout / "store" / ".git").is_file()
 
     again, _ = run_demo(checkout)
