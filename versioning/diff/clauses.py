@@ -1,9 +1,10 @@
 """Changes of clauses: preambular and operative paragraphs (with their sub-paragraphs) and footnotes.
 
 Each list is aligned by content (:mod:`versioning.diff.align`), a clause by its own words; each pair, group
-and leftover becomes a :class:`Change`.  Sub-paragraphs are aligned inside their paired parent, so that renumbering ``op3`` to
-``op4`` does not list its unchanged sub-paragraphs (``op3.a`` is ``op4.a``).  Changes are listed in the
-order of the new edition, a removed clause where it stood, each clause followed by its sub-paragraphs.
+and leftover becomes a :class:`Change`.  Sub-paragraphs are aligned inside their paired parent, so that
+renumbering ``op3`` to ``op4`` does not list its unchanged sub-paragraphs (``op3.a`` is ``op4.a``).
+Changes are listed in the order of the new edition, a removed clause where it stood, each clause followed
+by its sub-paragraphs.
 """
 
 from __future__ import annotations
