@@ -143,6 +143,23 @@ def test_75_276_dropped_a_citation_without_changing_words() -> None:
     assert (op5.old_footnotes, op5.new_footnotes) == (("5",), ())
 
 
+UNLIKE = [
+    EDITIONS / "A-RES-80-5.pymupdf.txt",  # an annexed declaration with headings
+    EDITIONS / "A-RES-80-117.pymupdf.txt",
+    CSTO / SERIES[0],
+    CORPUS / "cooperation" / "A-RES-79-14.pymupdf.txt",  # a lone, unnumbered operative paragraph
+    CORPUS / "cooperation" / "A-RES-79-284.pymupdf.txt",
+]
+
+
+@pytest.mark.parametrize("old", UNLIKE, ids=lambda path: path.name.split(".")[0])
+def test_any_two_resolutions_round_trip(old: Path) -> None:
+    """Even between unrelated resolutions, the change list applied to one gives the other."""
+    for new in UNLIKE:
+        changes = diff_editions(parsed(old), parsed(new))
+        assert apply_changes(parsed(old), changes) == parsed(new), new.name
+
+
 @pytest.mark.parametrize("extraction", ["A-RES-79-10.pdftotext-layout.txt", "A-RES-79-10.pdftotext-raw.txt"])
 def test_three_extractions_of_one_pdf_have_no_difference(extraction: str) -> None:
     assert diff_editions(parsed(CSTO / SERIES[4]), parsed(CSTO / extraction)).changes == ()

@@ -294,6 +294,9 @@ def edited_documents(draw: st.DrawFn) -> tuple[Document, Document]:
         )
     if new.annexes and draw(st.booleans()):
         new = replace(new, annexes=(replace(new.annexes[0], title=draw(TEXTS)),))
+    if new.annexes and draw(st.booleans()):
+        kept = tuple(h for h in new.headings if not h.before.startswith("annex"))
+        new = replace(new, annexes=(), headings=kept)
     return old, new
 
 

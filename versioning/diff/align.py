@@ -212,7 +212,8 @@ class _State:
             for c in range(1, columns + 1):
                 value = max(best[r - 1][c], best[r][c - 1])
                 if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
-                    score = self._score(old_gap[r - 1], new_gap[c - 1], filtered=rows * columns > 1)
+                    lone = rows == columns == 1
+                    score = self._score(old_gap[r - 1], new_gap[c - 1], filtered=not lone)
                     if score >= threshold:
                         scores[r, c] = score
                         value = max(value, best[r - 1][c - 1] + score)
@@ -239,7 +240,7 @@ class _State:
     def _score(self, i: int, j: int, *, filtered: bool = True) -> float:
         # Words shared regardless of order bound the similarity from above: a cheap filter where there is
         # a choice; a lone clause facing a lone clause is diffed at once (its words are needed if paired).
-        if filtered:
+        if filtered or len(self.old[i]) + len(self.new[j]) > _LONG_PAIR:
             bound = _bag_bound(self._bag(0, i), self._bag(1, j))
             if bound < self.options.similar_threshold:
                 return bound
@@ -326,6 +327,11 @@ class _State:
             self.groups.append(Group("merged", window, (index,), round(score, 4)))
             self.grouped_new.add(index)
             self.grouped_old.update(window)
+
+
+_LONG_PAIR = 3000
+"""Characters of two texts above which even a lone pair is filtered by its bag of words before being
+diffed (diffing two long, unlike texts is what costs most)."""
 
 
 def _bag_bound(first: Counter[str], second: Counter[str]) -> float:

@@ -97,10 +97,11 @@ def annex_field(annex_id: str, part: str) -> MetadataField:
     def write(document: Document, value: str | None) -> Document:
         annexes = list(document.annexes)
         index = next((i for i, annex in enumerate(annexes) if annex.id == annex_id), None)
-        if part == "label" and value is None:
-            annexes = [annex for annex in annexes if annex.id != annex_id]
-        elif index is None:
-            annexes.append(Annex(annex_id, value or "", None, ()))
+        if index is None:
+            if part == "label" and value is not None:
+                annexes.append(Annex(annex_id, value, None, ()))
+        elif part == "label" and value is None:
+            del annexes[index]
         else:
             changed = {"label": value or ""} if part == "label" else {"title": value}
             annexes[index] = replace(annexes[index], **changed)
