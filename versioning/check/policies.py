@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from versioning.check.describe import clause_id, clause_label, describe_edit
 from versioning.check.findings import Finding
 from versioning.check.locate import SourceText, words_before_first_edit
-from versioning.check.predecessor import EDITION, SERIES, Predecessor
+from versioning.check.predecessor import EDITION, Predecessor
 from versioning.diff.changes import Change, ChangeList, effective_class
 from versioning.model import Document
 from versioning.series import Series, series_citations
@@ -228,7 +228,6 @@ def _citing_clause(document: Document) -> str | None:
 
 __all__ = [
     "POLICIES",
-    "SERIES",
     "CheckContext",
     "Policy",
     "corrigendum_as_stated",
