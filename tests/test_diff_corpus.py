@@ -158,6 +158,7 @@ def test_any_two_resolutions_round_trip(old: Path) -> None:
     for new in UNLIKE:
         changes = diff_editions(parsed(old), parsed(new))
         assert apply_changes(parsed(old), changes) == parsed(new), new.name
+        assert list(iter_schema_problems(changes.to_dict(), schema="changes.schema.json")) == []
 
 
 @pytest.mark.parametrize("extraction", ["A-RES-79-10.pdftotext-layout.txt", "A-RES-79-10.pdftotext-raw.txt"])
