@@ -43,8 +43,9 @@ def diff_editions(
         include_unchanged: also list the clauses that did not change, as ``unchanged``.
 
     Returns:
-        The change list: metadata changes, then preamble, operative and footnote changes, each section in
-        the order of the new edition.  Two editions with the same content give no change.
+        The change list: metadata changes, then preamble, operative, annex, heading and footnote changes,
+        each section in the order of the new edition.  Two editions with the same content give no change
+        (the source records, which name the bytes parsed, are in the baselines, not compared).
     """
     options = options or DiffOptions()
     editorial_key.cache_clear()  # each diff starts cold: no result or timing depends on an earlier one
