@@ -92,6 +92,18 @@ def test_marker_cited_twice_is_recorded_twice() -> None:
     assert all(sentinel("1") in text for text in marked)
 
 
+def test_spaced_second_citation_after_a_comma() -> None:
+    body = [
+        Line(1, "regional and other organizations,1", ""),
+        Line(2, "regional and other organizations, 1 and acknowledges", ""),
+        Line(3, "paragraphs 1, 1 and 2 of", ""),
+    ]
+    first = FootnoteBlock((Footnote("1", "A/73/309."),), 1, 9)
+    marked = [line.text for line in mark_citations(body, [first])]
+    assert take_markers(marked[1]) == ("regional and other organizations, and acknowledges", ("1",))
+    assert MARK_OPEN not in marked[2]
+
+
 def test_first_citations_are_found_in_order() -> None:
     (marked,) = mark(["Strategy 2 and the session, 3 held in 2010, 2"], ["2", "3"])
     text, markers = take_markers(marked)

@@ -211,20 +211,27 @@ def _find_first(
     return None
 
 
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z\)\]”’\"])(\d{1,3})(?![\d/])|(?<=[,;:.])(\d{1,3})(?![\d/.,])")
+_REPEAT = re.compile(
+    r"(?<=[A-Za-z\)\]”’\"])(\d{1,3})(?![\d/])"  # glued to a word: "Secretary-General1"
+    r"|(?<=[,;:.])(\d{1,3})(?![\d/.,])"  # glued to punctuation: "Secretary-General,1"
+    r"|(?<=[A-Za-z\)”’],) (\d{1,3})(?= [a-z]|[;,.]|$)"  # after a word's comma: "organizations, 1 and"
+)
 
 
 def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
-    """Mark later citations of notes already given, in the glued forms only."""
+    """Mark later citations of notes already given: glued forms, and a spaced marker after a word's comma."""
     first_line = {marker: where for where, marker in reversed(defined)}
     for index, text in enumerate(texts):
         spans: list[tuple[int, int, str]] = []
-        for match in _GLUED_NUMBER.finditer(text):
-            kind = 0 if match.group(1) else 1
-            marker = match.group(kind + 1)
+        for match in _REPEAT.finditer(text):
+            group = next(g for g in (1, 2, 3) if match.group(g))
+            kind = {1: 0, 2: 1, 3: 3}[group]
+            marker = match.group(group)
             if first_line.get(marker, len(texts)) >= index:
                 continue
-            start, end = match.span(kind + 1)
+            start, end = match.span(group)
+            if kind == 3:
+                start -= 1  # the space before a spaced marker goes with it
             if (
                 MARK_OPEN in text[max(0, start - 1) : end + 1]
                 or MARK_CLOSE in text[max(0, start - 1) : end + 1]
