@@ -114,13 +114,16 @@ def run_series(args: argparse.Namespace) -> int:
         _emit(render_series_report(series), args.output)  # the series alone; `report` adds the drafts
         return EXIT_OK
     if not args.diff:
-        _emit(views.series_json(series) if args.format == "json" else views.series_text(series), args.output)
+        listing = {"json": views.series_json, "markdown": views.series_markdown}.get(
+            args.format, views.series_text
+        )
+        _emit(listing(series), args.output)
         return EXIT_OK
     steps = successive_diffs(series)
     if args.format == "json":
         output = views.series_json(series, steps)
     elif args.format == "markdown":
-        output = views.steps_markdown(series, steps)
+        output = views.series_markdown(series) + "\n" + views.steps_markdown(series, steps)
     else:
         output = views.series_text(series) + "\n" + views.steps_text(series, steps)
     _emit(output, args.output)

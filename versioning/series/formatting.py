@@ -48,6 +48,21 @@ def series_text(series: Series) -> str:
     return "\n".join(lines) + "\n"
 
 
+def series_markdown(series: Series) -> str:
+    """The members of a series as a Markdown table."""
+    lines = [
+        f"**{_md(series.title)}**: {len(series.members)} members, {len(series.held)} held, "
+        f"{len(series.gaps)} known gaps",
+        "",
+        "| Symbol | Adopted | Status | Edition |",
+        "|---|---|---|---|",
+    ]
+    for member in series.members:
+        status = "held" if member.held else "gap"
+        lines.append(f"| {member.symbol} | {member.date or '?'} | {status} | {_md(_edition_cell(member))} |")
+    return "\n".join(lines) + "\n"
+
+
 def _edition_cell(member: SeriesMember) -> str:
     if member.held:
         return member.reference or ""
