@@ -4,6 +4,7 @@ paragraph lineage, and the ``series``/``blame``/``report`` commands."""
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from versioning.series import (
     Series,
     SeriesStep,
     discover_series,
+    draft_pairs,
     extract_citations,
     load_series,
     series_citations,
@@ -22,6 +24,7 @@ from versioning.series import (
     trace_lineage,
 )
 from versioning.series.formatting import series_text, steps_markdown, steps_text
+from versioning.series.report import render_series_report
 from versioning.store import MemoryStore, open_store
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
@@ -422,3 +425,42 @@ def test_series_markdown_and_html(git_store: str, tmp_path: Path, capsys: pytest
     assert main(["--store", git_store, "series", "A/RES/79/10", "--format", "html", "-o", str(page)]) == 0
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and html.count('class="page-section"') == 1 + 1 + 4 + 1
+
+
+class _Anchors(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.links: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.append(value)
+            if name == "href" and value:
+                self.links.append(value)
+
+
+def test_the_report_page_is_self_contained_and_its_links_resolve(series: Series) -> None:
+    editions = CORPUS / "editions"
+    pairs = draft_pairs(
+        parse_edition(editions / name)
+        for name in (
+            "A-80-L.15.pymupdf.txt",
+            "A-RES-80-11.pymupdf.txt",
+            "A-80-L.27.pymupdf.txt",
+            "A-RES-80-111.pymupdf.txt",
+        )
+    )
+    assert [pair.label for pair in pairs] == ["A/80/L.15 -> A/RES/80/11", "A/80/L.27 -> A/RES/80/111"]
+    page = render_series_report(series, drafts=pairs)
+    anchors = _Anchors()
+    anchors.feed(page)
+    assert len(anchors.ids) == len(set(anchors.ids))
+    assert all(link.startswith("#") and link[1:] in anchors.ids for link in anchors.links)
+    assert not {"script", "img", "link", "iframe"} & set(anchors.tags)
+    for section in ("timeline", "summary", "step-1", "step-4", "lineage", "draft-1", "draft-2"):
+        assert section in anchors.ids
+    assert "Known gaps between these members: A/RES/69/12 (2014-11-11), A/RES/71/12 (2016-11-21)." in page

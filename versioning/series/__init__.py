@@ -4,6 +4,7 @@
 * :func:`discover_series` / :func:`load_series` -- the members of a series, held ones and known gaps;
 * :func:`successive_diffs` -- the diff of each successive pair of held members, with its summary;
 * :func:`trace_lineage` -- where each paragraph of an edition first appears and where it changed;
+* :func:`draft_pairs` -- each held draft and the resolution adopted from it, with their diff;
 * :mod:`versioning.series.formatting` -- the text, Markdown and JSON views of these records;
 * :mod:`versioning.series.report` -- the self-contained HTML report of a series.
 """
@@ -12,12 +13,14 @@ from __future__ import annotations
 
 from versioning.series.citations import Citation, extract_citations, series_citations
 from versioning.series.discovery import Series, SeriesMember, discover_series
+from versioning.series.drafts import DraftPair, draft_pairs
 from versioning.series.lineage import Lineage, LineageChange, ParagraphLineage, trace_lineage
 from versioning.series.loading import latest_documents, load_series
 from versioning.series.successive import SeriesStep, StepSummary, successive_diffs, summarise_changes
 
 __all__ = [
     "Citation",
+    "DraftPair",
     "Lineage",
     "LineageChange",
     "ParagraphLineage",
@@ -26,6 +29,7 @@ __all__ = [
     "SeriesStep",
     "StepSummary",
     "discover_series",
+    "draft_pairs",
     "extract_citations",
     "latest_documents",
     "load_series",
