@@ -33,8 +33,8 @@ def check_files(
             parsed.append((name, _parse(data, name), None, data))
         except VersioningError as error:
             parsed.append((name, None, str(error), None))
-    held = _held_candidates(store)
     run = [Candidate(document, held=False) for _, document, _, _ in parsed if document is not None]
+    held = _held_candidates(store, {candidate.document.symbol for candidate in run})
     results = []
     for name, document, problem, source in parsed:
         if document is None:
@@ -89,14 +89,18 @@ def _source_text(data: bytes | None) -> SourceText | None:
     return SourceText.of(data.decode("utf-8-sig", errors="replace"))
 
 
-def _held_candidates(store: Store | None) -> list[Candidate]:
+def _held_candidates(store: Store | None, checked_symbols: set[str]) -> list[Candidate]:
+    """Every stored edition of the resolutions checked; of the others, the latest edition only (which is
+    all that finding a series needs)."""
     if store is None:
         return []
     try:
         infos = store.editions()
     except StoreError:
         return []
-    return [Candidate(store.read(info.reference), held=True) for info in infos]
+    latest = {info.symbol: info for info in infos}  # editions() is ordered by date: the last one wins
+    wanted = [info for info in infos if info.symbol in checked_symbols or latest[info.symbol] is info]
+    return [Candidate(store.read(info.reference), held=True) for info in wanted]
 
 
 def open_store_if_any(path: str | os.PathLike[str]) -> Store | None:
