@@ -82,6 +82,11 @@ class BodyReader:
             self._read_line(line)
         self._close_heading_at_end()
 
+    def open_heading(self, lines: list[str]) -> None:
+        """Start with a heading already read (an annex's subtitle above its first numbered paragraph)."""
+        self._in_heading = True
+        self._heading_lines = list(lines)
+
     @property
     def _current(self) -> DraftParagraph | None:
         if self.operative:

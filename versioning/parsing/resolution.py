@@ -13,9 +13,8 @@ import re
 from versioning.errors import ParseError
 from versioning.identifiers import Symbol
 from versioning.model import Annex, Distribution, Document, Edition, Footnote, Heading, Paragraph, Source
-from versioning.parsing import citations
 from versioning.parsing.body import BodyReader, DraftParagraph
-from versioning.parsing.citations import take_markers
+from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.dates import find_date
 from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
 from versioning.parsing.furniture import FurnitureFilter
@@ -53,7 +52,7 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         )
 
     body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
-    marked = citations.mark_citations(body, blocks)
+    marked = mark_citations(body, blocks)
     resolution_lines, meeting, annex_parts = _split_closing(marked)
     reader = BodyReader(lexicon)
     reader.read(resolution_lines)
@@ -117,11 +116,7 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
         elif _ANNEX.match(line.text) and index > 0:
             annex_starts.append(index)
             resolution_end = min(resolution_end, index)
-    resolution = [line for line in lines[:resolution_end]]
-    if meeting is not None:
-        # drop the meeting's date line
-        resolution_tail = lines[resolution_end:]
-        del resolution_tail
+    resolution = lines[:resolution_end]  # the meeting line, its date and what follows are not paragraphs
     annexes: list[tuple[str, list[Line]]] = []
     for position, first in enumerate(annex_starts):
         end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
@@ -171,8 +166,7 @@ def _read_annex(
         else:
             pending_heading.extend(line.text for line in block)
     if pending_heading:
-        reader._in_heading = True  # the heading stands above the first numbered paragraph
-        reader._heading_lines = pending_heading
+        reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
     reader.read(lines[position:])
     return label, title, reader.operative
 
