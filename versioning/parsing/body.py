@@ -152,11 +152,13 @@ class BodyReader:
         current.deepest().lines.append(line)
 
     def _numbered_seen(self) -> bool:
-        return any(paragraph.number is not None for paragraph in self.operative)
+        return self._expected_number() > 1
 
     def _expected_number(self) -> int:
-        numbers = [int(p.number) for p in self.operative if p.number is not None and p.number.isdigit()]
-        return numbers[-1] + 1 if numbers else 1
+        last = next(
+            (p.number for p in reversed(self.operative) if p.number is not None and p.number.isdigit()), None
+        )
+        return int(last) + 1 if last is not None else 1
 
     def _starts_heading(self, text: str, previous: str) -> bool:
         if not self._numbered_seen() and not self.annex:
