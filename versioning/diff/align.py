@@ -5,7 +5,8 @@ Stages, each on what the previous one left:
 1. **exact**: identical texts are paired (in order, when a text occurs more than once), by hash;
 2. **normalised**: texts equal after editorial normalisation are paired the same way;
 3. **similar, inside the gaps**: the paired clauses that keep their order (a longest increasing
-   subsequence) cut both editions into gaps; inside each gap, clauses are paired by similarity, in order,
+   subsequence) cut both editions into gaps; a gap of as many old as new clauses, each very like its
+   counterpart in order, is paired in order at once; otherwise clauses are paired by similarity, in order,
    maximising the total similarity (a small dynamic programme);
 4. **similar, anywhere**: clauses still unpaired are paired across gaps (a clause both moved and reworded);
 5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
@@ -203,6 +204,8 @@ class _State:
 
     def _pair_gap(self, old_gap: list[int], new_gap: list[int]) -> None:
         rows, columns = len(old_gap), len(new_gap)
+        if rows == columns and self._pair_in_order(old_gap, new_gap):
+            return
         banded = rows * columns > self.options.max_gap_comparisons
         threshold = self.options.similar_threshold
         # best[r][c]: the best total similarity pairing old_gap[:r] with new_gap[:c] in order.
@@ -212,8 +215,7 @@ class _State:
             for c in range(1, columns + 1):
                 value = max(best[r - 1][c], best[r][c - 1])
                 if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
-                    lone = rows == columns == 1
-                    score = self._score(old_gap[r - 1], new_gap[c - 1], filtered=not lone)
+                    score = self._score(old_gap[r - 1], new_gap[c - 1])
                     if score >= threshold:
                         scores[r, c] = score
                         value = max(value, best[r - 1][c - 1] + score)
@@ -228,6 +230,20 @@ class _State:
                 r -= 1
             else:
                 c -= 1
+
+    def _pair_in_order(self, old_gap: list[int], new_gap: list[int]) -> bool:
+        """Pair a gap's clauses in order when each is at least ``in_order_threshold`` like its counterpart
+        (the common case of paragraphs reworded in place), without comparing across; else pair nothing."""
+        floor = max(self.options.in_order_threshold, self.options.similar_threshold)
+        scores = []
+        for i, j in zip(old_gap, new_gap, strict=True):
+            score = self._score(i, j, filtered=len(old_gap) > 1)
+            if score < floor:
+                return False
+            scores.append(score)
+        for i, j, score in zip(old_gap, new_gap, scores, strict=True):
+            self._add(Pair(i, j, "similar", round(score, 4)))
+        return True
 
     def _bag(self, side: int, index: int) -> Counter[str]:
         bag = self._bags.get((side, index))

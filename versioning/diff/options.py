@@ -14,6 +14,9 @@ class DiffOptions:
         similar_threshold: the lowest similarity at which two clauses that are not equal (even after
             editorial normalisation) are paired as one reworded clause; below it they are a removal and an
             addition.  0.5 means at least half of the words are kept.
+        in_order_threshold: the similarity at or above which the clauses of a gap between identical
+            clauses, as many on each side, are paired in order without being compared across (paragraphs
+            reworded in place); 0.8 means four words in five kept.
         split_gain: how much more similar (in similarity points) an old clause must be to several
             consecutive new clauses taken together than to its best single partner before it is reported
             as split (and, the other way round, merged).  0.1 is ten points.
@@ -27,6 +30,7 @@ class DiffOptions:
     """
 
     similar_threshold: float = 0.5
+    in_order_threshold: float = 0.8
     split_gain: float = 0.1
     max_split_parts: int = 3
     max_gap_comparisons: int = 10_000
