@@ -158,10 +158,12 @@ class _State:
     def find_splits_and_merges(self) -> None:
         if self.options.max_split_parts < 2:
             return
-        for i in range(len(self.old)):
-            self._try_group(i, split=True)
-        for j in range(len(self.new)):
-            self._try_group(j, split=False)
+        if len(self.new_partner) < len(self.new):  # a split leaves a new clause to take
+            for i in range(len(self.old)):
+                self._try_group(i, split=True)
+        if len(self.old_partner) < len(self.old):  # a merge, an old one
+            for j in range(len(self.new)):
+                self._try_group(j, split=False)
 
     def result(self, detect_moves: bool) -> Alignment:
         pairs = sorted(self.old_partner.values(), key=lambda pair: pair.old)
