@@ -306,6 +306,7 @@ def test_applying_the_diff_gives_the_new_edition(pair: tuple[Document, Document]
     old, new = pair
     changes = diff_editions(old, new)
     assert apply_changes(old, changes) == new
+    assert apply_changes(old, diff_editions(old, new, include_unchanged=True)) == new
     assert ChangeList.from_dict(json.loads(canonical_json(changes))) == changes
     assert list(iter_schema_problems(changes.to_dict(), schema="changes.schema.json")) == []
 

@@ -38,7 +38,8 @@ class DiffOptions:
     max_move_comparisons: int = 10_000
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.similar_threshold <= 1.0:
-            raise ValueError("similar_threshold must be in (0, 1]")
+        for name in ("similar_threshold", "in_order_threshold"):
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1]")
         if self.max_split_parts < 1 or self.gap_band < 0:
             raise ValueError("max_split_parts must be at least 1 and gap_band at least 0")
