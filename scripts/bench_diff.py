@@ -30,6 +30,7 @@ import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import diff_match_patch
@@ -150,7 +151,8 @@ def interleaved_medians(
     first: Callable[[], object], second: Callable[[], object], runs: int
 ) -> tuple[float, float]:
     """The median times of two actions timed in alternation, so that a busy machine slows both alike."""
-    first_times, second_times = [], []
+    first_times: list[float] = []
+    second_times: list[float] = []
     first()
     second()
     for _ in range(runs):
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     for count in (250, 500, 1000, 2000, 4000):
         old = generated_document(count, count, words)
         new = edited(old, 5, count + 1, words, structural=False)
-        seconds = median_seconds(lambda old=old, new=new: diff_editions(old, new), max(3, args.runs // 3))
+        seconds = median_seconds(partial(diff_editions, old, new), max(3, args.runs // 3))
         per_paragraph.append(seconds / count)
         print(f"{count:>11}{seconds * 1000:>11.2f}{seconds / count * 1e6:>14.2f}")
     growth = per_paragraph[-1] / per_paragraph[0]

@@ -29,7 +29,8 @@ def pairs(alignment: Alignment) -> list[tuple[int, int, str, bool]]:
 def test_identical_lists_pair_exactly_in_order() -> None:
     result = align(TEXTS, TEXTS)
     assert pairs(result) == [(i, i, "exact", False) for i in range(5)]
-    assert result.removed == result.added == result.groups == ()
+    assert result.removed == result.added == ()
+    assert result.groups == ()
 
 
 def test_insertion_leaves_the_others_in_order() -> None:

@@ -117,7 +117,7 @@ def test_scale_file_names_its_sources_and_orders_the_anchor_verbs() -> None:
     assert len(raw["sources"]) >= 3
     scale = load_scale("operative")
     anchors = ["Notes", "Welcomes", "Invites", "Encourages", "Requests", "Calls upon", "Urges", "Demands"]
-    levels = [scale.level_of(verb) for verb in anchors]
-    assert None not in levels
+    levels = [scale.level_of(verb) or 0.0 for verb in anchors]
+    assert 0.0 not in levels
     assert levels == sorted(levels) and len(set(levels)) == len(levels)
     assert scale.level_of("Decides") == scale.level_of("Demands")
