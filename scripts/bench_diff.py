@@ -11,7 +11,7 @@ Pairs:
 
 then the scaling of the engine with the number of paragraphs when two documents differ in a few places.
 The engine is timed on parsed documents (parsing is not part of a diff); git and the bare word diff on the
-texts.  Each time is the median of several runs, the engine's and git's timed in alternation; the bare
+texts.  Each time is the median of several runs, the engine's and git's timed in alternating blocks; the bare
 word diff of a long pair takes tens of seconds, so it is timed once.
 
     python scripts/bench_diff.py            # print the table
@@ -147,19 +147,21 @@ def as_text(document: Document) -> str:
 # -- the measurements ---------------------------------------------------------------------------------------
 
 
-def interleaved_medians(
-    first: Callable[[], object], second: Callable[[], object], runs: int
+def alternating_medians(
+    first: Callable[[], object], second: Callable[[], object], runs: int, blocks: int = 5
 ) -> tuple[float, float]:
-    """The median times of two actions timed in alternation, so that a busy machine slows both alike."""
+    """The median times of two actions timed in alternating blocks of runs, so that a machine whose load
+    drifts slows both alike, while each block runs warm."""
     first_times: list[float] = []
     second_times: list[float] = []
-    first()
-    second()
-    for _ in range(runs):
+    per_block = max(1, runs // blocks)
+    for _ in range(blocks):
         for action, times in ((first, first_times), (second, second_times)):
-            start = time.perf_counter()
-            action()
-            times.append(time.perf_counter() - start)
+            action()  # warm-up of the block
+            for _ in range(per_block):
+                start = time.perf_counter()
+                action()
+                times.append(time.perf_counter() - start)
     return statistics.median(first_times), statistics.median(second_times)
 
 
@@ -170,7 +172,7 @@ def measure_pair(
     old_file, new_file = folder / f"{slug}-old.txt", folder / f"{slug}-new.txt"
     old_file.write_text(old_text, encoding="utf-8")
     new_file.write_text(new_text, encoding="utf-8")
-    engine, git = interleaved_medians(
+    engine, git = alternating_medians(
         lambda: diff_editions(old, new), lambda: git_word_diff(old_file, new_file), runs
     )
     bare = median_seconds(lambda: bare_word_diff(old_text, new_text), 1)

@@ -122,8 +122,8 @@ class _State:
     # -- stages ------------------------------------------------------------------------------------------
 
     def pair_equal(self, key: Callable[[str], str], match: str) -> None:
-        if len(self.old_partner) in (len(self.old), len(self.new)):
-            return  # one side is all paired: nothing left to pair
+        if self._one_side_paired():
+            return  # nothing left to pair
         waiting: defaultdict[str, deque[int]] = defaultdict(deque)
         for index, text in enumerate(self.old):
             if index not in self.old_partner:
@@ -135,12 +135,19 @@ class _State:
             if queue:
                 self._add(Pair(queue.popleft(), index, match, None if match == "exact" else 1.0))
 
+    def _one_side_paired(self) -> bool:
+        return len(self.old_partner) in (len(self.old), len(self.new))
+
     def pair_similar_in_gaps(self) -> None:
+        if self._one_side_paired():
+            return
         for old_gap, new_gap in self._gaps():
             if old_gap and new_gap:
                 self._pair_gap(old_gap, new_gap)
 
     def pair_similar_anywhere(self) -> None:
+        if self._one_side_paired():
+            return
         old_left = [i for i in range(len(self.old)) if i not in self.old_partner]
         new_left = [j for j in range(len(self.new)) if j not in self.new_partner]
         if not old_left or not new_left or len(old_left) * len(new_left) > self.options.max_move_comparisons:
