@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from versioning.errors import InputError
+
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
 # Characters a token is encoded as, so that diff-match-patch (which diffs characters) diffs tokens: the
@@ -66,7 +68,7 @@ class TokenCodec:
             try:
                 char = chr(next(self._next))
             except StopIteration:  # over 190,000 distinct tokens in one comparison
-                raise ValueError("too many distinct tokens to diff") from None
+                raise InputError("too many distinct words to compare (over 190,000)") from None
             codes[token] = char
             self._tokens[char] = token
             if token.isspace():
