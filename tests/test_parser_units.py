@@ -135,6 +135,19 @@ def test_footnote_wrapping_onto_a_second_line() -> None:
     ) == [("6", "See Official Records, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.")]
 
 
+def test_a_wrapped_note_line_starting_with_a_number_is_not_a_new_note() -> None:
+    lines = [
+        "_______________",
+        "6 Report of the Conference, Rio de Janeiro,",
+        "3 –14 June 1992, vol. I.",
+        "7 Resolution 66/288.",
+    ]
+    assert footnotes_of(lines) == [
+        ("6", "Report of the Conference, Rio de Janeiro, 3–14 June 1992, vol. I."),
+        ("7", "Resolution 66/288."),
+    ]
+
+
 def test_footnote_marker_alone_on_its_line() -> None:
     assert footnotes_of(
         ["_______________", "1", "A/79/302-S/2024/600.", "2", "Resolution 49/57, annex."]

@@ -61,6 +61,7 @@ def split_footnote_blocks(
     """
     body: list[Line] = []
     blocks: list[FootnoteBlock] = []
+    highest = 0  # the highest marker of the blocks read so far: notes are numbered on through the document
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -68,13 +69,14 @@ def split_footnote_blocks(
             body.append(line)
             index += 1
             continue
-        index, notes = _read_block(lines, index, starts_paragraph, name=name)
+        index, notes = _read_block(lines, index, starts_paragraph, highest, name=name)
+        highest = max([highest, *(int(note.marker) for note in notes if note.marker.isdigit())])
         blocks.append(FootnoteBlock(tuple(notes), len(body), line.number))
     return body, blocks
 
 
 def _read_block(
-    lines: list[Line], start: int, starts_paragraph: Callable[[str], bool], *, name: str | None
+    lines: list[Line], start: int, starts_paragraph: Callable[[str], bool], highest: int, *, name: str | None
 ) -> tuple[int, list[Footnote]]:
     segments: list[_Segment] = []
     loose: list[str] = []
@@ -109,7 +111,7 @@ def _read_block(
         elif (
             marker_text
             and not _MONTH_START.match(marker_text.group(2))
-            and _plausible(marker_text.group(1), segments, loose)
+            and _plausible(marker_text.group(1), segments, loose, highest)
         ):
             segments.append(_Segment(marker_text.group(1), [Line(line.number, marker_text.group(2))]))
             after_marker = False
@@ -135,10 +137,11 @@ def _read_block(
     return index, _pair(segments, loose, lines[start].number, name=name)
 
 
-def _plausible(marker: str, segments: list[_Segment], loose: list[str]) -> bool:
-    """A number at the start of a line is a marker only if no note of the block has used it yet."""
-    used = {segment.marker for segment in segments} | set(loose)
-    return marker not in used and int(marker) > 0
+def _plausible(marker: str, segments: list[_Segment], loose: list[str], highest: int) -> bool:
+    """A number at the start of a line is a marker only if it comes after every marker met so far (notes
+    are numbered on through the document): "3 –14 June 1992" continuing note 6 is not note 3."""
+    used = [int(m) for m in [*(s.marker for s in segments), *loose] if m is not None and m.isdigit()]
+    return int(marker) > max([highest, *used])
 
 
 def _pending(segments: list[_Segment], loose: list[str]) -> bool:
