@@ -7,7 +7,10 @@ Problems are values with a JSON path (see :class:`versioning.errors.Problem`), i
 2. the rules a schema cannot say: every footnote cited by a paragraph exists, clause ids follow document
    order, operative numbers run 1..N.
 
-``jsonschema`` is imported on first use only, so that commands which never validate start fast.
+Valid documents are the common case (every edition ``add`` stores is validated), so validity is decided
+first by ``jsonschema-rs`` (a compiled validator, about a hundred times faster); ``jsonschema`` then words
+the problems of an invalid document, with their JSON paths.  Both are imported on first use only, so that
+commands which never validate start fast.
 """
 
 from __future__ import annotations
@@ -40,8 +43,17 @@ def _validator(name: str) -> Any:
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
+@functools.cache
+def _fast_validator(name: str) -> Any:
+    import jsonschema_rs  # deferred, like jsonschema
+
+    return jsonschema_rs.validator_for(load_schema(name), validate_formats=True)
+
+
 def iter_schema_problems(data: Any, schema: str = RESOLUTION_SCHEMA) -> Iterator[Problem]:
     """Yield every schema violation of ``data``, ordered by JSON path."""
+    if _fast_validator(schema).is_valid(data):
+        return
     errors = sorted(_validator(schema).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
         yield Problem(error.json_path, error.message)
