@@ -92,7 +92,7 @@ def test_cases_read_as_a_reader_would() -> None:
         "edition.date",
         "edition.note",
     ]
-    assert ("footnotes", "removed", "*", None, None) in metadata
+    assert ("footnotes", "removed", "*", None, "routine") in metadata  # a note about the edition
 
 
 def test_same_document_gives_no_change() -> None:

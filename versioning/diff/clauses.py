@@ -96,7 +96,9 @@ def diff_footnotes(
     """Footnotes paired by content: the marker map (old marker -> new marker) and the changes.
 
     A footnote whose marker changed but whose text did not is ``renumbered``, which is not a change of
-    substance (its class is editorial by :func:`versioning.diff.changes.effective_class`)."""
+    substance (its class is editorial by :func:`versioning.diff.changes.effective_class`).  A note marked
+    with an asterisk speaks of the edition, not of the text (the reissue note, a draft's sponsors note):
+    adding or removing one is ``routine``, like the edition metadata it goes with."""
     options = replace(context.options, max_split_parts=1)
     alignment = align_clauses(
         [note.text for note in old], [note.text for note in new], context.comparator.similarity, options,
@@ -127,15 +129,26 @@ def diff_footnotes(
         blocks.append(((pair.new, 0), change))
     for index in alignment.added:
         note = new[index]
-        change = Change("footnotes", "added", None, note.marker, text_changed=True, new_text=note.text)
+        change = Change(
+            "footnotes", "added", None, note.marker, text_changed=True, new_text=note.text,
+            change_class=_edition_note_class(note),
+        )  # fmt: skip
         blocks.append(((index, 0), change))
     after_positions = _removal_positions(alignment)
     for index in alignment.removed:
         note = old[index]
-        change = Change("footnotes", "removed", note.marker, None, text_changed=True, old_text=note.text)
+        change = Change(
+            "footnotes", "removed", note.marker, None, text_changed=True, old_text=note.text,
+            change_class=_edition_note_class(note),
+        )  # fmt: skip
         blocks.append(((after_positions[index], index), change))
     blocks.sort(key=lambda entry: entry[0])
     return marker_map, [change for _, change in blocks]
+
+
+def _edition_note_class(note: Footnote) -> str | None:
+    """``routine`` for an asterisk note (about the edition), else no class of its own."""
+    return "routine" if note.marker.startswith("*") else None
 
 
 # -- one change per pair, addition, removal or group ----------------------------------------------------
