@@ -257,6 +257,27 @@ def test_joining_lines(lines: list[str], expected: str) -> None:
     assert join_lines(lines) == expected
 
 
+def test_repairs_move_only_towards_the_documents_own_spelling() -> None:
+    from versioning.parsing.repair import Vocabulary
+
+    vocabulary = Vocabulary(["the Counter-Terrorism Strategy and mental health and well-being", "Identify"])
+    assert (
+        vocabulary.repair("to counter terrorism and CounterTerrorism")
+        == "to counter terrorism and Counter-Terrorism"
+    )
+    assert vocabulary.repair("Office of Counter Terrorism") == "Office of Counter-Terrorism"
+    assert (
+        vocabulary.repair("health and well- being, short- and long-term")
+        == "health and well-being, short- and long-term"
+    )
+    assert vocabulary.repair("to Ident ify an d the Secretariat s") == "to Identify and the Secretariats"
+    assert (
+        vocabulary.repair("the ninetythird session, ultra nationalistic")
+        == "the ninety-third session, ultra-nationalistic"
+    )
+    assert vocabulary.repair("decisionmaking and human made") == "decision-making and human-made"
+
+
 def test_operative_number_alone_on_its_line() -> None:
     document = parse(
         "Noting the report,\n1.\nTakes note of the report;\n2.\nDecides to remain seized of the matter.\n"

@@ -9,6 +9,7 @@ same document spells correctly elsewhere.
   hyphenates it (``data/compounds.txt``), for spelled-out numbers ("ninetythird" -> "ninety-third"), for
   prefixes that never stand alone ("ultra nationalistic"), for two capitalised halves glued together
   ("SelfGovernment") and for a word glued to a number ("COVID-19related").
+* a hyphen left beside a space ("well- being") closes up when the document writes the compound elsewhere;
 * a plural "s" set apart from its word ("Secretariat s") joins it again: a lone "s" is never a word.
 
 Each repair only ever moves text towards a spelling that the document itself (or English number words)
@@ -80,6 +81,7 @@ _PREFIXES = "ultra|non|anti|self|socio"
 _SPACED_PREFIX = re.compile(rf"\b({_PREFIXES}) (?=[a-z]{{3,}})", re.IGNORECASE)
 _CAMEL_JOIN = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
 _DIGIT_JOIN = re.compile(r"(-\d+)([a-z]{3,})\b")
+_SPACED_HYPHEN = re.compile(r"\b([A-Za-z]+)- ([A-Za-z]+)\b")
 _LONE_S = re.compile(r"\b([A-Za-z]{3,}) s\b")
 _GLUED_NUMBER = re.compile(rf"\b({_TENS})({_UNITS})\b", re.IGNORECASE)
 _SPACED_NUMBER = re.compile(rf"\b({_TENS}) ({_UNITS})\b", re.IGNORECASE)
@@ -112,6 +114,7 @@ class Vocabulary:
         text = _CAMEL_JOIN.sub(r"\1-\2", text)
         text = _DIGIT_JOIN.sub(r"\1-\2", text)
         text = _LONE_S.sub(r"\1s", text)
+        text = _SPACED_HYPHEN.sub(self._close_hyphen, text)
         text = re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", self._split_glued_part, text)
         text = re.sub(r"\b[A-Za-z]+\b", self._glued_compound, text)
         tokens = text.split(" ")
@@ -136,6 +139,15 @@ class Vocabulary:
             out.append(token)
             index += 1
         return " ".join(out)
+
+    def _close_hyphen(self, match: re.Match[str]) -> str:
+        """"well- being" (a line-end hyphen an extractor kept beside the next word) is "well-being" when the
+        document writes that compound elsewhere; otherwise it may be a suspended hyphen ("short- and
+        long-term") and stays."""
+        compound = self._hyphenate(match.group(1) + match.group(2))
+        if compound is not None and compound[len(match.group(1))] == "-":
+            return compound
+        return match.group(0)
 
     def _split_glued_part(self, match: re.Match[str]) -> str:
         """In a hyphenated compound, a part that is no word but two glued words ("secretariat-tosecretariat")
