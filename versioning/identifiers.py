@@ -167,6 +167,3 @@ class ClauseId:
     def __str__(self) -> str:
         return ".".join((f"{self.section}{self.position}", *self.path))
 
-
-CLAUSE_ID_PATTERN = r"^((pp|op)[0-9]+|annex[0-9]+\.p[0-9]+)(\.([a-z]{1,2}|[0-9]+)(\.[ivxlc]+)?)?$"
-"""The clause-id grammar as a JSON Schema pattern (kept beside the regular expression above)."""
