@@ -1,0 +1,62 @@
+"""The document model: dictionary round trip, canonical bytes, and the rules the schema cannot say."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from corpus import CORPUS, FOUNDING, parsed
+
+from versioning.canonical import canonical_bytes, canonical_json
+from versioning.model import Document
+from versioning.validation import iter_problems
+
+
+def test_dictionary_form_round_trips() -> None:
+    for path in (
+        FOUNDING,
+        CORPUS / "editions" / "A-RES-80-3.pymupdf.txt",
+        CORPUS / "editions" / "A-RES-80-11.pymupdf.txt",
+    ):
+        document = parsed(path)
+        assert Document.from_dict(json.loads(canonical_json(document))) == document
+
+
+def test_canonical_bytes_are_stable_and_end_with_a_newline() -> None:
+    document = parsed(FOUNDING)
+    data = canonical_bytes(document)
+    assert data == canonical_bytes(Document.from_dict(json.loads(data)))
+    assert data.endswith(b"}\n") and b"\\u" not in data  # UTF-8, no escapes
+    assert list(json.loads(data)) == [
+        "symbol", "number", "session", "title", "agenda_items", "adopted", "draft", "distribution", "edition",
+        "meeting", "sponsors", "preamble", "operative", "headings", "annexes", "footnotes", "source",
+    ]  # fmt: skip
+
+
+def test_reference_and_walk() -> None:
+    document = parsed(FOUNDING)
+    assert document.reference == "A/RES/67/6@2013-07-15"
+    assert [p.id for p in document.paragraphs()][:2] == ["pp1", "pp2"]
+    assert document.footnote("3") is not None and document.footnote("9") is None
+
+
+def test_rules_beyond_the_schema() -> None:
+    document = parsed(FOUNDING)
+    data = document.to_dict()
+    data["footnotes"].append(dict(data["footnotes"][1]))
+    data["operative"][1]["number"] = "7"
+    data["preamble"][0]["id"] = "pp9"
+    problems = [str(problem) for problem in iter_problems(data)]
+    assert "$.footnotes[7].marker: footnote '1' appears more than once" in problems
+    assert "$.preamble[0].id: expected id 'pp1', found 'pp9'" in problems
+    assert any(
+        problem.startswith("$.operative: operative paragraphs must be numbered 1..9") for problem in problems
+    )
+
+
+def test_schema_problems_come_with_json_paths() -> None:
+    data = replace(parsed(FOUNDING), session=0).to_dict()
+    data["operative"][2]["id"] = "op 3"
+    problems = [str(problem) for problem in iter_problems(data)]
+    assert problems[0].startswith("$.operative[2].id: 'op 3' does not match")
+    assert problems[1] == "$.session: 0 is less than the minimum of 1"
