@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from corpus import FOUNDING
 
 from versioning.errors import InputError, ParseError
 from versioning.model import Footnote, Source
@@ -328,6 +329,15 @@ def test_bad_input_gets_one_clear_error(data: bytes, message: str) -> None:
     assert message in str(caught.value)
     assert str(caught.value).startswith("bad.txt")
     assert "\n" not in str(caught.value)
+
+
+def test_a_text_cut_mid_paragraph_is_truncated() -> None:
+    whole = FOUNDING.read_text(encoding="utf-8")
+    text = whole[: whole.index("consultations with the Secretary-General of the Collective")]
+    with pytest.raises(ParseError) as caught:
+        parse_edition(text.encode(), name="cut.txt")
+    assert "truncated" in str(caught.value)
+    assert caught.value.line == text.count("\n")  # the last line read, "... to continue regular"
 
 
 def test_parse_error_names_the_line() -> None:

@@ -60,6 +60,8 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         last = resolution_lines[-1].number if resolution_lines else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
     annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
+    for drafts in (reader.operative, *(drafts for _, _, drafts in annex_readers)):
+        _check_complete(drafts, name=name)
     notes = _collect_footnotes(blocks)
     vocabulary = Vocabulary(
         _all_texts([*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes)
@@ -102,6 +104,17 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         headings=tuple(headings),
         annexes=annexes,
     )
+
+
+def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
+    """A resolution (and an annex) ends with a full stop: a text that stops mid-sentence was cut short."""
+    if not drafts or not drafts[-1].deepest().lines:
+        return
+    last = drafts[-1].deepest().lines[-1]
+    if not take_markers(last.text)[0].rstrip().endswith((".", "”", '"', ".)")):
+        raise ParseError(
+            "truncated: the last paragraph stops in the middle of a sentence", file=name, line=last.number
+        )
 
 
 def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tuple[str, list[Line]]]]:
