@@ -8,8 +8,8 @@ from versioning.store import Store
 
 
 def latest_documents(store: Store) -> list[Document]:
-    """The latest stored edition of every resolution and draft in the store."""
-    return [store.read(symbol) for symbol in store.symbols()]
+    """The latest stored edition of every resolution and draft in the store, read in one pass."""
+    return store.read_latest()
 
 
 def load_series(store: Store, reference: str) -> Series:
