@@ -74,6 +74,28 @@ SUPPLEMENT = {
     ),
 }
 
+# Opening phrases in common General Assembly usage that no corpus PDF happens to contain, so that texts
+# beyond the corpus get their whole lead ("Bearing in mind", not "Bearing").  Each is italicised whole in the
+# resolutions that use it (as the corpus PDFs show for their own phrases); like the founding document's, each
+# is added only where no corpus PDF sets it in italics, and the file lists them apart.
+USAGE_SOURCE = "phrases in common General Assembly usage, not in the corpus PDFs"
+USAGE = {
+    "preamble": (
+        "Alarmed", "Aware", "Bearing in mind", "Believing", "Cognizant", "Deeply concerned",
+        "Deeply convinced", "Deeply disturbed", "Deeply regretting", "Desiring",
+        "Expressing its satisfaction", "Fully aware", "Further recalling", "Gravely concerned",
+        "Having adopted", "Having examined", "Having heard", "Having received", "Keeping in mind",
+        "Mindful", "Noting with regret", "Noting with deep concern", "Observing", "Seeking",
+        "Underlining", "Viewing with appreciation",
+    ),
+    "operative": (
+        "Also invites", "Calls upon", "Condemns", "Declares", "Demands", "Designates",
+        "Draws the attention", "Emphasizes also", "Expresses its hope", "Further invites",
+        "Further requests", "Proclaims", "Requests also", "Decides also", "Stresses also",
+        "Strongly urges",
+    ),
+}  # fmt: skip
+
 _OPERATIVE_NUMBER = re.compile(r"^\d{1,3}\.\s*$")
 _SUBPARAGRAPH_LABEL = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s*$")
 _BODY_START = re.compile(r"^The General Assembly,?$")
@@ -199,13 +221,22 @@ def build_lexicon(corpus: Path) -> dict[str, object]:
         part: sorted(phrase for phrase in phrases if phrase not in counts[part])
         for part, phrases in SUPPLEMENT.items()
     }
+    usage = {
+        part: sorted(
+            phrase for phrase in phrases if phrase not in counts[part] and phrase not in supplemented[part]
+        )
+        for part, phrases in USAGE.items()
+    }
     lexicon: dict[str, object] = {
         "sources": sources,
-        "preamble": sorted(set(counts["preamble"]) | set(supplemented["preamble"])),
-        "operative": sorted(set(counts["operative"]) | set(supplemented["operative"])),
+        "preamble": sorted(set(counts["preamble"]) | set(supplemented["preamble"]) | set(usage["preamble"])),
+        "operative": sorted(
+            set(counts["operative"]) | set(supplemented["operative"]) | set(usage["operative"])
+        ),
         "subparagraph": sorted(counts["subparagraph"]),
         "counts": {part: dict(sorted(counter.items())) for part, counter in counts.items()},
         "supplement": {"source": SUPPLEMENT_SOURCE, **supplemented},
+        "usage": {"source": USAGE_SOURCE, **usage},
     }
     return lexicon
 

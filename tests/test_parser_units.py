@@ -279,6 +279,17 @@ def test_repairs_move_only_towards_the_documents_own_spelling() -> None:
     assert vocabulary.repair("decisionmaking and human made") == "decision-making and human-made"
 
 
+def test_leads_beyond_the_corpus_are_whole_phrases() -> None:
+    document = parse(
+        "Bearing in mind the Charter,\nDeeply concerned about the situation,\n1. Strongly urges all States to act.\n"
+    )
+    assert [p.lead for p in document.paragraphs()] == [
+        "Bearing in mind",
+        "Deeply concerned",
+        "Strongly urges",
+    ]  # type: ignore[attr-defined]
+
+
 def test_operative_number_alone_on_its_line() -> None:
     document = parse(
         "Noting the report,\n1.\nTakes note of the report;\n2.\nDecides to remain seized of the matter.\n"
