@@ -281,7 +281,8 @@ def test_repairs_move_only_towards_the_documents_own_spelling() -> None:
 
 def test_leads_beyond_the_corpus_are_whole_phrases() -> None:
     document = parse(
-        "Bearing in mind the Charter,\nDeeply concerned about the situation,\n1. Strongly urges all States to act.\n"
+        "Bearing in mind the Charter,\nDeeply concerned about the situation,\n"
+        "1. Strongly urges all States to act.\n"
     )
     assert [p.lead for p in document.paragraphs()] == [
         "Bearing in mind",
