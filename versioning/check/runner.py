@@ -100,7 +100,10 @@ def _held_candidates(store: Store | None, checked_symbols: set[str]) -> list[Can
         return []
     latest = {info.symbol: info for info in infos}  # editions() is ordered by date: the last one wins
     wanted = [info for info in infos if info.symbol in checked_symbols or latest[info.symbol] is info]
-    return [Candidate(store.read(info.reference), held=True) for info in wanted]
+    latest_read = {document.reference: document for document in store.read_latest()}  # one pass
+    return [
+        Candidate(latest_read.get(info.reference) or store.read(info.reference), held=True) for info in wanted
+    ]
 
 
 def open_store_if_any(path: str | os.PathLike[str]) -> Store | None:
