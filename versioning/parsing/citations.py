@@ -143,11 +143,9 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
             return False  # "G20", "S-30/1": a letter and a number, not a marker
         return not re.match(r"^[-–]\d", after)
     if kind == 1:
-        if before.endswith(".") and (
-            re.search(r"\d\.$", before)
-            or (re.search(r"([A-Za-z]+)\.$", before) or _EMPTY).group(1).lower() in _NOT_BEFORE_DOT
-        ):
-            return False
+        abbreviation = re.search(r"([A-Za-z]+)\.$", before)
+        if re.search(r"\d\.$", before) or (abbreviation and abbreviation.group(1).lower() in _NOT_BEFORE_DOT):
+            return False  # a decimal ("1.5") or a number after "No.", "vol.", "Add."
         return not re.match(r"^[-–]?\d", after)
     if kind in (2, 4):
         return True
@@ -164,14 +162,6 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
     if token in _NOT_BEFORE_SPACED and not closed:
         return False
     return not _NOT_AFTER_SPACED.match(after)
-
-
-class _Empty:
-    def group(self, _index: int) -> str:
-        return ""
-
-
-_EMPTY = _Empty()
 
 
 def mark_citations(body: list[Line], blocks: list[FootnoteBlock]) -> list[Line]:
