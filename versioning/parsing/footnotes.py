@@ -163,7 +163,8 @@ def _sentence_pieces(lines: list[Line]) -> list[list[Line]]:
     return [piece for piece in pieces if piece]
 
 
-def _marker_key(marker: str) -> tuple[int, int]:
+def marker_order(marker: str) -> tuple[int, int]:
+    """The order notes are printed in: asterisk notes first, then by number."""
     return (0, len(marker)) if marker.startswith("*") else (1, int(marker))
 
 
@@ -175,7 +176,7 @@ def _pair(segments: list[_Segment], loose: list[str], line: int, *, name: str | 
         # Plain pdftotext: the texts come in reading order, the markers scrambled. When the block splits
         # into as many notes as it has markers, pair them in order.
         every_marker = sorted(
-            [*loose, *(s.marker for s in segments if s.marker is not None)], key=_marker_key
+            [*loose, *(s.marker for s in segments if s.marker is not None)], key=marker_order
         )
         every_piece = [piece for segment in segments for piece in _sentence_pieces(segment.lines)]
         if len(every_piece) == len(every_marker):
@@ -185,7 +186,7 @@ def _pair(segments: list[_Segment], loose: list[str], line: int, *, name: str | 
             ]
     marked = [segment for segment in segments if segment.marker is not None]
     unmarked = [segment for segment in segments if segment.marker is None]
-    loose_sorted = sorted(loose, key=_marker_key)
+    loose_sorted = sorted(loose, key=marker_order)
     pieces: list[list[Line]] = [segment.lines for segment in unmarked]
     if len(pieces) != len(loose_sorted):
         pieces = [piece for segment in unmarked for piece in _sentence_pieces(segment.lines)]
@@ -202,4 +203,4 @@ def _pair(segments: list[_Segment], loose: list[str], line: int, *, name: str | 
     notes = [
         Footnote(s.marker or "", join_lines([part.text for part in s.lines])) for s in (*marked, *paired)
     ]
-    return sorted(notes, key=lambda note: _marker_key(note.marker))
+    return sorted(notes, key=lambda note: marker_order(note.marker))

@@ -141,7 +141,7 @@ class Vocabulary:
         return " ".join(out)
 
     def _close_hyphen(self, match: re.Match[str]) -> str:
-        """"well- being" (a line-end hyphen an extractor kept beside the next word) is "well-being" when the
+        """ "well- being" (a line-end hyphen an extractor kept beside the next word) is "well-being" when the
         document writes that compound elsewhere; otherwise it may be a suspended hyphen ("short- and
         long-term") and stays."""
         compound = self._hyphenate(match.group(1) + match.group(2))

@@ -16,7 +16,7 @@ from versioning.model import Annex, Distribution, Document, Edition, Footnote, H
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.dates import find_date
-from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
+from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
 from versioning.parsing.furniture import FurnitureFilter
 from versioning.parsing.header import Header, find_body_start, parse_header
 from versioning.parsing.leads import Lexicon, load_lexicon
@@ -63,10 +63,9 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     for drafts in (reader.operative, *(drafts for _, _, drafts in annex_readers)):
         _check_complete(drafts, name=name)
     notes = _collect_footnotes(blocks)
-    vocabulary = Vocabulary(
-        _all_texts([*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes)
+    builder = _Builder(
+        lexicon, [*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes
     )
-    builder = _Builder(lexicon, vocabulary)
     preamble = tuple(
         builder.build(draft, f"pp{i}", lead_part="preamble") for i, draft in enumerate(reader.preamble, 1)
     )
@@ -82,12 +81,13 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         )
         for index, (label, title, drafts) in enumerate(annex_readers, 1)
     )
-    notes = tuple(Footnote(note.marker, vocabulary.repair(note.text)) for note in notes)
+    notes = tuple(Footnote(note.marker, builder.vocabulary.repair(note.text)) for note in notes)
     headings = builder.headings
-    edition = _edition(header, notes)
+    symbol = Symbol.parse(header.symbol)
+    edition = _edition(header, symbol, notes)
     return Document(
-        symbol=Symbol.parse(header.symbol).base,
-        number=header.number if header.number else Symbol.parse(header.symbol).number,
+        symbol=symbol.base,
+        number=header.number or symbol.number,
         session=header.session,
         title=header.title,
         agenda_items=header.agenda_items,
@@ -137,16 +137,6 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
     return resolution, meeting, annexes
 
 
-def _all_texts(drafts: list[DraftParagraph], notes: tuple[Footnote, ...]) -> list[str]:
-    texts = [note.text for note in notes]
-    pending = list(drafts)
-    while pending:
-        draft = pending.pop()
-        texts.append(take_markers(join_lines([line.text for line in draft.lines]))[0])
-        pending.extend(draft.subparagraphs)
-    return texts
-
-
 def _read_annex(
     label: str, lines: list[Line], lexicon: Lexicon
 ) -> tuple[str, str | None, list[DraftParagraph]]:
@@ -186,18 +176,30 @@ def _read_annex(
 
 class _Builder:
     """Turns paragraphs being read into :class:`Paragraph` records: joins their lines, takes out their
-    footnote markers, mends extractor artefacts, finds their leads, and collects the headings."""
+    footnote markers, mends extractor artefacts, finds their leads, and collects the headings.
 
-    def __init__(self, lexicon: Lexicon, vocabulary: Vocabulary) -> None:
+    Each paragraph's lines are joined once; the joined texts (with the footnote texts) make the document's
+    vocabulary, which the repairs need before any paragraph is built."""
+
+    def __init__(self, lexicon: Lexicon, drafts: list[DraftParagraph], notes: tuple[Footnote, ...]) -> None:
         self.lexicon = lexicon
-        self.vocabulary = vocabulary
         self.headings: list[Heading] = []
+        self._joined: dict[int, tuple[str, tuple[str, ...]]] = {}
+        pending = list(drafts)
+        while pending:
+            draft = pending.pop()
+            self._joined[id(draft)] = take_markers(join_lines([line.text for line in draft.lines]))
+            pending.extend(draft.subparagraphs)
+        self.vocabulary = Vocabulary(
+            [*(text for text, _ in self._joined.values()), *(note.text for note in notes)]
+        )
 
     def build(self, draft: DraftParagraph, ident: str, *, lead_part: str | None) -> Paragraph:
         """The paragraph record of ``draft``, with id ``ident``."""
         if draft.heading:
-            self.headings.append(Heading(ident, self._clean(draft.heading)[0]))
-        text, markers = self._clean(join_lines([line.text for line in draft.lines]))
+            self.headings.append(Heading(ident, self._mend(take_markers(draft.heading)[0])))
+        text, markers = self._joined[id(draft)]
+        text = self._mend(text)
         subparagraphs = tuple(
             self.build(sub, f"{ident}.{sub.number}", lead_part=None) for sub in draft.subparagraphs
         )
@@ -219,9 +221,8 @@ class _Builder:
             subparagraphs=subparagraphs,
         )
 
-    def _clean(self, joined: str) -> tuple[str, tuple[str, ...]]:
-        text, markers = take_markers(joined)
-        return self.vocabulary.repair(normalise_spacing(text)), markers
+    def _mend(self, text: str) -> str:
+        return self.vocabulary.repair(normalise_spacing(text))
 
 
 def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:
@@ -229,16 +230,10 @@ def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:
     for block in blocks:
         for note in block.notes:
             seen.setdefault(note.marker, note)
-    return tuple(
-        sorted(
-            seen.values(),
-            key=lambda note: (0, len(note.marker)) if note.marker.startswith("*") else (1, int(note.marker)),
-        )
-    )
+    return tuple(sorted(seen.values(), key=lambda note: marker_order(note.marker)))
 
 
-def _edition(header: Header, notes: tuple[Footnote, ...]) -> Edition:
-    symbol = Symbol.parse(header.symbol)
+def _edition(header: Header, symbol: Symbol, notes: tuple[Footnote, ...]) -> Edition:
     issued_as = str(symbol) if symbol.suffixes else None
     reissue = next((note for note in notes if note.marker == "*" and _REISSUE.search(note.text)), None)
     if reissue is not None:
