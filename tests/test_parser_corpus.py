@@ -38,9 +38,6 @@ KNOWN_EXTRACTOR_LOSS = {
 }
 
 
-stem = edition_stem
-
-
 @pytest.mark.parametrize("text", TEXTS, ids=lambda p: p.name)
 def test_text_parses_and_validates(text: Path) -> None:
     document = parsed(text)
@@ -95,7 +92,7 @@ def test_every_cited_marker_has_its_note_and_every_note_is_cited(text: Path) -> 
 @pytest.mark.parametrize("text", [t for t in TEXTS if reference_count(t) is not None], ids=lambda p: p.name)
 def test_operative_count_matches_the_reference_record(text: Path) -> None:
     document = parsed(text)
-    expected = REFERENCE_FAULTS.get(stem(text), reference_count(text))
+    expected = REFERENCE_FAULTS.get(edition_stem(text), reference_count(text))
     # The reference record keys paragraphs by number, so an annex's numbered paragraphs overwrite the
     # resolution's own: it counts the longer of the two lists.
     counts = [len(document.operative), *(sum(1 for p in a.paragraphs if p.number) for a in document.annexes)]
@@ -104,7 +101,7 @@ def test_operative_count_matches_the_reference_record(text: Path) -> None:
 
 GROUPS: dict[str, list[Path]] = {}
 for _text in TEXTS:
-    GROUPS.setdefault(stem(_text), []).append(_text)
+    GROUPS.setdefault(edition_stem(_text), []).append(_text)
 
 
 @pytest.mark.parametrize("group", [g for g, members in GROUPS.items() if len(members) == 3], ids=str)
@@ -115,11 +112,11 @@ def test_three_extractions_give_one_document(group: str) -> None:
         loss = KNOWN_EXTRACTOR_LOSS.get((group, extraction))
         if loss:
             assert loss in str(document)
-            document = eval_without_loss(document, loss)
+            document = restore_known_loss(document, loss)
         assert document == reference, extraction
 
 
-def eval_without_loss(document: dict[str, object], loss: str) -> dict[str, object]:
+def restore_known_loss(document: dict[str, object], loss: str) -> dict[str, object]:
     """The document with the one known extractor loss put back as the other extractions read it."""
     import json
 
