@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from versioning.canonical import canonical_bytes
+from versioning.identifiers import ClauseId, Symbol
 from versioning.model import Distribution, Document, Edition, Paragraph, Source
 
 
@@ -20,22 +21,29 @@ def make_document(
     """A small valid document of a resolution edition."""
     session, _, number = symbol.removeprefix("A/RES/").partition("/")
     preamble = tuple(
-        Paragraph(f"pp{i}", f"Recalling its resolution 64/256 of 2 March 2010 ({i})", lead="Recalling")
+        Paragraph(
+            ClauseId.preambular(i), f"Recalling its resolution 64/256 of 2 March 2010 ({i})", lead="Recalling"
+        )
         for i in range(1, paragraphs + 1)
     )
     operative = tuple(
-        Paragraph(f"op{i}", f"{wording} the Secretary-General to act ({i})", lead=wording, number=str(i))
+        Paragraph(
+            ClauseId.operative(i),
+            f"{wording} the Secretary-General to act ({i})",
+            lead=wording,
+            number=str(i),
+        )
         for i in range(1, paragraphs + 1)
     )
     seed = f"{symbol}@{date}:{kind}:{wording}".encode()
     return Document(
-        symbol=symbol,
+        symbol=Symbol.parse(symbol),
         number=f"{session}/{number}",
         session=int(session),
         title=title,
         agenda_items=("121 (f)",),
         adopted=date,
-        draft=f"A/{session}/L.5",
+        draft=Symbol.parse(f"A/{session}/L.5"),
         distribution=Distribution("General", date),
         edition=Edition(kind, date),
         preamble=preamble,
@@ -50,3 +58,11 @@ def edition_bytes(
 ) -> bytes:
     """The canonical JSON of :func:`make_document`: an input ``parse_bytes`` accepts as it stands."""
     return canonical_bytes(make_document(symbol, date, kind, **options))  # type: ignore[arg-type]
+
+
+def same_edition_other_bytes(*args: str, **options: object) -> bytes:
+    """The same document as :func:`edition_bytes` written another way (compact JSON): another source of
+    the same edition, as another extraction of one PDF is."""
+    import json
+
+    return json.dumps(json.loads(edition_bytes(*args, **options))).encode()

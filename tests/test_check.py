@@ -310,7 +310,7 @@ def test_predecessor_is_the_edition_itself_never() -> None:
     assert find_predecessor(founding, [Candidate(founding, held=True)]) is None
     member = parse_edition(CSTO / "A-RES-73-331.pymupdf.txt")
     predecessor = find_predecessor(member, [Candidate(founding, held=True), Candidate(member, held=True)])
-    assert predecessor is not None and (predecessor.document.symbol, predecessor.relation) == (
+    assert predecessor is not None and (str(predecessor.document.symbol), predecessor.relation) == (
         "A/RES/67/6",
         "series",
     )

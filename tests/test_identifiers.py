@@ -82,8 +82,8 @@ def test_bad_edition_references(text: str) -> None:
         ("op12", "op", 12, ()),
         ("op3.a", "op", 3, ("a",)),
         ("op3.a.iv", "op", 3, ("a", "iv")),
-        ("annex1.p4", "annex1.p", 4, ()),
-        ("annex2.p10.b", "annex2.p", 10, ("b",)),
+        ("annex1.p4", "p", 4, ()),
+        ("annex2.p10.b", "p", 10, ("b",)),
     ],
 )
 def test_clause_ids(text: str, section: str, position: int, path: tuple[str, ...]) -> None:
@@ -92,11 +92,41 @@ def test_clause_ids(text: str, section: str, position: int, path: tuple[str, ...
     assert str(clause) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "section", "annex", "top", "parent", "order"),
+    [
+        ("pp12", "preamble", None, "pp12", None, 12),
+        ("op3.b", "operative", None, "op3", "op3", 2),
+        ("op3.a.iv", "operative", None, "op3", "op3.a", 4),
+        ("op3.aa", "operative", None, "op3", "op3", 27),
+        ("annex2.p10.b", "annexes", "annex2", "annex2.p10", "annex2.p10", 2),
+        ("partB.op2", "operative", None, "partB.op2", None, 2),
+        ("secII.partA.pp1", "preamble", None, "secII.partA.pp1", None, 1),
+    ],
+)
+def test_clause_id_structure(
+    text: str, section: str, annex: str | None, top: str, parent: str | None, order: int
+) -> None:
+    clause = ClauseId.parse(text)
+    assert (clause.document_section, clause.annex, str(clause.top)) == (section, annex, top)
+    assert (str(clause.parent) if clause.parent else None, clause.sibling_order) == (parent, order)
+    assert clause.is_top_level == (clause.parent is None)
+
+
+def test_clause_ids_are_rebased_under_a_new_parent() -> None:
+    moved = ClauseId.parse("op3.a.ii").rebased(ClauseId.parse("op3"), ClauseId.parse("op4"))
+    assert str(moved) == "op4.a.ii"
+    with pytest.raises(IdentifierError):
+        ClauseId.parse("op3.a").rebased(ClauseId.parse("op5"), ClauseId.parse("op6"))
+
+
 def test_clause_child() -> None:
     assert str(ClauseId.parse("op3").child("a").child("ii")) == "op3.a.ii"
 
 
-@pytest.mark.parametrize("text", ["p1", "op", "op3.A", "op3..a", "pp1.a.b.c", "annex.p1"])
+@pytest.mark.parametrize(
+    "text", ["p1", "op", "op3.A", "op3..a", "pp1.a.b.c", "annex.p1", "annex1.op1", "partb.op1", "op0"]
+)
 def test_bad_clause_ids(text: str) -> None:
     with pytest.raises(IdentifierError):
         ClauseId.parse(text)

@@ -36,7 +36,7 @@ def test_canonical_bytes_are_stable_and_end_with_a_newline() -> None:
 def test_reference_and_walk() -> None:
     document = parsed(FOUNDING)
     assert document.reference == "A/RES/67/6@2013-07-15"
-    assert [p.id for p in document.paragraphs()][:2] == ["pp1", "pp2"]
+    assert [str(p.id) for p in document.paragraphs()][:2] == ["pp1", "pp2"]
     assert document.footnote("3") is not None and document.footnote("9") is None
 
 

@@ -35,7 +35,7 @@ def test_leads_are_the_pdfs_italics(pdf: Path) -> None:
     document = parsed(pdf.with_suffix(".pymupdf.txt"))
     ours = []
     for paragraph in (*document.preamble, *document.operative):
-        exception = ITALICS_OF_THIS_DOCUMENT_ONLY.get((pdf.stem, paragraph.id))
+        exception = ITALICS_OF_THIS_DOCUMENT_ONLY.get((pdf.stem, str(paragraph.id)))
         if exception is not None:
             assert paragraph.lead == exception[0]
             ours.append(exception[1])

@@ -316,7 +316,7 @@ def test_reissue_draft_and_corrigendum_editions() -> None:
     )
     assert (reissue.edition.kind, reissue.edition.date) == ("reissue", "2025-05-02")
     corrigendum = parse_edition(HEADER.replace("A/RES/79/99", "A/RES/79/99/Corr.1") + "1. Decides.\n")
-    assert (corrigendum.symbol, corrigendum.edition.kind, corrigendum.edition.symbol) == (
+    assert (str(corrigendum.symbol), corrigendum.edition.kind, str(corrigendum.edition.symbol)) == (
         "A/RES/79/99",
         "corrigendum",
         "A/RES/79/99/Corr.1",

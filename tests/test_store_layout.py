@@ -6,8 +6,16 @@ import subprocess
 
 import pytest
 
-from versioning.errors import StoreError
-from versioning.store.layout import EditionPlace, split_stored_path, symbol_folder
+from versioning.errors import IdentifierError, StoreError
+from versioning.identifiers import EditionId
+from versioning.store.layout import (
+    document_path,
+    edition_folder,
+    source_path,
+    split_stored_path,
+    symbol_folder,
+    tag_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,34 +40,41 @@ def test_no_symbol_reaches_outside_the_store(symbol: str) -> None:
         symbol_folder(symbol)
 
 
+def _edition(reference: str, kind: str) -> EditionId:
+    return EditionId.parse(reference, kind=kind)
+
+
 def test_an_edition_folder_holds_document_and_source() -> None:
-    place = EditionPlace("A/RES/67/6", "2013-07-15", "reissue")
-    assert place.folder == "A/RES/67/6/2013-07-15.reissue"
-    assert place.document_path == "A/RES/67/6/2013-07-15.reissue/document.json"
-    assert place.source_path("application/pdf") == "A/RES/67/6/2013-07-15.reissue/source.pdf"
-    assert place.key.tag == "A/RES/67/6@2013-07-15"
+    edition = _edition("A/RES/67/6@2013-07-15", "reissue")
+    assert edition_folder(edition) == "A/RES/67/6/2013-07-15.reissue"
+    assert document_path(edition) == "A/RES/67/6/2013-07-15.reissue/document.json"
+    assert source_path(edition, "application/pdf") == "A/RES/67/6/2013-07-15.reissue/source.pdf"
+    assert tag_name(edition) == "A/RES/67/6@2013-07-15"
 
 
-def test_a_stored_path_reads_back_to_its_place() -> None:
-    place = EditionPlace("A/80/L.7", "2025-10-01", "draft")
-    assert split_stored_path(place.source_path("text/plain")) == (place, "source.txt")
+def test_a_stored_path_reads_back_to_its_edition() -> None:
+    edition = _edition("A/80/L.7@2025-10-01", "draft")
+    split = split_stored_path(source_path(edition, "text/plain"))
+    assert split == (edition, "source.txt")
+    assert split is not None and split[0].kind == "draft"
     assert split_stored_path("README.md") is None
     assert split_stored_path("A/RES/67/6/notes/document.json") is None
     assert split_stored_path("A/RES/67/6/2013-07-15.bogus/document.json") is None
 
 
-def test_an_edition_place_checks_its_date_and_kind() -> None:
-    with pytest.raises(ValueError):
-        EditionPlace("A/RES/67/6", "15 July 2013", "reissue")
+def test_an_edition_id_checks_its_date_and_kind() -> None:
+    with pytest.raises(IdentifierError):
+        _edition("A/RES/67/6@15 July 2013", "reissue")
+    with pytest.raises(IdentifierError):
+        _edition("A/RES/67/6@2013-07-15", "reprint")
     with pytest.raises(StoreError):
-        EditionPlace("A/RES/67/6", "2013-07-15", "reprint")
+        edition_folder(EditionId.parse("A/RES/67/6@2013-07-15"))  # no kind: no folder
 
 
 @pytest.mark.parametrize(
     "reference", ["A/RES/67/6@2013-07-15", "A/80/L.7@2025-10-01", "A/RES/79/10@2024-11-18"]
 )
 def test_the_tag_is_the_reference_and_git_accepts_it(reference: str) -> None:
-    symbol, date = reference.split("@")
-    tag = EditionPlace(symbol, date, "original").key.tag
+    tag = tag_name(_edition(reference, "original"))
     assert tag == reference
     assert subprocess.run(["git", "check-ref-format", f"refs/tags/{tag}"], check=False).returncode == 0

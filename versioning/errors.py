@@ -115,3 +115,37 @@ class EditionNotFound(StoreError):
     def __init__(self, reference: str, *, store: str | None = None, reason: str = "") -> None:
         self.reference = reference
         super().__init__(f"{reference}: {reason or 'no such edition in the store'}", store=store)
+
+
+class EditionConflict(StoreError):
+    """A different text under the key of a stored edition (same symbol and date).
+
+    The store never drops such a text silently: the whole ``add`` is refused (nothing is written) unless
+    the caller says what the text is (a reissue of another date, or a replacement of the stored text).
+
+    Attributes:
+        reference: the edition's reference (``A/RES/67/6@2013-07-15``).
+        stored_source: the source the stored edition was read from (its file name, or its SHA-256).
+        new_source: the source of the conflicting text.
+        difference: the first difference between the two documents (a JSON path and both values).
+    """
+
+    def __init__(
+        self,
+        reference: str,
+        *,
+        stored_source: str,
+        new_source: str,
+        difference: str,
+        store: str | None = None,
+    ) -> None:
+        self.reference = reference
+        self.stored_source = stored_source
+        self.new_source = new_source
+        self.difference = difference
+        super().__init__(
+            f"{new_source}: {reference} is already stored from {stored_source} with a different text"
+            f" (first difference: {difference}); nothing was added. Use --as-reissue DATE if it is a"
+            " reissue of another date, or --replace to record it as the edition's new text",
+            store=store,
+        )

@@ -11,6 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from versioning.errors import IdentifierError
+from versioning.identifiers import ClauseId, EditionId, Symbol
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -27,7 +30,7 @@ class Paragraph:
         subparagraphs: nested sub-paragraphs, same shape.
     """
 
-    id: str
+    id: ClauseId
     text: str
     lead: str | None = None
     footnotes: tuple[str, ...] = ()
@@ -37,7 +40,7 @@ class Paragraph:
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
         return {
-            "id": self.id,
+            "id": str(self.id),
             "number": self.number,
             "lead": self.lead,
             "text": self.text,
@@ -49,7 +52,7 @@ class Paragraph:
     def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
         """Read the dictionary form (assumed valid against the schema)."""
         return cls(
-            id=data["id"],
+            id=ClauseId.parse(data["id"]),
             text=data["text"],
             lead=data.get("lead"),
             footnotes=tuple(data.get("footnotes", ())),
@@ -93,12 +96,12 @@ class Heading:
         text: the heading's words on one line.
     """
 
-    before: str
+    before: ClauseId
     text: str
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
-        return {"before": self.before, "text": self.text}
+        return {"before": str(self.before), "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +157,12 @@ class Edition:
     kind: str
     date: str | None
     note: str | None = None
-    symbol: str | None = None
+    symbol: Symbol | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
-        return {"kind": self.kind, "date": self.date, "note": self.note, "symbol": self.symbol}
+        symbol = str(self.symbol) if self.symbol is not None else None
+        return {"kind": self.kind, "date": self.date, "note": self.note, "symbol": symbol}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,13 +198,13 @@ class Document:
     clauses, ``annexes`` the annexes after the closing line.
     """
 
-    symbol: str
+    symbol: Symbol
     number: str | None
     session: int
     title: str
     agenda_items: tuple[str, ...]
     adopted: str | None
-    draft: str | None
+    draft: Symbol | None
     distribution: Distribution
     edition: Edition
     preamble: tuple[Paragraph, ...]
@@ -213,9 +217,26 @@ class Document:
     annexes: tuple[Annex, ...] = field(default=())
 
     @property
+    def edition_id(self) -> EditionId:
+        """The identity of this edition (:meth:`EditionId.for_dates` gives the one rule for its date).
+
+        Raises :class:`~versioning.errors.IdentifierError` for a document that states no date at all.
+        """
+        return EditionId.for_dates(
+            self.symbol,
+            self.edition.kind,
+            edition_date=self.edition.date,
+            distribution_date=self.distribution.date,
+            adopted=self.adopted,
+        )
+
+    @property
     def reference(self) -> str:
-        """The edition reference of this document: ``SYMBOL@DATE`` (or the bare symbol without a date)."""
-        return f"{self.symbol}@{self.edition.date}" if self.edition.date else self.symbol
+        """The edition reference of this document: ``SYMBOL@DATE`` (the bare symbol when it has no date)."""
+        try:
+            return str(self.edition_id)
+        except IdentifierError:
+            return str(self.symbol)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph and sub-paragraph, preamble first, then operative, then annexes."""
@@ -237,13 +258,13 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form, keys in the contract's order."""
         return {
-            "symbol": self.symbol,
+            "symbol": str(self.symbol),
             "number": self.number,
             "session": self.session,
             "title": self.title,
             "agenda_items": list(self.agenda_items),
             "adopted": self.adopted,
-            "draft": self.draft,
+            "draft": str(self.draft) if self.draft is not None else None,
             "distribution": self.distribution.to_dict(),
             "edition": self.edition.to_dict(),
             "meeting": self.meeting,
@@ -260,22 +281,28 @@ class Document:
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
         """Read the dictionary form (validate it first: this assumes the schema holds)."""
         edition = data["edition"]
+        issued_as = edition.get("symbol")
         return cls(
-            symbol=data["symbol"],
+            symbol=Symbol.parse(data["symbol"]),
             number=data["number"],
             session=data["session"],
             title=data["title"],
             agenda_items=tuple(data["agenda_items"]),
             adopted=data["adopted"],
-            draft=data["draft"],
+            draft=Symbol.parse(data["draft"]) if data["draft"] is not None else None,
             distribution=Distribution(data["distribution"]["level"], data["distribution"]["date"]),
-            edition=Edition(edition["kind"], edition["date"], edition.get("note"), edition.get("symbol")),
+            edition=Edition(
+                edition["kind"],
+                edition["date"],
+                edition.get("note"),
+                Symbol.parse(issued_as) if issued_as else None,
+            ),
             preamble=tuple(Paragraph.from_dict(p) for p in data["preamble"]),
             operative=tuple(Paragraph.from_dict(p) for p in data["operative"]),
             footnotes=tuple(Footnote(n["marker"], n["text"]) for n in data["footnotes"]),
             source=Source(data["source"]["sha256"], data["source"]["format"]),
             meeting=data.get("meeting"),
             sponsors=tuple(data.get("sponsors", ())),
-            headings=tuple(Heading(h["before"], h["text"]) for h in data.get("headings", ())),
+            headings=tuple(Heading(ClauseId.parse(h["before"]), h["text"]) for h in data.get("headings", ())),
             annexes=tuple(Annex.from_dict(a) for a in data.get("annexes", ())),
         )

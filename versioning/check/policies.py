@@ -159,7 +159,8 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
         return
     document = context.document
     held = [member.symbol for member in series.held]
-    earlier = held[: held.index(document.symbol)] if document.symbol in held else held
+    own = str(document.symbol)
+    earlier = held[: held.index(own)] if own in held else held
     cited = {citation.symbol for citation in series_citations(document)}
     missing = [symbol for symbol in earlier if symbol not in cited]
     if missing:

@@ -81,8 +81,8 @@ def find_series(document: Document, candidates: Sequence[Candidate]) -> Series |
         return None
     latest: dict[str, Document] = {}
     for candidate in candidates:
-        symbol = candidate.document.symbol
-        if symbol == document.symbol or candidate.document.number is None:
+        symbol = str(candidate.document.symbol)
+        if symbol == str(document.symbol) or candidate.document.number is None:
             continue
         if symbol not in latest or _date(candidate.document) > _date(latest[symbol]):
             latest[symbol] = candidate.document
@@ -94,7 +94,7 @@ def _series_predecessor(document: Document, candidates: Sequence[Candidate]) -> 
     if series is None:
         return None
     held = series.held
-    position = next(i for i, member in enumerate(held) if member.symbol == document.symbol)
+    position = next(i for i, member in enumerate(held) if member.symbol == str(document.symbol))
     previous = held[position - 1].document if position > 0 else None
     return Predecessor(previous, SERIES, series) if previous is not None else None
 

@@ -34,7 +34,7 @@ def check_files(
         except VersioningError as error:
             parsed.append((name, None, str(error), None))
     run = [Candidate(document, held=False) for _, document, _, _ in parsed if document is not None]
-    held = _held_candidates(store, {candidate.document.symbol for candidate in run})
+    held = _held_candidates(store, {str(candidate.document.symbol) for candidate in run})
     results = []
     for name, document, problem, source in parsed:
         if document is None:
@@ -99,7 +99,7 @@ def _held_candidates(store: Store | None, checked_symbols: set[str]) -> list[Can
     except StoreError:
         return []
     latest = {info.symbol: info for info in infos}  # editions() is ordered by date: the last one wins
-    wanted = [info for info in infos if info.symbol in checked_symbols or latest[info.symbol] is info]
+    wanted = [info for info in infos if str(info.symbol) in checked_symbols or latest[info.symbol] is info]
     latest_read = {document.reference: document for document in store.read_latest()}  # one pass
     return [
         Candidate(latest_read.get(info.reference) or store.read(info.reference), held=True) for info in wanted

@@ -17,10 +17,10 @@ from versioning.diff.changes import Change, ChangeList
 from versioning.diff.engine import clause_id_map
 from versioning.diff.headings import apply_headings
 from versioning.diff.metadata import apply_metadata
+from versioning.identifiers import ClauseId
 from versioning.model import Document, Footnote, Paragraph, Source
 
 _PAIRED = ("modified", "moved", "renumbered", "unchanged")
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def apply_changes(old: Document, changes: ChangeList) -> Document:
@@ -36,9 +36,8 @@ def apply_changes(old: Document, changes: ChangeList) -> Document:
             annex,
             paragraphs=_apply_paragraphs(
                 old_annexes.get(annex.id, ()),
-                [c for c in sections["annexes"] if (c.new_id or c.old_id or "").startswith(f"{annex.id}.")],
+                [c for c in sections["annexes"] if _annex_of(c) == annex.id],
                 marker_map,
-                root=annex.id,
             ),
         )
         for annex in document.annexes
@@ -55,9 +54,13 @@ def apply_changes(old: Document, changes: ChangeList) -> Document:
         source=source,
     )
     clause_changes = [*sections["preamble"], *sections["operative"], *sections["annexes"]]
-    order = {paragraph.id: position for position, paragraph in enumerate(_top_level(document))}
+    order = {str(paragraph.id): position for position, paragraph in enumerate(_top_level(document))}
     headings = apply_headings(old.headings, sections["headings"], clause_id_map(clause_changes), order)
     return replace(document, headings=headings)
+
+
+def _annex_of(change: Change) -> str | None:
+    return ClauseId.parse(change.new_id or change.old_id or "").annex
 
 
 def _top_level(document: Document) -> list[Paragraph]:
@@ -68,32 +71,27 @@ def _top_level(document: Document) -> list[Paragraph]:
     ]
 
 
-def _parent(clause_id: str) -> str | None:
-    return clause_id.rsplit(".", 1)[0] if "." in clause_id else None
-
-
 def _apply_paragraphs(
-    old: Sequence[Paragraph],
-    records: Sequence[Change],
-    marker_map: Mapping[str, str],
-    *,
-    root: str | None = None,
+    old: Sequence[Paragraph], records: Sequence[Change], marker_map: Mapping[str, str]
 ) -> tuple[Paragraph, ...]:
     named_old = {change.old_id for change in records if change.old_id}
-    new_by_parent: defaultdict[str | None, dict[str, Change]] = defaultdict(dict)
+    new_by_parent: defaultdict[ClauseId | None, dict[ClauseId, Change]] = defaultdict(dict)
     for change in records:
         if change.new_id:
-            new_by_parent[_parent(change.new_id)].setdefault(change.new_id, change)
-    old_by_id = {paragraph.id: paragraph for top in old for paragraph in top.walk()}
+            new_id = ClauseId.parse(change.new_id)
+            new_by_parent[new_id.parent].setdefault(new_id, change)
+    old_by_id = {str(paragraph.id): paragraph for top in old for paragraph in top.walk()}
 
     def build(
-        items: Sequence[Paragraph], old_parent: str | None, new_parent: str | None
+        items: Sequence[Paragraph], old_parent: ClauseId | None, new_parent: ClauseId | None
     ) -> tuple[Paragraph, ...]:
-        built: dict[str, Paragraph] = {}
+        built: dict[ClauseId, Paragraph] = {}
         for item in items:
-            if item.id in named_old:
+            if str(item.id) in named_old:
                 continue
-            new_id = item.id if old_parent is None else f"{new_parent}{item.id[len(old_parent) :]}"
+            new_id = item.id
+            if old_parent is not None and new_parent is not None:
+                new_id = item.id.rebased(old_parent, new_parent)
             built[new_id] = replace(
                 item,
                 id=new_id,
@@ -112,9 +110,9 @@ def _apply_paragraphs(
                     source.subparagraphs if source else (), source.id if source else None, new_id
                 ),
             )
-        return tuple(built[key] for key in sorted(built, key=clause_position))
+        return tuple(built[key] for key in sorted(built, key=lambda clause: clause.sibling_order))
 
-    return build(old, None, root)
+    return build(old, None, None)
 
 
 def _apply_footnotes(old: Sequence[Footnote], records: Iterable[Change]) -> tuple[Footnote, ...]:
@@ -127,34 +125,6 @@ def _apply_footnotes(old: Sequence[Footnote], records: Iterable[Change]) -> tupl
     return tuple(notes[marker] for marker in sorted(notes, key=marker_position))
 
 
-def clause_position(clause_id: str) -> tuple[int, ...]:
-    """The sort key of a clause id among its siblings: ``pp12`` -> 12, ``annex1.p3`` -> 3, ``op3.b`` -> 2,
-    ``op3.a.iv`` -> 4."""
-    parts = clause_id.split(".")
-    if parts[0].startswith("annex"):
-        parts = parts[1:]
-    last = parts[-1]
-    if len(parts) == 1:
-        return (int(last.lstrip("abcdefghijklmnopqrstuvwxyz") or 0),)
-    if last.isdigit():
-        return (int(last),)
-    if len(parts) == 3:
-        return (_roman(last),)
-    value = 0
-    for letter in last:
-        value = value * 26 + (ord(letter) - ord("a") + 1)
-    return (value,)
-
-
 def marker_position(marker: str) -> tuple[int, int, str]:
     """The order of footnotes: symbols (``*``) first, then numbers in numeric order."""
     return (1, int(marker), "") if marker.isdigit() else (0, 0, marker)
-
-
-def _roman(text: str) -> int:
-    total = 0
-    for index, letter in enumerate(text):
-        value = _ROMAN.get(letter, 0)
-        following = _ROMAN.get(text[index + 1], 0) if index + 1 < len(text) else 0
-        total += -value if value < following else value
-    return total

@@ -158,10 +158,6 @@ def _lead_of(paragraph: Paragraph, section: str) -> str | None:
     return paragraph.lead if paragraph.lead is not None else detect_lead(paragraph.text, section)
 
 
-def _last_label(clause_id: str) -> str:
-    return clause_id.rsplit(".", 1)[-1]
-
-
 def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) -> list[Change]:
     text_changed = old.text != new.text
     lead: LeadShift | None = None
@@ -171,7 +167,7 @@ def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) 
             lead = compare_leads(old_lead, new_lead, context.section)
     cited = tuple(context.footnote_map.get(marker, marker) for marker in old.footnotes)
     citations_changed = cited != new.footnotes
-    renumbered = old.number != new.number or _last_label(old.id) != _last_label(new.id)
+    renumbered = old.number != new.number or old.id.label != new.id.label
     if pair.moved:
         kind = "moved"
     elif text_changed or lead is not None or citations_changed or old.lead != new.lead:
@@ -192,8 +188,8 @@ def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) 
         Change(
             section=context.section,
             kind=kind,
-            old_id=old.id,
-            new_id=new.id,
+            old_id=str(old.id),
+            new_id=str(new.id),
             text_changed=text_changed,
             moved=pair.moved,
             change_class=change_class,
@@ -218,7 +214,7 @@ def _added(paragraph: Paragraph, context: ClauseContext) -> Change:
         section=context.section,
         kind="added",
         old_id=None,
-        new_id=paragraph.id,
+        new_id=str(paragraph.id),
         text_changed=True,
         new_text=paragraph.text,
         new_number=paragraph.number,
@@ -231,7 +227,7 @@ def _removed(paragraph: Paragraph, context: ClauseContext) -> Change:
     return Change(
         section=context.section,
         kind="removed",
-        old_id=paragraph.id,
+        old_id=str(paragraph.id),
         new_id=None,
         text_changed=True,
         old_text=paragraph.text,
@@ -256,16 +252,16 @@ def _grouped(
     for before in olds:
         for after in news:
             related = (
-                tuple(p.id for p in news if p is not after)
+                tuple(str(p.id) for p in news if p is not after)
                 if group.kind == "split"
-                else tuple(p.id for p in olds if p is not before)
+                else tuple(str(p.id) for p in olds if p is not before)
             )
             changes.append(
                 Change(
                     section=context.section,
                     kind=group.kind,
-                    old_id=before.id,
-                    new_id=after.id,
+                    old_id=str(before.id),
+                    new_id=str(after.id),
                     text_changed=text_changed,
                     change_class=change_class,
                     words=context.comparator.words(before.text, after.text),

@@ -17,18 +17,28 @@ from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
+from versioning.errors import IdentifierError
+from versioning.identifiers import ClauseId
 from versioning.model import Document
 
 
 def baseline_of(document: Document) -> Baseline:
     """The baseline that names ``document`` in a change list."""
     return Baseline(
-        symbol=document.symbol,
-        date=document.edition.date,
+        symbol=str(document.symbol),
+        date=edition_date_of(document),
         kind=document.edition.kind,
         sha256=document.source.sha256,
         format=document.source.format,
     )
+
+
+def edition_date_of(document: Document) -> str | None:
+    """The date that identifies ``document``'s edition (the rule of :class:`EditionId`), if it has one."""
+    try:
+        return document.edition_id.date
+    except IdentifierError:
+        return None
 
 
 def diff_editions(
@@ -75,15 +85,9 @@ def clause_id_map(changes: Iterable[Change]) -> dict[str, str | None]:
     change names kept its id."""
     mapping: dict[str, str | None] = {}
     for change in changes:
-        if change.old_id and is_top_level(change.old_id):
+        if change.old_id and ClauseId.parse(change.old_id).is_top_level:
             if change.new_id is None or change.kind == "split":
                 mapping.setdefault(change.old_id, change.new_id)
             else:
                 mapping[change.old_id] = change.new_id
     return mapping
-
-
-def is_top_level(clause_id: str) -> bool:
-    """True for a preambular, operative or annex paragraph (``pp3``, ``op3``, ``annex1.p3``), false for a
-    sub-paragraph."""
-    return "." not in clause_id or (clause_id.startswith("annex") and clause_id.count(".") == 1)

@@ -15,6 +15,7 @@ from versioning.diff.align import align_clauses
 from versioning.diff.changes import Change
 from versioning.diff.classify import classify_words
 from versioning.diff.clauses import ClauseContext
+from versioning.identifiers import ClauseId
 from versioning.model import Heading
 
 _ANCHOR_SEPARATOR = "#"
@@ -22,12 +23,13 @@ _ANCHOR_SEPARATOR = "#"
 
 def heading_ids(headings: Sequence[Heading]) -> list[str]:
     """The change ids of headings: the clause each stands above, ``#n`` for the n-th above one clause."""
-    seen: dict[str, int] = {}
+    seen: dict[ClauseId, int] = {}
     ids = []
     for heading in headings:
         seen[heading.before] = seen.get(heading.before, 0) + 1
         count = seen[heading.before]
-        ids.append(heading.before if count == 1 else f"{heading.before}{_ANCHOR_SEPARATOR}{count}")
+        before = str(heading.before)
+        ids.append(before if count == 1 else f"{before}{_ANCHOR_SEPARATOR}{count}")
     return ids
 
 
@@ -56,7 +58,7 @@ def diff_headings(
     blocks: list[tuple[float, Change]] = []
     for pair in alignment.pairs:
         before, after = old[pair.old], new[pair.new]
-        placed_elsewhere = clause_map.get(before.before, before.before) != after.before
+        placed_elsewhere = clause_map.get(str(before.before), str(before.before)) != str(after.before)
         text_changed = before.text != after.text
         kind = "moved" if placed_elsewhere else "modified" if text_changed else "unchanged"
         if kind == "unchanged" and not context.include_unchanged:
@@ -102,19 +104,20 @@ def apply_headings(
     for sequence, (heading_id, heading) in enumerate(zip(heading_ids(old), old, strict=True)):
         if heading_id in named:
             continue
-        target = clause_map.get(heading.before, heading.before)
+        target = clause_map.get(str(heading.before), str(heading.before))
         if target is not None:
             placed.append(
                 (
                     clause_order.get(target, -1),
                     anchor_of(heading_id)[1],
                     sequence,
-                    replace(heading, before=target),
+                    replace(heading, before=ClauseId.parse(target)),
                 )
             )
     for change in records:
         if change.new_id:
             clause, rank = anchor_of(change.new_id)
-            placed.append((clause_order.get(clause, -1), rank, 0, Heading(clause, change.new_text or "")))
+            heading = Heading(ClauseId.parse(clause), change.new_text or "")
+            placed.append((clause_order.get(clause, -1), rank, 0, heading))
     placed.sort(key=lambda entry: entry[:3])
     return tuple(entry[3] for entry in placed)

@@ -17,6 +17,7 @@ from versioning.diff.changes import Change
 from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
+from versioning.identifiers import Symbol
 from versioning.model import Annex, Document
 
 LIST_SEPARATOR = "; "
@@ -43,6 +44,14 @@ def _split(text: str | None) -> tuple[str, ...]:
     return tuple(text.split(LIST_SEPARATOR)) if text else ()
 
 
+def _text(symbol: Symbol | None) -> str | None:
+    return str(symbol) if symbol is not None else None
+
+
+def _symbol(value: str | None) -> Symbol | None:
+    return Symbol.parse(value) if value else None
+
+
 def _edition(document: Document, **fields: Any) -> Document:
     return replace(document, edition=replace(document.edition, **fields))
 
@@ -52,7 +61,7 @@ def _distribution(document: Document, **fields: Any) -> Document:
 
 
 FIELDS: tuple[MetadataField, ...] = (
-    MetadataField("symbol", lambda d: d.symbol, lambda d, v: replace(d, symbol=v or "")),
+    MetadataField("symbol", lambda d: str(d.symbol), lambda d, v: replace(d, symbol=Symbol.parse(v or ""))),
     MetadataField("number", lambda d: d.number, lambda d, v: replace(d, number=v)),
     MetadataField("session", lambda d: str(d.session), lambda d, v: replace(d, session=int(v or 0))),
     MetadataField("title", lambda d: d.title, lambda d, v: replace(d, title=v or ""), by_words=True),
@@ -60,7 +69,7 @@ FIELDS: tuple[MetadataField, ...] = (
         "agenda_items", lambda d: _join(d.agenda_items), lambda d, v: replace(d, agenda_items=_split(v))
     ),
     MetadataField("adopted", lambda d: d.adopted, lambda d, v: replace(d, adopted=v)),
-    MetadataField("draft", lambda d: d.draft, lambda d, v: replace(d, draft=v)),
+    MetadataField("draft", lambda d: _text(d.draft), lambda d, v: replace(d, draft=_symbol(v))),
     MetadataField(
         "distribution.level",
         lambda d: d.distribution.level,
@@ -70,7 +79,9 @@ FIELDS: tuple[MetadataField, ...] = (
     MetadataField("edition.kind", lambda d: d.edition.kind, lambda d, v: _edition(d, kind=v or "")),
     MetadataField("edition.date", lambda d: d.edition.date, lambda d, v: _edition(d, date=v)),
     MetadataField("edition.note", lambda d: d.edition.note, lambda d, v: _edition(d, note=v), by_words=True),
-    MetadataField("edition.symbol", lambda d: d.edition.symbol, lambda d, v: _edition(d, symbol=v)),
+    MetadataField(
+        "edition.symbol", lambda d: _text(d.edition.symbol), lambda d, v: _edition(d, symbol=_symbol(v))
+    ),
     MetadataField("meeting", lambda d: d.meeting, lambda d, v: replace(d, meeting=v)),
     MetadataField("sponsors", lambda d: _join(d.sponsors), lambda d, v: replace(d, sponsors=_split(v))),
 )

@@ -24,7 +24,7 @@ _AGENDA = re.compile(r"^Agenda items? (.+)$")
 _AGENDA_ITEM = re.compile(r"\d{1,3}(?: \([a-z]{1,2}\))?")
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+" + DATE_PATTERN.pattern)
 _ORIGIN = re.compile(
-    r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s]+)[^)]*\)\]"
+    r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s,;]+)[^)]*\)\]"
 )
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
 _SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)

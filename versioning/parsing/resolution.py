@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from versioning.errors import ParseError
-from versioning.identifiers import Symbol
+from versioning.errors import IdentifierError, ParseError
+from versioning.identifiers import ClauseId, Symbol
 from versioning.model import Annex, Distribution, Document, Edition, Footnote, Heading, Paragraph, Source
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
@@ -67,17 +67,21 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         lexicon, [*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes
     )
     preamble = tuple(
-        builder.build(draft, f"pp{i}", lead_part="preamble") for i, draft in enumerate(reader.preamble, 1)
+        builder.build(draft, ClauseId.preambular(i), lead_part="preamble")
+        for i, draft in enumerate(reader.preamble, 1)
     )
     operative = tuple(
-        builder.build(draft, f"op{i}", lead_part="operative") for i, draft in enumerate(reader.operative, 1)
+        builder.build(draft, ClauseId.operative(i), lead_part="operative")
+        for i, draft in enumerate(reader.operative, 1)
     )
     annexes = tuple(
         Annex(
             f"annex{index}",
             label,
             title,
-            tuple(builder.build(d, f"annex{index}.p{n}", lead_part=None) for n, d in enumerate(drafts, 1)),
+            tuple(
+                builder.build(d, ClauseId.in_annex(index, n), lead_part=None) for n, d in enumerate(drafts, 1)
+            ),
         )
         for index, (label, title, drafts) in enumerate(annex_readers, 1)
     )
@@ -86,13 +90,13 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     symbol = Symbol.parse(header.symbol)
     edition = _edition(header, symbol, notes)
     return Document(
-        symbol=symbol.base,
+        symbol=symbol.text_symbol,
         number=header.number or symbol.number,
         session=header.session,
         title=header.title,
         agenda_items=header.agenda_items,
         adopted=header.adopted,
-        draft=header.origin,
+        draft=_origin(header, name),
         distribution=Distribution(header.distribution_level, header.distribution_date),
         edition=edition,
         preamble=preamble,
@@ -104,6 +108,16 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         headings=tuple(headings),
         annexes=annexes,
     )
+
+
+def _origin(header: Header, name: str | None) -> Symbol | None:
+    """The symbol of the draft (or report) the resolution was adopted from, as its header states it."""
+    if header.origin is None:
+        return None
+    try:
+        return Symbol.parse(header.origin)
+    except IdentifierError as error:
+        raise ParseError(f"the header's origin is not a document symbol: {error}", file=name) from None
 
 
 def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
@@ -194,14 +208,14 @@ class _Builder:
             [*(text for text, _ in self._joined.values()), *(note.text for note in notes)]
         )
 
-    def build(self, draft: DraftParagraph, ident: str, *, lead_part: str | None) -> Paragraph:
+    def build(self, draft: DraftParagraph, ident: ClauseId, *, lead_part: str | None) -> Paragraph:
         """The paragraph record of ``draft``, with id ``ident``."""
         if draft.heading:
             self.headings.append(Heading(ident, self._mend(take_markers(draft.heading)[0])))
         text, markers = self._joined[id(draft)]
         text = self._mend(text)
         subparagraphs = tuple(
-            self.build(sub, f"{ident}.{sub.number}", lead_part=None) for sub in draft.subparagraphs
+            self.build(sub, ident.child(sub.number or ""), lead_part=None) for sub in draft.subparagraphs
         )
         if not text:
             raise ParseError(
@@ -234,7 +248,7 @@ def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:
 
 
 def _edition(header: Header, symbol: Symbol, notes: tuple[Footnote, ...]) -> Edition:
-    issued_as = str(symbol) if symbol.suffixes else None
+    issued_as = symbol if symbol.suffixes else None
     reissue = next((note for note in notes if note.marker == "*" and _REISSUE.search(note.text)), None)
     if reissue is not None:
         match = _REISSUE.search(reissue.text)

@@ -85,8 +85,8 @@ def _whole_section(
     items: list[Change], old_clauses: list[Paragraph], new_clauses: list[Paragraph]
 ) -> list[Row]:
     """Merge the section's changes with its unmentioned clauses, in the new document's order."""
-    old_position = {clause.id: index for index, clause in enumerate(old_clauses)}
-    new_position = {clause.id: index for index, clause in enumerate(new_clauses)}
+    old_position = {str(clause.id): index for index, clause in enumerate(old_clauses)}
+    new_position = {str(clause.id): index for index, clause in enumerate(new_clauses)}
     mentioned_old = {name for change in items for name in old_ids(change)}
     mentioned_new = {name for change in items for name in new_ids(change)}
     counterpart: dict[str, str] = {}  # old id -> new id, for clauses that kept their place
@@ -99,10 +99,11 @@ def _whole_section(
             if change.new_id is not None:
                 counterpart[old_name] = change.new_id
     for clause in new_clauses:
-        if clause.id not in mentioned_new and clause.id in old_position and clause.id not in mentioned_old:
-            rows.append(Row(None, clause.id, clause.id, clause.text))
-            counterpart[clause.id] = clause.id
-    old_order = [clause.id for clause in old_clauses]
+        name = str(clause.id)
+        if name not in mentioned_new and name in old_position and name not in mentioned_old:
+            rows.append(Row(None, name, name, clause.text))
+            counterpart[name] = name
+    old_order = [str(clause.id) for clause in old_clauses]
 
     def sort_key(indexed: tuple[int, Row]) -> tuple[int, int, int]:
         listed, row = indexed

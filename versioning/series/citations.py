@@ -65,7 +65,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 same_subject = bool(subject) and following.lstrip(" ,").startswith(f"on {subject}")
                 for item in _ITEM_PATTERN.finditer(listed.group("list")):
                     date = _iso(item.group("date")) if item.group("date") else None
-                    found.append(Citation(item.group("number"), date, paragraph.id, same_subject))
+                    found.append(Citation(item.group("number"), date, str(paragraph.id), same_subject))
     return tuple(found)
 
 

@@ -112,8 +112,8 @@ def discover_series(target: Document, candidates: Iterable[Document]) -> Series:
     """
     if target.number is None:
         raise InputError(f"{target.symbol} is a draft; a series is made of adopted resolutions")
-    pool = {doc.symbol: doc for doc in candidates if doc.number is not None}
-    pool[target.symbol] = target
+    pool = {str(doc.symbol): doc for doc in candidates if doc.number is not None}
+    pool[str(target.symbol)] = target
     linked = _linked_to(target, pool)
     held = [pool[symbol] for symbol in linked]
     return Series(target.title, tuple(_members(held)))
@@ -131,8 +131,8 @@ def agenda_sub_item(document: Document) -> str | None:
 def _linked_to(target: Document, pool: Mapping[str, Document]) -> list[str]:
     keys = {symbol: _keys(doc) for symbol, doc in pool.items()}
     cites = {symbol: {c.symbol for c in series_citations(doc)} for symbol, doc in pool.items()}
-    found = [target.symbol]
-    seen = {target.symbol}
+    found = [str(target.symbol)]
+    seen = {str(target.symbol)}
     for current in found:  # grows while it is walked: a breadth-first walk over the links
         for symbol in pool:
             if symbol in seen:
@@ -153,23 +153,23 @@ def _keys(document: Document) -> set[str]:
 
 
 def _members(held: list[Document]) -> list[SeriesMember]:
-    held_symbols = {doc.symbol for doc in held}
+    held_symbols = {str(doc.symbol) for doc in held}
     ordered_held = sorted(held, key=_document_order)
     cited_by: dict[str, list[str]] = {}
     cited_date: dict[str, str | None] = {}
     for doc in ordered_held:
         for citation in series_citations(doc):
-            cited_by.setdefault(citation.symbol, []).append(doc.symbol)
+            cited_by.setdefault(citation.symbol, []).append(str(doc.symbol))
             if cited_date.get(citation.symbol) is None:
                 cited_date[citation.symbol] = citation.date
     members = [
         SeriesMember(
-            symbol=doc.symbol,
+            symbol=str(doc.symbol),
             number=doc.number or "",
-            date=doc.adopted or cited_date.get(doc.symbol),
+            date=doc.adopted or cited_date.get(str(doc.symbol)),
             held=True,
             reference=doc.reference,
-            cited_by=tuple(cited_by.get(doc.symbol, ())),
+            cited_by=tuple(cited_by.get(str(doc.symbol), ())),
             document=doc,
         )
         for doc in ordered_held
@@ -183,7 +183,7 @@ def _members(held: list[Document]) -> list[SeriesMember]:
 
 
 def _document_order(document: Document) -> tuple[str, int, int]:
-    return (document.adopted or "", *_number_order(document.symbol))
+    return (document.adopted or "", *_number_order(str(document.symbol)))
 
 
 def _member_order(member: SeriesMember) -> tuple[int, int, str]:

@@ -34,10 +34,14 @@ def draft_pairs(documents: Iterable[Document]) -> tuple[DraftPair, ...]:
     symbol."""
     pool = list(documents)
     drafts = {doc.symbol: doc for doc in pool if doc.number is None}
-    adopted = sorted((doc for doc in pool if doc.number is not None and doc.draft in drafts), key=_order)
+    pairs = [
+        (drafts[doc.draft.text_symbol], doc)
+        for doc in pool
+        if doc.number is not None and doc.draft is not None and doc.draft.text_symbol in drafts
+    ]
     return tuple(
-        DraftPair(drafts[doc.draft or ""], doc, diff_editions(drafts[doc.draft or ""], doc))
-        for doc in adopted
+        DraftPair(draft, doc, diff_editions(draft, doc))
+        for draft, doc in sorted(pairs, key=lambda pair: _order(pair[1]))
     )
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from versioning.diff.changes import Change, LeadShift
-from versioning.diff.engine import is_top_level
 from versioning.errors import InputError
+from versioning.identifiers import ClauseId
 from versioning.series.discovery import Series
 from versioning.series.successive import CLAUSE_SECTIONS, SeriesStep, successive_diffs
 
@@ -146,7 +146,7 @@ def trace_lineage(series: Series, symbol: str, steps: tuple[SeriesStep, ...] | N
     chain = [step for step in steps if held.index(step.new.symbol) <= upto]
     document = member.document
     paragraphs = tuple(
-        _trace(paragraph.id, paragraph.lead, paragraph.text, symbol, chain)
+        _trace(str(paragraph.id), paragraph.lead, paragraph.text, symbol, chain)
         for section in (document.preamble, document.operative, *(a.paragraphs for a in document.annexes))
         for paragraph in section
     )
@@ -186,6 +186,10 @@ def _trace(
 def _change_for(step: SeriesStep, clause: str) -> Change | None:
     for change in step.changes.changes:
         # A split clause has one record per new piece; a merged one is found by its first piece.
-        if change.section in CLAUSE_SECTIONS and change.new_id == clause and is_top_level(clause):
+        if (
+            change.section in CLAUSE_SECTIONS
+            and change.new_id == clause
+            and ClauseId.parse(clause).is_top_level
+        ):
             return change
     return None

@@ -60,7 +60,7 @@ def render_series_report(
         sections.append(PageSection(anchor, _step_heading(step), _step_body(step, anchor)))
     latest = series.held[-1] if series.held else None
     if latest is not None:
-        lineage = trace_lineage(series, latest.symbol, tuple(steps))
+        lineage = trace_lineage(series, str(latest.symbol), tuple(steps))
         sections.append(
             PageSection("lineage", f"Paragraph lineage of {latest.symbol}", _lineage_table(lineage))
         )
@@ -194,7 +194,7 @@ def longest_series(documents: Sequence[Document]) -> Series:
     best: Series | None = None
     seen: set[str] = set()
     for document in reversed(resolutions):  # most recent first, so a tie keeps the most recent series
-        if document.symbol in seen:
+        if str(document.symbol) in seen:
             continue
         series = discover_series(document, [doc for doc in documents if doc.symbol != document.symbol])
         seen.update(member.symbol for member in series.held)

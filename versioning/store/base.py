@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from versioning.errors import EditionNotFound, InputError
-from versioning.identifiers import EditionRef, Symbol
+from versioning.identifiers import EditionId, EditionRef, Symbol
 from versioning.model import Document
 from versioning.store.ingest import (
     DEFAULT_INCLUDE,
@@ -25,6 +25,22 @@ from versioning.store.ingest import (
 )
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
 
+Reference = str | Symbol | EditionId | EditionRef
+"""What names an edition: a reference string (``A/RES/67/6@2013-07-15``, ``A/RES/67/6``, a path), a symbol
+(its latest edition), an :class:`~versioning.identifiers.EditionId` or a parsed
+:class:`~versioning.identifiers.EditionRef`."""
+
+
+def as_reference(reference: Reference) -> EditionRef:
+    """The :class:`EditionRef` a reference names."""
+    if isinstance(reference, EditionRef):
+        return reference
+    if isinstance(reference, EditionId):
+        return EditionRef.for_edition(reference)
+    if isinstance(reference, Symbol):
+        return EditionRef(symbol=reference)
+    return EditionRef.parse(reference)
+
 
 class Store(abc.ABC):
     """A store of editions: add them, resolve references, read documents and sources, list history.
@@ -35,13 +51,24 @@ class Store(abc.ABC):
     location: str
     """Where the store is (a path, or ``":memory:"``), for messages."""
 
-    def add(self, sources: Sequence[Path | str | bytes]) -> list[AddResult]:
+    def add(
+        self,
+        sources: Sequence[Path | str | bytes],
+        *,
+        replace: bool = False,
+        as_reissue: str | None = None,
+    ) -> list[AddResult]:
         """Add editions from files (paths) or bytes; return one result per input, in input order.
 
         Raises the first input's :class:`~versioning.errors.InputError`, ``ParseError`` or
-        ``DocumentInvalid`` (and stores nothing) when any input is not a valid edition.
+        ``DocumentInvalid`` (and stores nothing) when any input is not a valid edition, and
+        :class:`~versioning.errors.EditionConflict` (storing nothing) when an input gives a different text
+        under the key of a stored edition.  ``replace`` stores such a text as the edition's new text (a new
+        commit; the replaced one stays in the history); ``as_reissue`` (an ISO date) declares the one input
+        a reissue of that date.
         """
-        return self._store(prepare(sources), bulk=False, progress=None)
+        candidates = prepare(sources, as_reissue=as_reissue)
+        return self._store(candidates, bulk=False, progress=None, replace=replace)
 
     def add_directory(
         self,
@@ -58,78 +85,79 @@ class Store(abc.ABC):
         files = collect_directory(path, include)
         if not files:
             raise InputError(f"no edition files ({', '.join(include)}) in this folder", file=os.fspath(path))
-        return self._store(prepare(files, progress=progress, parallel=True), bulk=True, progress=progress)
+        candidates = prepare(files, progress=progress, parallel=True)
+        return self._store(candidates, bulk=True, progress=progress, replace=False)
 
-    def locate(self, reference: str | EditionRef) -> StoredEdition:
+    def locate(self, reference: Reference) -> StoredEdition:
         """Resolve a reference to a stored edition: the latest, the one of a date, or the first of a kind."""
-        ref = EditionRef.parse(reference) if isinstance(reference, str) else reference
+        ref = as_reference(reference)
         if ref.symbol is None:
             raise EditionNotFound(str(ref), store=self.location, reason="a file path names no stored edition")
-        stored = sorted(self._stored_editions(str(ref.symbol)), key=lambda e: e.place.date)
+        stored = sorted(self._stored_editions(ref.symbol), key=lambda e: e.edition.date)
         if not stored:
             reason = "no edition of this resolution is stored"
             raise EditionNotFound(str(ref), store=self.location, reason=reason)
         selector = ref.selector
         if selector is None:
             return stored[-1]
-        matches = [e for e in stored if selector in (e.place.date, e.place.kind)]
+        matches = [e for e in stored if selector in (e.edition.date, e.edition.kind)]
         if not matches:
-            held = ", ".join(f"{e.place.date} ({e.place.kind})" for e in stored)
+            held = ", ".join(f"{e.edition.date} ({e.edition.kind})" for e in stored)
             reason = f"no such edition; the store holds {held}"
             raise EditionNotFound(str(ref), store=self.location, reason=reason)
         return matches[0]
 
-    def read(self, reference: str | EditionRef) -> Document:
+    def read(self, reference: Reference) -> Document:
         """The document of an edition (a stored one, or a file path parsed on the fly)."""
-        ref = EditionRef.parse(reference) if isinstance(reference, str) else reference
+        ref = as_reference(reference)
         if ref.path is not None:
             from versioning.parsing import parse_edition
 
             return parse_edition(ref.path)
         return Document.from_dict(json.loads(self.read_document_bytes(ref)))
 
-    def read_document_bytes(self, reference: str | EditionRef) -> bytes:
+    def read_document_bytes(self, reference: Reference) -> bytes:
         """The canonical JSON bytes of a stored edition, exactly as stored."""
         return self._document_bytes(self.locate(reference))
 
-    def read_source(self, reference: str | EditionRef) -> bytes:
+    def read_source(self, reference: Reference) -> bytes:
         """The source bytes of an edition, exactly as they were given (or a file's bytes, for a path)."""
-        ref = EditionRef.parse(reference) if isinstance(reference, str) else reference
+        ref = as_reference(reference)
         if ref.path is not None:
             from versioning.parsing import read_source
 
             return read_source(ref.path)
         return self._source_bytes(self.locate(ref))
 
-    def read_latest(self, symbols: Iterable[str] | None = None) -> list[Document]:
+    def read_latest(self, symbols: Iterable[str | Symbol] | None = None) -> list[Document]:
         """The latest edition of every resolution (or of those named), in symbol order, read in one pass.
 
         Faster than one :meth:`read` per symbol on a large store.  Raises
         :class:`~versioning.errors.EditionNotFound` for a named symbol the store does not hold.
         """
-        latest: dict[str, StoredEdition] = {}
+        latest: dict[Symbol, StoredEdition] = {}
         for edition in self._all_stored_editions():
-            held = latest.get(edition.place.symbol)
-            if held is None or held.place.date < edition.place.date:
-                latest[edition.place.symbol] = edition
-        wanted = sorted(latest, key=_symbol_order) if symbols is None else list(symbols)
+            held = latest.get(edition.edition.symbol)
+            if held is None or held.edition.date < edition.edition.date:
+                latest[edition.edition.symbol] = edition
+        wanted = sorted(latest, key=symbol_order) if symbols is None else [_symbol(s) for s in symbols]
         for symbol in wanted:
             if symbol not in latest:
                 reason = "no edition of this resolution is stored"
-                raise EditionNotFound(symbol, store=self.location, reason=reason)
+                raise EditionNotFound(str(symbol), store=self.location, reason=reason)
         chosen = [latest[symbol] for symbol in wanted]
         return [Document.from_dict(json.loads(data)) for data in self._documents_bytes(chosen)]
 
-    def symbols(self) -> list[str]:
+    def symbols(self) -> list[Symbol]:
         """The symbols of every resolution in the store, sorted."""
-        return sorted({info.symbol for info in self.editions()}, key=_symbol_order)
+        return sorted({info.symbol for info in self.editions()}, key=symbol_order)
 
     @abc.abstractmethod
-    def editions(self, symbol: str | None = None) -> list[EditionInfo]:
+    def editions(self, symbol: str | Symbol | None = None) -> list[EditionInfo]:
         """Every stored edition (of one resolution, or of all), ordered by date, then symbol."""
 
     @abc.abstractmethod
-    def history(self, symbol: str | None = None) -> list[HistoryEntry]:
+    def history(self, symbol: str | Symbol | None = None) -> list[HistoryEntry]:
         """The commits that touch a resolution's folder (or all commits), newest first, as ``git log``."""
 
     @abc.abstractmethod
@@ -146,12 +174,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def _store(
-        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None
+        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None, replace: bool
     ) -> list[AddResult]:
         """Write the new editions among valid candidates, all or nothing, and report on every one."""
 
     @abc.abstractmethod
-    def _stored_editions(self, symbol: str) -> list[StoredEdition]:
+    def _stored_editions(self, symbol: Symbol) -> list[StoredEdition]:
         """The stored editions of one resolution."""
 
     @abc.abstractmethod
@@ -171,11 +199,16 @@ class Store(abc.ABC):
         """The stored source bytes of an edition."""
 
 
-def _symbol_order(symbol: str) -> tuple[int, str, int, str]:
-    # Numeric order (A/RES/67/6 before A/RES/67/10), drafts after resolutions of the same session.
-    try:
-        parsed = Symbol.parse(symbol)
-    except ValueError:
-        return (0, symbol, 0, "")
-    tail = parsed.base.rsplit("/", 1)[-1].removeprefix("L.")
-    return (parsed.session, "L" if parsed.is_draft else "", int(tail) if tail.isdigit() else 0, symbol)
+def _symbol(value: str | Symbol) -> Symbol:
+    return value if isinstance(value, Symbol) else Symbol.parse(value)
+
+
+def symbol_order(symbol: Symbol) -> tuple[int, str, int, str]:
+    """Numeric order of symbols (A/RES/67/6 before A/RES/67/10), drafts after resolutions of a session."""
+    tail = symbol.base.rsplit("/", 1)[-1].removeprefix("L.")
+    return (
+        symbol.session,
+        "" if symbol.is_resolution else "L",
+        int(tail) if tail.isdigit() else 0,
+        str(symbol),
+    )

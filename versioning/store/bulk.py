@@ -13,12 +13,14 @@ import datetime as dt
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from versioning.errors import StoreError
+from versioning.identifiers import EditionId
 from versioning.store.gitcmd import IDENTITY, Git
 from versioning.store.history import commit_message
-from versioning.store.ingest import Candidate, Progress
+from versioning.store.ingest import Candidate, Progress, StoredEdition
+from versioning.store.layout import document_path, edition_folder, source_path
 
 PROGRESS_STEP = 100
 """Report writing progress every this many commits."""
@@ -45,29 +47,33 @@ def _data(payload: bytes) -> bytes:
     return b"data %d\n%s\n" % (len(payload), payload)
 
 
-def _commit_command(candidate: Candidate, mark: int, now: int, parser_version: str) -> bytes:
-    place = candidate.place
+def _commit_command(
+    candidate: Candidate, mark: int, now: int, parser_version: str, replaces: StoredEdition | None
+) -> bytes:
+    edition = candidate.edition
     message = commit_message(
-        symbol=place.symbol,
-        kind=place.kind,
-        date=place.date,
+        edition=edition,
         title=candidate.document.title,
         source=candidate.source,
         source_name=candidate.source_name,
         parser_version=parser_version,
+        replaces=replaces.commit if replaces is not None else None,
     )
     who = f"{IDENTITY[0]} <{IDENTITY[1]}>"
     head = (
         f"commit {INCOMING_REF}\nmark :{mark}\n"
-        f"author {who} {author_timestamp(place.date)} +0000\ncommitter {who} {now} +0000\n"
+        f"author {who} {author_timestamp(edition.date)} +0000\ncommitter {who} {now} +0000\n"
     ).encode()
+    # A replaced text leaves its folder (its kind, or its source's format, may differ from the new one's).
+    removal = f"D {edition_folder(replaces.edition)}\n".encode() if replaces is not None else b""
     return b"".join(
         [
             head,
             _data(message.encode("utf-8")),
-            f"M 100644 inline {place.document_path}\n".encode(),
+            removal,
+            f"M 100644 inline {document_path(edition)}\n".encode(),
             _data(candidate.document_bytes),
-            f"M 100644 inline {place.source_path(candidate.media_type)}\n".encode(),
+            f"M 100644 inline {source_path(edition, candidate.media_type)}\n".encode(),
             _data(candidate.source),
             b"\n",
         ]
@@ -80,9 +86,14 @@ def import_editions(
     editions: Sequence[Candidate],
     parser_version: str,
     *,
+    replaced: Mapping[EditionId, StoredEdition] | None = None,
     progress: Progress | None = None,
 ) -> list[str]:
-    """Write one commit per edition, in order, on top of ``parent``; return the commit ids in that order."""
+    """Write one commit per edition, in order, on top of ``parent``; return the commit ids in that order.
+
+    An edition in ``replaced`` takes the place of the stored edition it maps to (``--replace``).
+    """
+    replaced = replaced or {}
     marks = git.git_dir / "versioning-import.marks"
     now = int(time.time())
     command = ["git", "fast-import", "--quiet", "--force", "--done", f"--export-marks={marks}"]
@@ -97,7 +108,8 @@ def import_editions(
                 process.stdin.write(f"from {parent}\n".encode())
             process.stdin.write(b"\n")
             for mark, edition in enumerate(editions, 1):
-                process.stdin.write(_commit_command(edition, mark, now, parser_version))
+                replaces = replaced.get(edition.edition)
+                process.stdin.write(_commit_command(edition, mark, now, parser_version, replaces))
                 if progress is not None and (mark % PROGRESS_STEP == 0 or mark == len(editions)):
                     progress("writing", mark, len(editions))
             process.stdin.write(b"done\n")

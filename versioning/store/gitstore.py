@@ -9,17 +9,21 @@ straight to the branch through the ``git`` binary, which is faster than parsing 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from versioning.errors import StoreError
-from versioning.store.base import Store
+from versioning.identifiers import EditionId, Symbol
+from versioning.model import Document
+from versioning.store.base import Store, _symbol
 from versioning.store.bulk import import_editions
 from versioning.store.catalogue import read_catalogue
 from versioning.store.gitcmd import Git, blob_id
 from versioning.store.history import LogRecord, read_log
 from versioning.store.ingest import Candidate, Progress, StoredEdition, plan_additions, results
-from versioning.store.layout import TAG_PREFIX, EditionKey, symbol_folder
+from versioning.store.layout import DOCUMENT_FILE, TAG_PREFIX, edition_folder, symbol_folder, tag_name
 from versioning.store.locking import StoreLock
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
 from versioning.store.repository import branch_of
@@ -72,39 +76,53 @@ class GitStore(Store):
     # -- writing -----------------------------------------------------------------------------------
 
     def _store(
-        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None
+        self, candidates: Sequence[Candidate], *, bulk: bool, progress: Progress | None, replace: bool
     ) -> list[AddResult]:
         with self.lock():
             recover(self.git, self.branch)
             tip = self.tip()
-            folders = sorted({symbol_folder(candidate.place.symbol) for candidate in candidates})
+            folders = sorted({symbol_folder(candidate.edition.symbol) for candidate in candidates})
             catalogue = read_catalogue(self.git, tip, folders if len(candidates) <= SMALL_ADD else None)
             stored = {key: edition.stored() for key, edition in catalogue.editions.items()}
-            plan = plan_additions(candidates, stored, blob_id)
-            commits: dict[EditionKey, str | None] = {}
+            stored_commits = self._commits_of(stored)
+            stored = {
+                key: dataclasses.replace(held, commit=stored_commits.get(key)) for key, held in stored.items()
+            }
+            plan = plan_additions(
+                candidates, stored, blob_id, self._read_stored, replace=replace, location=self.location
+            )
+            commits: dict[EditionId, str | None] = {}
             if plan.new:
                 from versioning import __version__
 
-                made = import_editions(self.git, tip, plan.new, __version__, progress=progress)
-                commits = {candidate.key: commit for candidate, commit in zip(plan.new, made, strict=True)}
-                tags = {candidate.key.tag: commit for candidate, commit in zip(plan.new, made, strict=True)}
+                made = import_editions(
+                    self.git, tip, plan.new, __version__, replaced=plan.replaced, progress=progress
+                )
+                commits = {
+                    candidate.edition: commit for candidate, commit in zip(plan.new, made, strict=True)
+                }
+                tags = {
+                    tag_name(candidate.edition): commit
+                    for candidate, commit in zip(plan.new, made, strict=True)
+                }
                 apply_update(self.git, Update(self.branch, tip, made[-1], tags))
                 self._maintain(len(made), now=bulk)
-            commits.update(self._commits_of_stored(plan.outcomes))
         return results(plan, commits)
 
-    def _commits_of_stored(
-        self, outcomes: Sequence[tuple[Candidate, object, object]]
-    ) -> dict[EditionKey, str | None]:
-        keys = sorted({holder.place.key for _, _, holder in outcomes if isinstance(holder, StoredEdition)})
+    def _commits_of(self, stored: dict[EditionId, StoredEdition]) -> dict[EditionId, str | None]:
+        """The commit each stored edition's tag names."""
+        keys = sorted(stored)
         if not keys:
             return {}
-        refs = [f"{TAG_PREFIX}{key.tag}" for key in keys]
+        refs = [f"{TAG_PREFIX}{tag_name(key)}" for key in keys]
         output = self.git.completed("rev-parse", *(f"{ref}^{{commit}}" for ref in refs))
         ids = output.stdout.decode().split()
         if output.returncode != 0 or len(ids) != len(keys):
-            return {key: self.git.resolve(f"{TAG_PREFIX}{key.tag}") for key in keys}
+            return {key: self.git.resolve(f"{TAG_PREFIX}{tag_name(key)}") for key in keys}
         return dict(zip(keys, ids, strict=True))
+
+    def _read_stored(self, edition: StoredEdition) -> Document:
+        return Document.from_dict(json.loads(self._document_bytes(edition)))
 
     def _maintain(self, new_commits: int, *, now: bool) -> None:
         # Path history stays fast on large stores with a packed repository and a commit-graph carrying
@@ -128,7 +146,7 @@ class GitStore(Store):
 
     # -- reading -----------------------------------------------------------------------------------
 
-    def _stored_editions(self, symbol: str) -> list[StoredEdition]:
+    def _stored_editions(self, symbol: Symbol) -> list[StoredEdition]:
         try:
             catalogue = read_catalogue(self.git, self.branch, [symbol_folder(symbol)])
         except StoreError:
@@ -146,33 +164,50 @@ class GitStore(Store):
             raise
         return [edition.stored() for edition in catalogue.editions.values()]
 
+    # An edition is read from its own commit (the one its tag names), never from the tip's tree: a commit
+    # that altered an edition's files after the fact (a hostile remote, a hand-made commit) changes nothing
+    # that ``show``, ``diff`` or ``series`` serve, and ``verify`` reports it.
+
     def _documents_bytes(self, editions: Sequence[StoredEdition]) -> list[bytes]:
-        blobs = self.git.read_blobs(edition.document_id for edition in editions)
+        names = [_in_own_commit(edition.edition, DOCUMENT_FILE) for edition in editions]
+        blobs = self.git.read_blobs(names)
         try:
-            return [blobs[edition.document_id] for edition in editions]
+            return [blobs[name] for name in names]
         except KeyError as missing:
-            raise StoreError(f"{self.location}: object {missing} is missing", store=self.location) from None
+            raise StoreError(
+                f"{self.location}: {missing} is missing (its tag or files are gone; run `versioning verify`)",
+                store=self.location,
+            ) from None
 
     def _document_bytes(self, edition: StoredEdition) -> bytes:
-        return self.git.run("cat-file", "blob", edition.document_id)
+        return self._documents_bytes([edition])[0]
 
     def _source_bytes(self, edition: StoredEdition) -> bytes:
-        return self.git.run("cat-file", "blob", edition.source_id)
+        name = _in_own_commit(edition.edition, edition.source_file or "")
+        blobs = self.git.read_blobs([name])
+        if name not in blobs:
+            raise StoreError(
+                f"{self.location}: {name} is missing; run `versioning verify`", store=self.location
+            )
+        return blobs[name]
 
-    def editions(self, symbol: str | None = None) -> list[EditionInfo]:
+    def editions(self, symbol: str | Symbol | None = None) -> list[EditionInfo]:
         """Every stored edition (of one resolution, or of all), ordered by date, then symbol."""
-        found = [record.edition() for record in self._log(symbol)]
-        return sorted((info for info in found if info is not None), key=lambda info: (info.date, info.symbol))
+        latest: dict[EditionId, EditionInfo] = {}
+        for record in self._log(symbol):  # newest first: a replaced text's later commit wins
+            info = record.edition()
+            if info is not None:
+                latest.setdefault(info.edition, info)
+        return sorted(latest.values(), key=lambda info: (info.date, str(info.symbol)))
 
-    def history(self, symbol: str | None = None) -> list[HistoryEntry]:
+    def history(self, symbol: str | Symbol | None = None) -> list[HistoryEntry]:
         """The commits that touch a resolution's folder (or every commit), newest first, as ``git log``."""
         return [record.entry() for record in self._log(symbol)]
 
-    def _log(self, symbol: str | None) -> list[LogRecord]:
-        if symbol is not None:
-            symbol_folder(symbol)  # a bad symbol is an error even in an empty store
+    def _log(self, symbol: str | Symbol | None) -> list[LogRecord]:
+        parsed = _symbol(symbol) if symbol is not None else None  # a bad symbol is an error even when empty
         try:
-            return read_log(self.git, self.branch, symbol=symbol)
+            return read_log(self.git, self.branch, symbol=parsed)
         except StoreError:
             if self.tip() is None:  # an empty store has no branch to read yet
                 return []
@@ -204,3 +239,8 @@ class GitStore(Store):
             if result.editions:
                 self._maintain(result.editions, now=result.editions >= MAINTENANCE_INTERVAL)
             return result
+
+
+def _in_own_commit(edition: EditionId, name: str) -> str:
+    """The object name of a file of an edition in the commit its tag names (``refs/tags/REF:PATH``)."""
+    return f"{TAG_PREFIX}{tag_name(edition)}:{edition_folder(edition)}/{name}"

@@ -23,11 +23,13 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from versioning.errors import IdentifierError
+from versioning.identifiers import EditionId, Symbol
 from versioning.store.gitcmd import Git
 from versioning.store.layout import symbol_folder
 from versioning.store.records import EditionInfo, HistoryEntry
 
-TRAILER_KEYS = ("Edition", "Edition-Kind", "Source-SHA256", "Source-File", "Parser-Version")
+TRAILER_KEYS = ("Edition", "Edition-Kind", "Source-SHA256", "Source-File", "Parser-Version", "Replaces")
 """The trailers of an edition's commit, in the order they are written."""
 
 _FIELD = "%x00"
@@ -38,24 +40,27 @@ _LOG_FORMAT = _FIELD.join(["%H", "%as", "%s", *_TRAILER_FIELDS]) + _RECORD
 
 def commit_message(
     *,
-    symbol: str,
-    kind: str,
-    date: str,
+    edition: EditionId,
     title: str,
     source: bytes,
     source_name: str | None,
     parser_version: str,
+    replaces: str | None = None,
 ) -> str:
-    """The message of the commit that adds an edition (subject, title, trailers)."""
+    """The message of the commit that adds an edition (subject, title, trailers); ``replaces`` names the
+    commit of the text this one replaces under the same key (``--replace``)."""
+    kind = edition.kind or ""
     trailers = {
-        "Edition": f"{symbol}@{date}",
+        "Edition": str(edition),
         "Edition-Kind": kind,
         "Source-SHA256": hashlib.sha256(source).hexdigest(),
         "Source-File": _one_line(PurePath(source_name).name) if source_name else "",
         "Parser-Version": parser_version,
+        "Replaces": replaces or "",
     }
     lines = "\n".join(f"{key}: {value}" for key, value in trailers.items() if value)
-    return f"{symbol}: {kind} of {date}\n\n{_one_line(title)}\n\n{lines}\n"
+    verb = "replaced text of" if replaces else "of"
+    return f"{edition.symbol}: {kind} {verb} {edition.date}\n\n{_one_line(title)}\n\n{lines}\n"
 
 
 def _one_line(text: str) -> str:
@@ -73,16 +78,15 @@ class LogRecord:
 
     def edition(self) -> EditionInfo | None:
         """The edition the commit added, or ``None`` for a commit without edition trailers."""
-        reference = self.trailers.get("Edition", "")
-        symbol, _, date = reference.partition("@")
-        if not symbol or not date:
+        try:
+            edition = EditionId.parse(
+                self.trailers.get("Edition", ""), kind=self.trailers.get("Edition-Kind") or None
+            )
+        except IdentifierError:
             return None
         return EditionInfo(
-            symbol=symbol,
-            kind=self.trailers.get("Edition-Kind", ""),
-            date=date,
+            edition=edition,
             commit=self.commit,
-            tag=reference,
             source_name=self.trailers.get("Source-File") or None,
             source_sha256=self.trailers.get("Source-SHA256", ""),
             parser_version=self.trailers.get("Parser-Version", ""),
@@ -100,7 +104,7 @@ class LogRecord:
 
 
 def read_log(
-    git: Git, revision: str, *, symbol: str | None = None, extra: tuple[str, ...] = ()
+    git: Git, revision: str, *, symbol: Symbol | None = None, extra: tuple[str, ...] = ()
 ) -> list[LogRecord]:
     """The commits of ``revision`` (those touching one resolution's folder, if ``symbol``), newest first."""
     paths = ("--", f"{symbol_folder(symbol)}/") if symbol else ()

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from versioning.canonical import canonical_bytes
-from versioning.errors import InputError
+from versioning.errors import EditionConflict, IdentifierError, InputError
+from versioning.identifiers import EditionId, parse_iso_date
 from versioning.model import Document
-from versioning.store.layout import EditionKey, EditionPlace
+from versioning.store.conflicts import first_difference, same_text
 from versioning.store.records import AddResult, AddStatus
 
 Progress = Callable[[str, int, int], None]
@@ -42,7 +43,7 @@ class Candidate:
         source: the input's exact bytes.
         source_name: the input's file name, or ``None`` for bytes given directly.
         media_type: the source's media type (``text/plain``, ``application/pdf``, ``application/json``).
-        place: where the edition goes in the store.
+        edition: the edition's identity, which says where it goes in the store.
     """
 
     document: Document
@@ -50,31 +51,41 @@ class Candidate:
     source: bytes
     source_name: str | None
     media_type: str
-    place: EditionPlace
+    edition: EditionId
 
     @property
-    def key(self) -> EditionKey:
-        """The edition's identity (symbol and date)."""
-        return self.place.key
+    def label(self) -> str:
+        """The input as messages name it: its file name, or the SHA-256 of bytes given directly."""
+        return self.source_name or f"source {self.document.source.sha256[:12]}"
 
 
-def edition_date(document: Document, *, name: str | None = None) -> str:
-    """The date that identifies a document's edition: the edition date, else the distribution date, else
-    the adoption date."""
-    date = document.edition.date or document.distribution.date or document.adopted
-    if date is None:
-        reason = "the edition has no date (edition, distribution or adoption); cannot store it"
-        raise InputError(reason, file=name)
-    return date
+def make_candidate(data: bytes, name: str | None, *, as_reissue: str | None = None) -> Candidate:
+    """Parse and validate one input (raises the parser's errors, which name the file).
 
-
-def make_candidate(data: bytes, name: str | None) -> Candidate:
-    """Parse and validate one input (raises the parser's errors, which name the file)."""
+    ``as_reissue`` (an ISO date) declares the input a reissue of that date, whatever its text says: the
+    way to store a reissue whose own date line is missing or damaged.
+    """
     from versioning.parsing import detect_format, parse_bytes  # deferred: reading the store needs no parser
 
     document = parse_bytes(data, name=name)
-    place = EditionPlace(document.symbol, edition_date(document, name=name), document.edition.kind)
-    return Candidate(document, canonical_bytes(document), data, name, detect_format(data), place)
+    if as_reissue is not None:
+        document = declare_reissue(document, as_reissue, name=name)
+    try:
+        edition = document.edition_id
+    except IdentifierError as error:
+        raise InputError(f"cannot store this edition: {error}", file=name) from None
+    return Candidate(document, canonical_bytes(document), data, name, detect_format(data), edition)
+
+
+def declare_reissue(document: Document, date: str, *, name: str | None = None) -> Document:
+    """``document`` as the reissue of ``date`` (the caller's word, for a text whose date line is damaged)."""
+    from dataclasses import replace
+
+    try:
+        parse_iso_date(date, what="reissue date")
+    except IdentifierError as error:
+        raise InputError(str(error), file=name) from None
+    return replace(document, edition=replace(document.edition, kind="reissue", date=date))
 
 
 def _candidate_from_path(path: str) -> Candidate:
@@ -84,12 +95,28 @@ def _candidate_from_path(path: str) -> Candidate:
 
 
 def prepare(
-    sources: Sequence[Path | str | bytes], *, progress: Progress | None = None, parallel: bool = False
+    sources: Sequence[Path | str | bytes],
+    *,
+    progress: Progress | None = None,
+    parallel: bool = False,
+    as_reissue: str | None = None,
 ) -> list[Candidate]:
     """Parse every input (a path or bytes) into a :class:`Candidate`; raise the first input's error.
 
     With ``parallel``, large batches are parsed by a pool of processes (parsing is pure CPU work).
+    ``as_reissue`` declares the one input a reissue of that date (see :func:`make_candidate`).
     """
+    if as_reissue is not None:
+        if len(sources) != 1:
+            raise InputError("--as-reissue names the date of one edition: give exactly one input")
+        source = sources[0]
+        name = None if isinstance(source, bytes) else os.fspath(source)
+        if name is not None:
+            from versioning.parsing import read_source
+
+            return [make_candidate(read_source(name), name, as_reissue=as_reissue)]
+        assert isinstance(source, bytes)
+        return [make_candidate(source, None, as_reissue=as_reissue)]
     total = len(sources)
     paths = [os.fspath(source) for source in sources if not isinstance(source, bytes)]
     workers = min(os.cpu_count() or 1, 8)
@@ -142,25 +169,31 @@ class StoredEdition:
     """An edition already in a store, as far as deciding about a new input needs to know.
 
     Attributes:
-        place: its folder (symbol, date, kind).
+        edition: its identity (symbol, date, kind: its folder).
         source_id: an id of its source bytes, in the store's own terms (a git blob id, a hash).
         document_id: an id of its document bytes, in the same terms.
         commit: the commit holding it, if the store knows it cheaply.
+        source_file: the name of its source file in its folder (``source.pdf``), if the store has files.
     """
 
-    place: EditionPlace
+    edition: EditionId
     source_id: str
     document_id: str = ""
     commit: str | None = None
+    source_file: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
     """What an ``add`` will do: the new editions to write, in commit order, and for every input its status
-    and the edition that holds it (a stored one, or a new one whose commit is not made yet)."""
+    and the edition that holds it (a stored one, or a new one whose commit is not made yet).
+
+    ``replaced`` maps each new edition that replaces a stored text (``--replace``) to the stored edition.
+    """
 
     new: list[Candidate]
     outcomes: list[tuple[Candidate, AddStatus, Candidate | StoredEdition]]
+    replaced: dict[EditionId, StoredEdition]
 
 
 def _preference(candidate: Candidate) -> int:
@@ -170,48 +203,89 @@ def _preference(candidate: Candidate) -> int:
 
 def plan_additions(
     candidates: Sequence[Candidate],
-    stored: Mapping[EditionKey, StoredEdition],
+    stored: Mapping[EditionId, StoredEdition],
     source_id: Callable[[bytes], str],
+    read_stored: Callable[[StoredEdition], Document],
+    *,
+    replace: bool = False,
+    location: str | None = None,
 ) -> Plan:
     """Decide, for every candidate, whether it is a new edition, the stored one, or another source of one.
 
-    An edition is its symbol and date: a second extraction of the same edition (other bytes) does not make
-    a new edition.  New editions are ordered by date, so the store's history reads chronologically.
+    An edition is its :class:`EditionId` (symbol and date).  A second source of an edition (other bytes)
+    that gives the same document is not a new edition; one that gives a different document is a conflict:
+    :class:`~versioning.errors.EditionConflict` is raised (and nothing is written), unless ``replace`` says
+    the new text replaces the stored one.  Two inputs of one call that disagree conflict likewise.  New
+    editions are ordered by date, so the store's history reads chronologically.
     """
-    chosen: dict[EditionKey, Candidate] = {}
+    chosen: dict[EditionId, Candidate] = {}
+    replaced: dict[EditionId, StoredEdition] = {}
+    documents: dict[EditionId, Document] = {}
     for candidate in sorted(candidates, key=_preference):
-        if candidate.key not in stored:
-            chosen.setdefault(candidate.key, candidate)
+        key = candidate.edition
+        existing = stored.get(key)
+        if existing is not None and key not in chosen:
+            if existing.source_id == source_id(candidate.source):
+                continue
+            held = documents.setdefault(key, read_stored(existing))
+            if same_text(held, candidate.document):
+                continue
+            if not replace:
+                raise _conflict(key, existing, held, candidate, location)
+            replaced[key] = existing
+        winner = chosen.setdefault(key, candidate)
+        if winner is not candidate and not same_text(winner.document, candidate.document):
+            raise EditionConflict(
+                str(key),
+                stored_source=winner.label,
+                new_source=candidate.label,
+                difference=first_difference(winner.document, candidate.document),
+                store=location,
+            )
     outcomes: list[tuple[Candidate, AddStatus, Candidate | StoredEdition]] = []
     for candidate in candidates:
-        existing = stored.get(candidate.key)
-        if existing is not None:
+        key = candidate.edition
+        kept = chosen.get(key)
+        if kept is None:
+            existing = stored[key]
             same = existing.source_id == source_id(candidate.source)
-            status = AddStatus.ALREADY_STORED if same else AddStatus.OTHER_SOURCE
-            outcomes.append((candidate, status, existing))
-            continue
-        winner = chosen[candidate.key]
-        if winner is candidate:
-            outcomes.append((candidate, AddStatus.ADDED, candidate))
-        elif winner.source == candidate.source:
-            outcomes.append((candidate, AddStatus.ALREADY_STORED, winner))
+            outcomes.append(
+                (candidate, AddStatus.ALREADY_STORED if same else AddStatus.OTHER_SOURCE, existing)
+            )
+        elif kept is candidate:
+            outcomes.append(
+                (candidate, AddStatus.REPLACED if key in replaced else AddStatus.ADDED, candidate)
+            )
+        elif kept.source == candidate.source:
+            outcomes.append((candidate, AddStatus.ALREADY_STORED, kept))
         else:
-            outcomes.append((candidate, AddStatus.OTHER_SOURCE, winner))
-    new = sorted(chosen.values(), key=lambda c: (c.key.date, c.key.symbol))
-    return Plan(new, outcomes)
+            outcomes.append((candidate, AddStatus.OTHER_SOURCE, kept))
+    new = sorted(chosen.values(), key=lambda c: (c.edition.date, str(c.edition.symbol)))
+    return Plan(new, outcomes, replaced)
 
 
-def results(plan: Plan, commits: Mapping[EditionKey, str | None]) -> list[AddResult]:
+def _conflict(
+    key: EditionId, existing: StoredEdition, held: Document, candidate: Candidate, location: str | None
+) -> EditionConflict:
+    return EditionConflict(
+        str(key),
+        stored_source=f"source {held.source.sha256[:12]}"
+        + (f" (commit {existing.commit[:10]})" if existing.commit else ""),
+        new_source=candidate.label,
+        difference=first_difference(held, candidate.document),
+        store=location,
+    )
+
+
+def results(plan: Plan, commits: Mapping[EditionId, str | None]) -> list[AddResult]:
     """The :class:`AddResult` of every input, once the new editions have their commits."""
     made = []
     for candidate, status, holder in plan.outcomes:
         if isinstance(holder, StoredEdition):
-            commit = holder.commit or commits.get(holder.place.key)
-            kind = holder.place.kind
+            commit = holder.commit or commits.get(holder.edition)
+            edition = holder.edition
         else:
-            commit = commits.get(holder.key)
-            kind = holder.place.kind
-        made.append(
-            AddResult(candidate.source_name, candidate.key.reference, kind, status, commit, candidate.key.tag)
-        )
+            commit = commits.get(holder.edition)
+            edition = holder.edition
+        made.append(AddResult(candidate.source_name, edition, status, commit))
     return made

@@ -8,18 +8,18 @@ The layout is meant to be browsed by a person::
             source.txt                 the source exactly as given (.txt, .pdf or .json)
 
 Every path segment is checked (:func:`symbol_folder`), so that no symbol, however written, can name a path
-outside the store or inside ``.git``.  An edition is identified by its symbol and its date (the reference
-``A/RES/67/6@2013-07-15``); its tag is that reference itself, which is a legal git ref name
+outside the store or inside ``.git``.  An edition is identified by its
+:class:`~versioning.identifiers.EditionId` (symbol and date: ``A/RES/67/6@2013-07-15``); its tag is that
+reference itself, which is a legal git ref name
 (``refs/tags/A/RES/67/6@2013-07-15``), so ``git show A/RES/67/6@2013-07-15`` works in the store.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from versioning.errors import IdentifierError, StoreError
-from versioning.identifiers import EDITION_KINDS, Symbol, parse_iso_date
+from versioning.identifiers import EDITION_KINDS, EditionId, Symbol
 
 DOCUMENT_FILE = "document.json"
 """The name of the canonical JSON document inside an edition folder."""
@@ -44,83 +44,56 @@ def _check_segment(segment: str, symbol: str) -> str:
     return segment
 
 
-def symbol_folder(symbol: str | Symbol) -> str:
+def symbol_folder(symbol: Symbol | str) -> str:
     """The folder of a resolution: its symbol, each segment checked (``A/RES/67/6``)."""
+    if isinstance(symbol, str):
+        try:
+            symbol = Symbol.parse(symbol)
+        except IdentifierError as error:
+            raise StoreError(str(error)) from None
     text = str(symbol)
-    try:
-        parsed = Symbol.parse(text)
-    except IdentifierError as error:
-        raise StoreError(str(error)) from None
-    return "/".join(_check_segment(segment, text) for segment in str(parsed).split("/"))
+    return "/".join(_check_segment(segment, text) for segment in text.split("/"))
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class EditionKey:
-    """What identifies an edition in the store: the symbol and the edition's date."""
-
-    symbol: str
-    date: str
-
-    @property
-    def reference(self) -> str:
-        """The edition reference, ``A/RES/67/6@2013-07-15``."""
-        return f"{self.symbol}@{self.date}"
-
-    @property
-    def tag(self) -> str:
-        """The tag of the edition (without ``refs/tags/``): the reference itself."""
-        return self.reference
+def edition_folder(edition: EditionId) -> str:
+    """The folder of one edition: ``A/RES/67/6/2013-07-15.reissue`` (symbol, date and kind)."""
+    if edition.kind is None:
+        raise StoreError(f"{edition}: an edition's kind is needed to name its folder")
+    return f"{symbol_folder(edition.symbol)}/{edition.date}.{edition.kind}"
 
 
-@dataclass(frozen=True, slots=True)
-class EditionPlace:
-    """The folder of one edition: symbol, date and kind give ``A/RES/67/6/2013-07-15.reissue``."""
-
-    symbol: str
-    date: str
-    kind: str
-
-    def __post_init__(self) -> None:
-        parse_iso_date(self.date, what="edition date")
-        if self.kind not in EDITION_KINDS:
-            raise StoreError(f"{self.symbol}@{self.date}: unknown edition kind {self.kind!r}")
-
-    @property
-    def key(self) -> EditionKey:
-        """The edition's identity (symbol and date)."""
-        return EditionKey(self.symbol, self.date)
-
-    @property
-    def folder(self) -> str:
-        """The edition's folder inside the store."""
-        return f"{symbol_folder(self.symbol)}/{self.date}.{self.kind}"
-
-    @property
-    def document_path(self) -> str:
-        """The path of the canonical JSON document."""
-        return f"{self.folder}/{DOCUMENT_FILE}"
-
-    def source_path(self, media_type: str) -> str:
-        """The path of the source file for a source of this media type."""
-        extension = SOURCE_EXTENSIONS.get(media_type)
-        if extension is None:
-            raise StoreError(f"{self.symbol}@{self.date}: cannot store a source of type {media_type!r}")
-        return f"{self.folder}/{SOURCE_STEM}{extension}"
+def document_path(edition: EditionId) -> str:
+    """The path of an edition's canonical JSON document."""
+    return f"{edition_folder(edition)}/{DOCUMENT_FILE}"
 
 
-def split_stored_path(path: str) -> tuple[EditionPlace, str] | None:
-    """Read a path of the store back: ``(place, file name)``, or ``None`` for a path outside the layout."""
+def source_path(edition: EditionId, media_type: str) -> str:
+    """The path of an edition's source file, for a source of this media type."""
+    extension = SOURCE_EXTENSIONS.get(media_type)
+    if extension is None:
+        raise StoreError(f"{edition}: cannot store a source of type {media_type!r}")
+    return f"{edition_folder(edition)}/{SOURCE_STEM}{extension}"
+
+
+def tag_name(edition: EditionId) -> str:
+    """The edition's tag (without ``refs/tags/``): its reference, ``A/RES/67/6@2013-07-15``."""
+    return str(edition)
+
+
+def split_stored_path(path: str) -> tuple[EditionId, str] | None:
+    """Read a path of the store back: ``(edition, file name)``, or ``None`` for a path outside the layout."""
     parts = path.split("/")
     if len(parts) < 3:
         return None
     match = _EDITION_FOLDER.match(parts[-2])
     if match is None or match.group("kind") not in EDITION_KINDS:
         return None
-    symbol = "/".join(parts[:-2])
+    folder = "/".join(parts[:-2])
     try:
-        if symbol_folder(symbol) != symbol:
+        symbol = Symbol.parse(folder)
+        if symbol_folder(symbol) != folder:
             return None
-        return EditionPlace(symbol, match.group("date"), match.group("kind")), parts[-1]
+        return EditionId(symbol, match.group("date"), match.group("kind")), parts[-1]
     except (StoreError, IdentifierError):
         return None
 

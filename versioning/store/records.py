@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from versioning.identifiers import EditionId, Symbol
+
 
 class AddStatus(enum.Enum):
     """What ``add`` did with one input."""
@@ -18,8 +20,14 @@ class AddStatus(enum.Enum):
     ALREADY_STORED = "already stored"
     """The same edition from the same source bytes is already in the store: nothing was done."""
 
-    OTHER_SOURCE = "other source of a stored edition"
-    """Another extraction of an edition already stored (or added by the same call): not a new edition."""
+    OTHER_SOURCE = "already stored from another source"
+    """Another source (another extraction, the PDF) of an edition already stored (or added by the same
+    call) that gives the very same document: nothing new to store.  A source that gives a different
+    document under a stored key is a :class:`~versioning.errors.EditionConflict`, never this."""
+
+    REPLACED = "replaced"
+    """A different text under a stored key, stored on purpose (``--replace``): a new commit that keeps the
+    replaced one in the history, and the edition's tag moved to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,20 +36,26 @@ class AddResult:
 
     Attributes:
         source_name: the input's file name (``None`` for bytes given directly).
-        reference: the edition reference (``A/RES/67/6@2013-07-15``).
-        kind: the edition kind (``reissue``).
+        edition: the edition's identity (symbol, date, kind).
         status: what was done.
         commit: the commit that holds the edition (new or already there), or ``None`` in a store
             without commits of its own (never for a git store).
-        tag: the tag naming the edition (the reference itself).
     """
 
     source_name: str | None
-    reference: str
-    kind: str
+    edition: EditionId
     status: AddStatus
     commit: str | None
-    tag: str
+
+    @property
+    def reference(self) -> str:
+        """The edition reference (``A/RES/67/6@2013-07-15``), which is also its tag."""
+        return str(self.edition)
+
+    @property
+    def kind(self) -> str:
+        """The edition kind (``reissue``)."""
+        return self.edition.kind or ""
 
     def __str__(self) -> str:
         name = f" from {self.source_name}" if self.source_name else ""
@@ -54,29 +68,43 @@ class EditionInfo:
     """One stored edition, as the store's history records it.
 
     Attributes:
-        symbol: the resolution's symbol (``A/RES/67/6``).
-        kind: ``original``, ``reissue``, ``corrigendum``, ``revision`` or ``draft``.
-        date: the edition's ISO date (the commit's author date).
+        edition: the edition's identity (symbol, date -- the commit's author date -- and kind).
         commit: the commit that added it.
-        tag: its tag (the reference, ``A/RES/67/6@2013-07-15``).
         source_name: the file name the source was given under, if known.
         source_sha256: the SHA-256 of the stored source bytes.
         parser_version: the version of ``versioning`` that parsed it.
     """
 
-    symbol: str
-    kind: str
-    date: str
+    edition: EditionId
     commit: str
-    tag: str
     source_name: str | None
     source_sha256: str
     parser_version: str
 
     @property
+    def symbol(self) -> Symbol:
+        """The resolution's symbol (``A/RES/67/6``)."""
+        return self.edition.symbol
+
+    @property
+    def date(self) -> str:
+        """The edition's ISO date."""
+        return self.edition.date
+
+    @property
+    def kind(self) -> str:
+        """``original``, ``reissue``, ``corrigendum``, ``revision`` or ``draft``."""
+        return self.edition.kind or ""
+
+    @property
     def reference(self) -> str:
-        """The edition reference, ``SYMBOL@DATE``."""
-        return f"{self.symbol}@{self.date}"
+        """The edition reference, ``SYMBOL@DATE``, which is also its tag."""
+        return str(self.edition)
+
+    @property
+    def tag(self) -> str:
+        """The edition's tag (without ``refs/tags/``): the reference."""
+        return str(self.edition)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from versioning.errors import StoreError
+from versioning.identifiers import EditionId
 from versioning.store.bulk import author_date
 from versioning.store.catalogue import read_catalogue
 from versioning.store.gitcmd import Git
 from versioning.store.history import LogRecord, read_log
-from versioning.store.layout import DOCUMENT_FILE, EditionPlace, is_source_file, split_stored_path
+from versioning.store.layout import DOCUMENT_FILE, edition_folder, is_source_file, split_stored_path
 from versioning.store.transaction import list_tags
 
 BLOB_BATCH = 500
@@ -80,24 +81,43 @@ def _read_commits(git: Git, branch: str) -> list[_Commit]:
 
 
 def _check_commits(git: Git, commits: Sequence[_Commit]) -> Iterator[str]:
-    tags = list_tags(git)
+    yield from check_commits(git, commits, list_tags(git))
+
+
+def check_commits(git: Git, commits: Sequence[_Commit], tags: dict[str, str]) -> Iterator[str]:
+    """The problems of a run of commits (oldest first), against the tags (name -> commit) they should have.
+
+    An edition's tag names the last commit of the run whose ``Edition`` trailer names it: the commit that
+    added it, or the one that replaced its text (``Replaces`` trailer).  A tag that names any other commit
+    has moved.
+    """
+    latest = {
+        c.record.trailers["Edition"]: c.record.commit for c in commits if "Edition" in c.record.trailers
+    }
+    seen: dict[str, str] = {}
     claimed: set[str] = set()
     for start in range(0, len(commits), BLOB_BATCH):
         batch = commits[start : start + BLOB_BATCH]
         blobs = git.read_blobs(
-            change.blob for commit in batch for change in commit.changes if change.status == "A"
+            change.blob for commit in batch for change in commit.changes if change.status in ("A", "M")
         )
         for commit in batch:
             reference = commit.record.trailers.get("Edition")
             if reference:
                 claimed.add(reference)
-            yield from _check_commit(commit, blobs, tags)
+            yield from _check_commit(commit, blobs, tags, latest, seen)
     for name, target in sorted(tags.items()):
         if name not in claimed:
             yield f"tag {name} ({target[:10]}): names no edition of the branch"
 
 
-def _check_commit(commit: _Commit, blobs: dict[str, bytes], tags: dict[str, str]) -> Iterator[str]:
+def _check_commit(
+    commit: _Commit,
+    blobs: dict[str, bytes],
+    tags: dict[str, str],
+    latest: dict[str, str],
+    seen: dict[str, str],
+) -> Iterator[str]:
     record = commit.record
     short = record.commit[:10]
     reference = record.trailers.get("Edition")
@@ -105,43 +125,55 @@ def _check_commit(commit: _Commit, blobs: dict[str, bytes], tags: dict[str, str]
         yield f"commit {short}: not an edition commit (no Edition trailer)"
         return
     where = f"{reference} (commit {short})"
-    places: set[EditionPlace] = set()
+    replaces = record.trailers.get("Replaces")
+    if replaces is not None and seen.get(reference) != replaces:
+        yield f"{where}: replaces {replaces[:10]}, which is not the edition's last commit before it"
+    editions: set[tuple[EditionId, str]] = set()
     document_change = source_change = None
     for change in commit.changes:
         split = split_stored_path(change.path)
-        if change.status != "A" or split is None:
+        own = split is not None and str(split[0]) == reference
+        if own and replaces is not None and change.status == "D":
+            continue  # the replaced text leaves its folder
+        if (
+            not (change.status == "A" or (own and replaces is not None and change.status == "M"))
+            or split is None
+        ):
             verb = "changes" if change.status != "A" else "adds"
             yield f"{where}: {verb} {change.path} outside its edition"
             continue
-        place, name = split
-        places.add(place)
+        edition, name = split
+        editions.add((edition, edition.kind or ""))
         if name == DOCUMENT_FILE:
             document_change = change
         elif is_source_file(name):
             source_change = change
-    if len(places) != 1 or document_change is None or source_change is None:
+    seen[reference] = record.commit
+    if len(editions) != 1 or document_change is None or source_change is None:
         yield f"{where}: does not add exactly one edition folder with its document and source"
         return
-    place = places.pop()
-    if place.key.reference != reference or place.kind != record.trailers.get("Edition-Kind"):
-        yield f"{where}: folder {place.folder} does not match the commit's trailers"
-    if record.date != author_date(place.date):
+    edition = editions.pop()[0]
+    if str(edition) != reference or edition.kind != record.trailers.get("Edition-Kind"):
+        yield f"{where}: folder {edition_folder(edition)} does not match the commit's trailers"
+    if record.date != author_date(edition.date):
         yield f"{where}: author date {record.date} is not the edition's date"
-    if tags.get(reference) != record.commit:
-        found = tags.get(reference)
-        yield f"{where}: tag {reference} " + (f"points at {found[:10]}" if found else "is missing")
+    found = tags.get(reference)
+    if latest.get(reference) == record.commit and found != record.commit:
+        yield f"{where}: tag {reference} " + (
+            f"points at {found[:10]} (the tag moved)" if found else "is missing"
+        )
     document = blobs.get(document_change.blob)
     source = blobs.get(source_change.blob)
     if document is None or source is None:
         yield f"{where}: the document or the source is missing from the repository"
         return
-    yield from _check_document(where, place, document)
+    yield from _check_document(where, edition, document)
     if hashlib.sha256(source).hexdigest() != record.trailers.get("Source-SHA256"):
         yield f"{where}: source does not match its recorded SHA-256"
     yield from _check_reparse(where, source_change.path, source, document, record)
 
 
-def _check_document(where: str, place: EditionPlace, document: bytes) -> Iterator[str]:
+def _check_document(where: str, edition: EditionId, document: bytes) -> Iterator[str]:
     from versioning.validation import iter_problems
 
     try:
@@ -152,7 +184,7 @@ def _check_document(where: str, place: EditionPlace, document: bytes) -> Iterato
     problems = list(iter_problems(data))
     for problem in problems:
         yield f"{where}: document: {problem}"
-    if not problems and (data["symbol"], data["edition"]["kind"]) != (place.symbol, place.kind):
+    if not problems and (data["symbol"], data["edition"]["kind"]) != (str(edition.symbol), edition.kind):
         yield f"{where}: document is {data['symbol']} ({data['edition']['kind']}), not what its folder says"
 
 
@@ -176,10 +208,10 @@ def _check_tip(git: Git, branch: str) -> Iterator[str]:
     for path in catalogue.strays:
         yield f"{path}: not part of the store's layout"
     for key in catalogue.duplicates:
-        yield f"{key.reference}: stored in more than one folder"
+        yield f"{key}: stored in more than one folder"
     for edition in catalogue.editions.values():
         if edition.document_id is None or edition.source_id is None:
-            yield f"{edition.place.key.reference}: edition folder lacks its document or its source"
+            yield f"{edition.edition}: edition folder lacks its document or its source"
 
 
 def _check_fsck(git: Git) -> Iterator[str]:

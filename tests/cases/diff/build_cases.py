@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from versioning.canonical import canonical_json
+from versioning.identifiers import ClauseId
 from versioning.model import Document, Edition, Footnote, Paragraph
 
 HERE = Path(__file__).parent
@@ -34,7 +35,7 @@ def renumbered(paragraphs: Sequence[Paragraph], prefix: str) -> tuple[Paragraph,
     out = []
     for position, paragraph in enumerate(paragraphs, start=1):
         number = str(position) if prefix == "op" else None
-        out.append(replace(paragraph, id=f"{prefix}{position}", number=number))
+        out.append(replace(paragraph, id=ClauseId(prefix, position), number=number))
     return tuple(out)
 
 
@@ -42,7 +43,7 @@ def edit_text(document: Document, clause_id: str, old: str, new: str, lead: str 
     """Replace ``old`` with ``new`` in one paragraph's text (and set its lead, when given)."""
 
     def change(paragraph: Paragraph) -> Paragraph:
-        if paragraph.id != clause_id:
+        if str(paragraph.id) != clause_id:
             return paragraph
         if old not in paragraph.text:
             raise ValueError(f"{clause_id}: {old!r} not found")
@@ -93,7 +94,7 @@ def insertion(d: Document) -> Document:
 
 
 def deletion(d: Document) -> Document:
-    operative = [p for p in d.operative if p.id != "op6"]
+    operative = [p for p in d.operative if str(p.id) != "op6"]
     return replace(d, operative=renumbered(operative, "op"))
 
 
@@ -115,7 +116,7 @@ def split(d: Document) -> Document:
     first, _, rest = operative[2].text.partition(", and encourages them")
     operative[2:3] = [
         replace(operative[2], text=first + ";"),
-        Paragraph("op4", "Encourages them" + rest, "Encourages", (), "4"),
+        Paragraph(ClauseId.operative(4), "Encourages them" + rest, "Encourages", (), "4"),
     ]
     return replace(d, operative=renumbered(operative, "op"))
 
