@@ -35,9 +35,21 @@ def register(subparsers: Any) -> None:
         description=(
             "Parse, validate and commit editions (text, PDF or JSON), one commit and one tag each. "
             "Nothing is stored when any input is invalid. An edition already stored is left as it is; "
-            "another extraction of a stored edition does not make a new one. Given one folder, adds every "
-            "edition file in it through git's bulk import."
+            "another extraction of a stored edition that gives the same document does not make a new one. "
+            "A different text under the key of a stored edition (same symbol and date) is a conflict: "
+            "nothing is stored and the exit status is 2, unless --as-reissue or --replace says what it is. "
+            "Given one folder, adds every edition file in it through git's bulk import."
         ),
+    )
+    add.add_argument(
+        "--as-reissue",
+        metavar="DATE",
+        help="the one input is a reissue of this date (YYYY-MM-DD), whatever its own date line says",
+    )
+    add.add_argument(
+        "--replace",
+        action="store_true",
+        help="a different text under a stored key replaces it: a new commit, the old one kept in history",
     )
     add.add_argument("inputs", nargs="+", metavar="FILE|DIR", help="edition files, or one folder of them")
     add.add_argument(
@@ -120,6 +132,8 @@ def run_add(args: argparse.Namespace) -> int:
     folders = [path for path in inputs if path.is_dir()]
     if folders and len(inputs) > 1:
         raise InputError("give one folder, or edition files, not both", file=str(folders[0]))
+    if folders and (args.as_reissue or args.replace):
+        raise InputError("--as-reissue and --replace take edition files, not a folder", file=str(folders[0]))
     store = _open(args, create=True)
     if folders:
         from versioning.store.ingest import DEFAULT_INCLUDE
@@ -130,7 +144,7 @@ def run_add(args: argparse.Namespace) -> int:
             bar.close()
         print(_summary(results))
     else:
-        for result in store.add(inputs):
+        for result in store.add(inputs, replace=args.replace, as_reissue=args.as_reissue):
             print(result)
     return EXIT_OK
 
@@ -142,7 +156,7 @@ def _summary(results: Sequence[AddResult]) -> str:
     return (
         f"{len(results)} file(s): {counts[AddStatus.ADDED]} edition(s) added, "
         f"{counts[AddStatus.ALREADY_STORED]} already stored, "
-        f"{counts[AddStatus.OTHER_SOURCE]} other source(s) of stored editions"
+        f"{counts[AddStatus.OTHER_SOURCE]} other source(s) of stored editions (same documents)"
     )
 
 
