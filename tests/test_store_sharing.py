@@ -83,3 +83,68 @@ def test_pulling_from_a_store_that_is_behind_changes_nothing(tmp_path: Path, rem
 def test_pushing_an_empty_store_is_refused(tmp_path: Path, remote: Path) -> None:
     with pytest.raises(StoreError, match="empty"):
         _store(tmp_path, "empty").push(str(remote))
+
+
+def _commit_on_top(store: GitStore, path: str, data: bytes, message: str) -> str:
+    """A commit made outside versioning (a hostile remote's): ``path`` set to ``data`` on the tip."""
+    work = store.work_tree
+    assert work is not None
+    (work / path).parent.mkdir(parents=True, exist_ok=True)
+    (work / path).write_bytes(data)
+    for command in (["add", path], ["commit", "-q", "-m", message]):
+        subprocess.run(["git", "-C", str(work), *command], check=True, capture_output=True)
+    return subprocess.run(
+        ["git", "-C", str(work), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def test_pull_refuses_a_commit_that_alters_an_edition(tmp_path: Path, remote: Path) -> None:
+    alice = _store(tmp_path, "alice")
+    alice.add([edition_bytes("A/RES/73/331", "2019-07-25", "original")])
+    alice.push(str(remote))
+    bob = _store(tmp_path, "bob")
+    bob.pull(str(remote))
+    altered = edition_bytes("A/RES/73/331", "2019-07-25", "original", wording="Urges")
+    path = "A/RES/73/331/2019-07-25.original/document.json"
+    _commit_on_top(
+        alice, path, altered, "A/RES/73/331: original of 2019-07-25\n\nEdition: A/RES/73/331@2019-07-25"
+    )
+    subprocess.run(["git", "-C", str(remote.parent / "alice"), "push", "-q", str(remote), "main"], check=True)
+    before = bob.tip()
+    with pytest.raises(
+        StoreError, match=r"pull from .* refused: A/RES/73/331@2019-07-25 \(commit \w+\): changes"
+    ):
+        bob.pull(str(remote))
+    assert bob.tip() == before
+    assert bob.read("A/RES/73/331").operative[0].lead == "Invites"
+
+
+def test_pull_refuses_a_commit_that_is_not_an_edition(tmp_path: Path, remote: Path) -> None:
+    alice = _store(tmp_path, "alice")
+    alice.add([edition_bytes("A/RES/73/331", "2019-07-25", "original")])
+    _commit_on_top(alice, "notes.txt", b"hello", "a note")
+    subprocess.run(["git", "-C", str(tmp_path / "alice"), "push", "-q", str(remote), "main"], check=True)
+    bob = _store(tmp_path, "bob")
+    with pytest.raises(StoreError, match="not an edition commit"):
+        bob.pull(str(remote))
+    assert bob.tip() is None
+
+
+def test_show_reads_an_edition_from_its_own_commit_not_the_tip(tmp_path: Path) -> None:
+    store = _store(tmp_path, "store")
+    store.add([edition_bytes("A/RES/73/331", "2019-07-25", "original")])
+    path = "A/RES/73/331/2019-07-25.original/document.json"
+    altered = edition_bytes("A/RES/73/331", "2019-07-25", "original", wording="Urges")
+    _commit_on_top(store, path, altered, "tamper")
+    assert store.read("A/RES/73/331@2019-07-25").operative[0].lead == "Invites"
+    assert any("not an edition commit" in line for line in store.verify())
+
+
+@pytest.mark.parametrize("remote_name", ["--upload-pack=touch pwned", "-oops", "ext::sh -c touch% pwned"])
+def test_option_looking_remotes_are_refused(tmp_path: Path, remote_name: str) -> None:
+    store = _store(tmp_path, "store")
+    store.add([edition_bytes("A/RES/73/331", "2019-07-25", "original")])
+    for action in (store.pull, store.push):
+        with pytest.raises(StoreError, match="not a remote name, path or URL"):
+            action(remote_name)
+    assert not (tmp_path / "store" / "pwned").exists() and not Path("pwned").exists()

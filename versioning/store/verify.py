@@ -56,6 +56,24 @@ def verify_store(git: Git, branch: str) -> list[str]:
     return problems
 
 
+def check_incoming(git: Git, span: str) -> list[str]:
+    """The problems of the commits of ``span`` (``ours..theirs``) as editions a pull would take: each must
+    add one new edition, as ``add`` would; replacing or altering an edition is refused."""
+    commits = _read_commits(git, span)
+    expected = {c.record.trailers.get("Edition", ""): c.record.commit for c in commits}
+    problems = list(check_commits(git, commits, expected))
+    held = list_tags(git)
+    for commit in commits:
+        reference = commit.record.trailers.get("Edition", "")
+        if reference in held:
+            problems.append(f"commit {commit.record.commit[:10]}: {reference} is already held by this store")
+        if "Replaces" in commit.record.trailers:
+            problems.append(
+                f"commit {commit.record.commit[:10]}: replaces the text of an edition this store holds"
+            )
+    return problems
+
+
 def _read_commits(git: Git, branch: str) -> list[_Commit]:
     records = read_log(git, branch)
     commits = {record.commit: _Commit(record) for record in records}
