@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from corpus import FOUNDING
 from store_documents import edition_bytes, make_document, same_edition_other_bytes
 
 from versioning import __version__
@@ -18,7 +19,7 @@ from versioning.errors import (
     InputError,
     StoreError,
 )
-from versioning.store import AddStatus, GitStore, open_store
+from versioning.store import AddStatus, GitStore, init_store, open_store
 
 
 def git(store: GitStore | Path, *args: str) -> str:
@@ -252,8 +253,10 @@ def test_an_empty_store_reads_as_empty(store: GitStore) -> None:
 
 def test_a_bare_store_works_the_same(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(tmp_path / "bare.git")], check=True)
-    store = open_store(tmp_path / "bare.git")
-    assert store.work_tree is None
+    with pytest.raises(StoreError, match="not a versioning store"):
+        open_store(tmp_path / "bare.git")  # a repository made by git alone is not a store until init
+    store, created = init_store(tmp_path / "bare.git")
+    assert not created and store.work_tree is None
     [result] = store.add([edition_bytes()])
     assert result.status is AddStatus.ADDED
     assert store.read("A/RES/67/6") == make_document()
@@ -306,3 +309,33 @@ def test_a_large_folder_is_parsed_in_parallel_and_committed_in_date_order(
     dates = git(store, "log", "--reverse", "--format=%as").split()
     assert len(dates) == count and dates == sorted(dates)
     assert store.verify() == []
+
+
+def test_an_ordinary_git_repository_is_not_taken_for_a_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from versioning.cli import main
+
+    project = tmp_path / "project"
+    subprocess.run(["git", "init", "-q", "-b", "main", str(project)], check=True)
+    (project / "README").write_text("a project\n")
+    for command in (
+        ["add", "README"],
+        ["-c", "user.email=a@b", "-c", "user.name=A", "commit", "-qm", "start"],
+    ):
+        subprocess.run(["git", "-C", str(project), *command], check=True)
+    head = git(project, "rev-parse", "HEAD")
+    assert main(["--store", str(project), "add", str(FOUNDING)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "a git repository, but not a versioning store" in err
+    assert git(project, "rev-parse", "HEAD") == head and git(project, "tag") == ""
+    assert main(["--store", str(project), "init"]) == 0  # on purpose: now it is a store
+    assert main(["--store", str(project), "add", str(FOUNDING)]) == 0
+
+
+def test_a_store_made_before_the_mark_is_still_opened(store: GitStore) -> None:
+    store.add([edition_bytes()])
+    (store.git_dir / "versioning-store").unlink()
+    reopened = open_store(store.location)
+    assert [e.reference for e in reopened.editions()] == ["A/RES/67/6@2013-07-15"]
+    assert (store.git_dir / "versioning-store").is_file()

@@ -46,7 +46,11 @@ def open_store(path: str | os.PathLike[str], *, create: bool = False) -> GitStor
 
 
 def init_store(path: str | os.PathLike[str], *, bare: bool = False) -> tuple[GitStore, bool]:
-    """Make a store at ``path`` (a repository with a work tree, or bare); return it and whether it is new."""
+    """Make a store at ``path`` (a repository with a work tree, or bare); return it and whether it is new.
+
+    An existing git repository at ``path`` is made a store on purpose (marked, see
+    :mod:`versioning.store.marker`); its own files stay as they are.
+    """
     existed = find_repository(Path(path)) is not None
-    git_dir, work_tree = locate(path, create=True, bare=bare)
+    git_dir, work_tree = locate(path, create=True, bare=bare, adopt=True)
     return GitStore(git_dir, work_tree), not existed

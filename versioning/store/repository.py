@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from versioning.errors import StoreError
+from versioning.store.marker import check_marked, write_marker
 
 DEFAULT_BRANCH = "main"
 
@@ -38,6 +39,7 @@ def create_repository(path: Path, *, bare: bool = False) -> tuple[Path, Path | N
     found = find_repository(path)
     if found is None:
         raise StoreError(f"{path}: git made no repository here", store=str(path))
+    write_marker(found[0])
     return found
 
 
@@ -52,11 +54,21 @@ def branch_of(git_dir: Path) -> str:
     return head.removeprefix("ref: ")
 
 
-def locate(path: str | os.PathLike[str], *, create: bool, bare: bool = False) -> tuple[Path, Path | None]:
-    """The repository of the store at ``path``; make it when ``create`` and there is none."""
+def locate(
+    path: str | os.PathLike[str], *, create: bool, bare: bool = False, adopt: bool = False
+) -> tuple[Path, Path | None]:
+    """The repository of the store at ``path``; make it when ``create`` and there is none.
+
+    A repository that is not a store (no mark, see :mod:`versioning.store.marker`) is refused, unless
+    ``adopt`` (``versioning init`` on it) makes it one on purpose.
+    """
     where = Path(path)
     found = find_repository(where)
     if found is not None:
+        if adopt:
+            write_marker(found[0])
+        else:
+            check_marked(found[0], str(where))
         return found
     if not create:
         raise StoreError(f"{where}: no store here (run `versioning init` first)", store=str(where))
