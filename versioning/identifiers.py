@@ -109,6 +109,18 @@ class Symbol:
         return None
 
     @property
+    def serial(self) -> int:
+        """The document's serial number within its session: 6 for ``A/RES/67/6``, 7 for ``A/80/L.7``."""
+        tail = self.base.rsplit("/", 1)[-1].removeprefix("L.")
+        return int(tail) if tail.isdigit() else 0
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, str]:
+        """Numeric order: by session, resolutions before drafts before other documents, then by serial
+        number (``A/RES/67/6`` before ``A/RES/67/10``)."""
+        return (self.session, SYMBOL_CATEGORIES.index(self.category), self.serial, str(self))
+
+    @property
     def text_symbol(self) -> Symbol:
         """The symbol of the text itself, without the suffixes naming an issue of it."""
         return Symbol(self.base)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from versioning.diff.changes import Change
+from versioning.identifiers import ClauseId
 
 _SECTION_NAMES = {"preamble": "preambular paragraph", "operative": "operative paragraph"}
 _MAX_EDITS = 3
@@ -15,7 +16,8 @@ def clause_label(change: Change) -> str:
     if change.section == "footnotes":
         return f"footnote {clause}"
     if change.section in _SECTION_NAMES:
-        number = clause[2:]
+        parsed = ClauseId.parse(clause)
+        number = ".".join((str(parsed.position), *parsed.path))
         return f"{_SECTION_NAMES[change.section]} {number} ({clause})"
     return clause
 

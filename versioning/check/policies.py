@@ -34,6 +34,7 @@ from versioning.check.findings import Finding
 from versioning.check.locate import SourceText, words_before_first_edit
 from versioning.check.predecessor import EDITION, Predecessor
 from versioning.diff.changes import Change, ChangeList, effective_class
+from versioning.identifiers import ClauseId
 from versioning.model import Document
 from versioning.series import Series, series_citations
 
@@ -209,8 +210,8 @@ def _corrigendum_statement(document: Document) -> str:
 def _named_clauses(statement: str) -> set[str]:
     named: set[str] = set()
     for match in _NAMED_PARAGRAPH.finditer(statement):
-        prefix = "pp" if match.group("section").lower() == "preambular" else "op"
-        named.update(prefix + number for number in re.findall(r"\d+", match.group("numbers")))
+        section = "pp" if match.group("section").lower() == "preambular" else "op"
+        named.update(str(ClauseId(section, int(n))) for n in re.findall(r"\d+", match.group("numbers")))
     return named
 
 

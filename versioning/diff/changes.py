@@ -11,11 +11,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from versioning.identifiers import ClauseId
+
 SECTIONS = ("metadata", "preamble", "operative", "annexes", "headings", "footnotes")
 """Sections of a document, in the order changes are listed.  ``annexes`` holds the paragraphs of annexes
 (ids ``annex1.p3``; an annex's label and title are metadata fields ``annex1.label``, ``annex1.title``);
 ``headings`` the headings printed above clauses (id: the clause the heading stands above, ``op5``, with
 ``#2`` for a second heading above the same clause)."""
+
+CLAUSE_SECTIONS = ("preamble", "operative", "annexes")
+"""The sections whose change ids are clause ids (``str()`` of a :class:`ClauseId`); the others name a
+metadata field, a footnote marker or a heading."""
 
 KINDS = ("added", "removed", "modified", "moved", "renumbered", "split", "merged", "unchanged")
 """Change kinds. ``split``: one old clause became several new ones; ``merged``: the reverse."""
@@ -58,7 +64,8 @@ class Change:
     Attributes:
         section: one of :data:`SECTIONS`.
         kind: one of :data:`KINDS`.
-        old_id: the clause id (or footnote marker, or metadata field name) on the old side, or ``None``.
+        old_id: the clause id (``str()`` of a :class:`ClauseId`; see :attr:`old_clause`), footnote marker,
+            metadata field name or heading id on the old side, or ``None``.
         new_id: the same on the new side, or ``None``.
         text_changed: the words differ.
         moved: the clause changed its place relative to its neighbours (not merely its number).
@@ -102,6 +109,16 @@ class Change:
     new_lead: str | None = None
     old_footnotes: tuple[str, ...] = ()
     new_footnotes: tuple[str, ...] = ()
+
+    @property
+    def old_clause(self) -> ClauseId | None:
+        """``old_id`` as a :class:`ClauseId`, for a change of a paragraph (``None`` otherwise)."""
+        return ClauseId.parse(self.old_id) if self.old_id and self.section in CLAUSE_SECTIONS else None
+
+    @property
+    def new_clause(self) -> ClauseId | None:
+        """``new_id`` as a :class:`ClauseId`, for a change of a paragraph (``None`` otherwise)."""
+        return ClauseId.parse(self.new_id) if self.new_id and self.section in CLAUSE_SECTIONS else None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (see ``schemas/changes.schema.json``)."""

@@ -18,7 +18,6 @@ from versioning.diff.metadata import diff_metadata
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
 from versioning.errors import IdentifierError
-from versioning.identifiers import ClauseId
 from versioning.model import Document
 
 
@@ -85,7 +84,7 @@ def clause_id_map(changes: Iterable[Change]) -> dict[str, str | None]:
     change names kept its id."""
     mapping: dict[str, str | None] = {}
     for change in changes:
-        if change.old_id and ClauseId.parse(change.old_id).is_top_level:
+        if change.old_id and change.old_clause is not None and change.old_clause.is_top_level:
             if change.new_id is None or change.kind == "split":
                 mapping.setdefault(change.old_id, change.new_id)
             else:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from versioning.errors import ParseError
+from versioning.identifiers import Symbol
 from versioning.parsing.dates import DATE_PATTERN, find_date, iso_date, ordinal_value
 from versioning.parsing.lines import Line
 
@@ -92,7 +93,7 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
     agenda_index, agenda_items = _agenda(lines)
     number, title, sponsors = _title_and_sponsors(lines, agenda_index, name=name)
     if session is None:
-        session = int(symbol.split("/")[2 if symbol.startswith("A/RES/") else 1])
+        session = Symbol.parse(symbol).session
     return Header(
         symbol=symbol,
         reissue_mark=bool(symbol_match.group("mark")),

@@ -183,16 +183,10 @@ def _members(held: list[Document]) -> list[SeriesMember]:
 
 
 def _document_order(document: Document) -> tuple[str, int, int]:
-    return (document.adopted or "", *_number_order(str(document.symbol)))
+    return (document.adopted or "", document.symbol.session, document.symbol.serial)
 
 
 def _member_order(member: SeriesMember) -> tuple[int, int, str]:
     # Session and number first: a citation's date may be missing, the number never is.
-    session, number = _number_order(member.symbol)
-    return (session, number, member.date or "")
-
-
-def _number_order(symbol: str) -> tuple[int, int]:
-    parsed = Symbol.parse(symbol)
-    tail = parsed.base.rsplit("/", 1)[-1]
-    return parsed.session, int(tail) if tail.isdigit() else 0
+    symbol = Symbol.parse(member.symbol)
+    return (symbol.session, symbol.serial, member.date or "")

@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from versioning.diff.changes import Change, LeadShift
+from versioning.diff.changes import CLAUSE_SECTIONS, Change, LeadShift
 from versioning.errors import InputError
 from versioning.identifiers import ClauseId
 from versioning.series.discovery import Series
-from versioning.series.successive import CLAUSE_SECTIONS, SeriesStep, successive_diffs
+from versioning.series.successive import SeriesStep, successive_diffs
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from versioning.diff import ChangeList, diff_editions
-from versioning.diff.changes import CLASSES, SHIFTS, Change
+from versioning.diff.changes import CLASSES, CLAUSE_SECTIONS, SHIFTS, Change
 from versioning.series.discovery import Series, SeriesMember
 
-CLAUSE_SECTIONS = ("preamble", "operative", "annexes")
 """The sections whose entries are clauses (paragraphs), as the summary counts them."""
 
 

@@ -203,12 +203,6 @@ def _symbol(value: str | Symbol) -> Symbol:
     return value if isinstance(value, Symbol) else Symbol.parse(value)
 
 
-def symbol_order(symbol: Symbol) -> tuple[int, str, int, str]:
+def symbol_order(symbol: Symbol) -> tuple[int, int, int, str]:
     """Numeric order of symbols (A/RES/67/6 before A/RES/67/10), drafts after resolutions of a session."""
-    tail = symbol.base.rsplit("/", 1)[-1].removeprefix("L.")
-    return (
-        symbol.session,
-        "" if symbol.is_resolution else "L",
-        int(tail) if tail.isdigit() else 0,
-        str(symbol),
-    )
+    return symbol.sort_key
