@@ -273,7 +273,10 @@ def test_the_last_two_steps_are_routine_updates(
 
 def test_the_summary_table(series: Series, steps: dict[str, SeriesStep]) -> None:
     first = steps["67/6 -> 73/331"].summary()
-    assert first.modified["routine"] >= 2 and first.lead_shifts.get("stronger", 0) >= 1
+    assert first.modified["routine"] >= 2 and first.lead_shifts.get("same", 0) >= 3
+    # The paragraphs on the operation "Kanal" (pp10) and on the drug strategy (pp11) became one (pp11).
+    merged = {(c.old_id, c.new_id) for c in clause_changes(steps["67/6 -> 73/331"]) if c.kind == "merged"}
+    assert merged == {("pp10", "pp11"), ("pp11", "pp11")} and first.split_or_merged >= 1
     assert first.highest_class == "substantive"
     table = steps_text(series, list(steps.values()))
     assert table.splitlines()[2].split() == [

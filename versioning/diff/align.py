@@ -32,6 +32,10 @@ from versioning.diff.tokens import word_tokens
 Similarity = Callable[[str, str], float]
 """A similarity function of two texts, in [0, 1] (see :class:`DiffOptions`)."""
 
+Bonus = Callable[[int, int], float]
+"""What other evidence than words adds to the similarity of old clause ``i`` and new clause ``j``
+(:mod:`versioning.diff.evidence`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Pair:
@@ -71,9 +75,14 @@ def align_clauses(
     options: DiffOptions,
     *,
     detect_moves: bool = True,
+    bonus: Bonus | None = None,
 ) -> Alignment:
-    """Align two sequences of clause texts (see the module docstring for the stages)."""
-    state = _State(old, new, similarity, options)
+    """Align two sequences of clause texts (see the module docstring for the stages).
+
+    ``bonus`` adds other evidence than words (same lead, shared names) to the similarity by which clauses
+    are paired, for pairs whose words are at least ``options.min_similarity`` alike.
+    """
+    state = _State(old, new, similarity, options, bonus)
     state.pair_equal(lambda text: text, "exact")
     state.pair_equal(editorial_key, "normalised")
     state.pair_similar_in_gaps()
@@ -108,10 +117,21 @@ def increasing_subsequence(values: Sequence[int]) -> set[int]:
 class _State:
     """The alignment being built: partners on both sides, plus groups."""
 
-    def __init__(self, old: Sequence[str], new: Sequence[str], similarity: Similarity, options: DiffOptions):
+    def __init__(
+        self,
+        old: Sequence[str],
+        new: Sequence[str],
+        similarity: Similarity,
+        options: DiffOptions,
+        bonus: Bonus | None = None,
+    ):
         self.old, self.new = old, new
         self.similarity = similarity
         self.options = options
+        self.bonus = bonus
+        # Word similarity below this cannot reach the pairing threshold, even with the other evidence.
+        reach = options.similar_threshold - (options.max_bonus if bonus is not None else 0.0)
+        self.floor = max(reach, options.min_similarity if bonus is not None else 0.0)
         self.old_partner: dict[int, Pair] = {}
         self.new_partner: dict[int, Pair] = {}
         self.grouped_old: set[int] = set()
@@ -155,10 +175,10 @@ class _State:
         candidates = []
         for i in old_left:
             for j in new_left:
-                score = self._score(i, j)
-                if score >= self.options.similar_threshold:
-                    candidates.append((-score, i, j))
-        for negative_score, i, j in sorted(candidates):
+                score, affinity = self._affinity(i, j)
+                if affinity >= self.options.similar_threshold:
+                    candidates.append((-affinity, -score, i, j))
+        for _, negative_score, i, j in sorted(candidates):
             if i not in self.old_partner and j not in self.new_partner:
                 self._add(Pair(i, j, "similar", round(-negative_score, 4)))
 
@@ -219,21 +239,21 @@ class _State:
         threshold = self.options.similar_threshold
         # best[r][c]: the best total similarity pairing old_gap[:r] with new_gap[:c] in order.
         best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
-        scores: dict[tuple[int, int], float] = {}
+        scores: dict[tuple[int, int], tuple[float, float]] = {}
         for r in range(1, rows + 1):
             for c in range(1, columns + 1):
                 value = max(best[r - 1][c], best[r][c - 1])
                 if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
-                    score = self._score(old_gap[r - 1], new_gap[c - 1])
-                    if score >= threshold:
-                        scores[r, c] = score
-                        value = max(value, best[r - 1][c - 1] + score)
+                    score, affinity = self._affinity(old_gap[r - 1], new_gap[c - 1])
+                    if affinity >= threshold:
+                        scores[r, c] = (score, affinity)
+                        value = max(value, best[r - 1][c - 1] + affinity)
                 best[r][c] = value
         r, c = rows, columns
         while r and c:
             cell = scores.get((r, c))
-            if cell is not None and best[r][c] == best[r - 1][c - 1] + cell:
-                self._add(Pair(old_gap[r - 1], new_gap[c - 1], "similar", round(cell, 4)))
+            if cell is not None and best[r][c] == best[r - 1][c - 1] + cell[1]:
+                self._add(Pair(old_gap[r - 1], new_gap[c - 1], "similar", round(cell[0], 4)))
                 r, c = r - 1, c - 1
             elif best[r][c] == best[r - 1][c]:
                 r -= 1
@@ -246,8 +266,8 @@ class _State:
         floor = max(self.options.in_order_threshold, self.options.similar_threshold)
         scores = []
         for i, j in zip(old_gap, new_gap, strict=True):
-            score = self._score(i, j, filtered=len(old_gap) > 1)
-            if score < floor:
+            score, affinity = self._affinity(i, j, filtered=len(old_gap) > 1)
+            if affinity < floor:
                 return False
             scores.append(score)
         for i, j, score in zip(old_gap, new_gap, scores, strict=True):
@@ -267,9 +287,35 @@ class _State:
         # a choice; a lone clause facing a lone clause is diffed at once (its words are needed if paired).
         if filtered or len(self.old[i]) + len(self.new[j]) > _LONG_PAIR:
             bound = _bag_bound(self._bag(0, i), self._bag(1, j))
-            if bound < self.options.similar_threshold:
+            if bound < self.floor:
                 return bound
         return self.similarity(self.old[i], self.new[j])
+
+    def _affinity(self, i: int, j: int, *, filtered: bool = True) -> tuple[float, float]:
+        """The word similarity of two clauses, and that similarity with the other evidence added."""
+        score = self._score(i, j, filtered=filtered)
+        if self.bonus is None or score < self.floor:
+            return score, score
+        return score, score + self.bonus(i, j)
+
+    def _parts_similarity(
+        self, index: int, window: tuple[int, ...], split: bool, here_bag: Counter[str], far_bag: Counter[str]
+    ) -> float:
+        """The similarity of a clause to several clauses taken as parts in any order (a merge may put the
+        second part's words first): the words each part shares in order with the clause, added up, and
+        bounded by the words they share at all.  0 unless every part, on its own, is like the clause enough
+        to be paired with it (its words and the other evidence: a part must be a part, not a neighbour)."""
+        matched = 0.0
+        for position in window:
+            i, j = (index, position) if split else (position, index)
+            part, affinity = self._affinity(i, j, filtered=False)
+            if affinity < self.options.similar_threshold:
+                return 0.0
+            part_bag = self._bag(1 if split else 0, position)
+            matched += part * (here_bag.total() + part_bag.total()) / 2
+        total = here_bag.total() + far_bag.total()
+        shared = (here_bag & far_bag).total()
+        return 2 * min(matched, shared) / total if total else 0.0
 
     def _free_run(self, center: int, split: bool) -> list[int]:
         """The indices on the far side around ``center``'s partner (or gap) that a group may take."""
@@ -335,6 +381,7 @@ class _State:
                     continue
                 joined = " ".join(far[position] for position in window)
                 score = self.similarity(here, joined) if split else self.similarity(joined, here)
+                score = max(score, self._parts_similarity(index, window, split, here_bag, far_bag))
                 if best is None or score > best[0]:
                     best = (score, window)
         if best is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from versioning.diff.align import Alignment, Group, Pair, align_clauses
 from versioning.diff.changes import Change, DiffOp, LeadShift
 from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words, highest_class
+from versioning.diff.evidence import ClauseEvidence
 from versioning.diff.leads import compare_leads, detect_lead
 from versioning.diff.options import DiffOptions
 from versioning.diff.tokens import TokenCodec
@@ -64,12 +65,15 @@ def diff_paragraphs(
     """The changes from the paragraphs ``old`` to ``new`` (a section, or the sub-paragraphs of a pair)."""
     if not old and not new:
         return []
+    old_texts = [paragraph.text for paragraph in old]  # a clause's own words: its sub-paragraphs are
+    new_texts = [paragraph.text for paragraph in new]  # aligned in their turn, inside the pair
+    evidence = ClauseEvidence(
+        [paragraph.lead for paragraph in old], [paragraph.lead for paragraph in new], old_texts, new_texts,
+        context.options,
+    )  # fmt: skip
     alignment = _without_structured_groups(
         align_clauses(
-            [paragraph.text for paragraph in old],  # a clause's own words: its sub-paragraphs are
-            [paragraph.text for paragraph in new],  # aligned in their turn, inside the pair
-            context.comparator.similarity,
-            context.options,
+            old_texts, new_texts, context.comparator.similarity, context.options, bonus=evidence.bonus
         ),
         old,
         new,

@@ -27,6 +27,18 @@ class DiffOptions:
         gap_band: the half-width of that band (a count of clauses).
         max_move_comparisons: the most similarity computations made to find clauses that were both moved
             and reworded, among the clauses left unpaired after the gaps (a count).
+        min_similarity: the lowest word similarity at which the other evidence of
+            :mod:`versioning.diff.evidence` (same lead, shared names) counts at all; below it two clauses
+            are never paired, whatever they share.  0.25 is one word in four kept.
+        lead_weight: what the same opening phrase adds to the similarity of two clauses (points of
+            similarity, as ``similar_threshold``).
+        names_weight: what sharing rare names adds at most (names, numbers and dates that few other clauses
+            name; see :mod:`versioning.diff.evidence`).
+        names_for_full_weight: how many names that no other clause names two clauses must share for the
+            whole ``names_weight`` (a count; commoner names count for less).
+
+    ``similar_threshold`` and ``in_order_threshold`` apply to the word similarity plus that evidence.  The
+    values are calibrated on the labelled real pairs of ``tests/labelled_pairs`` (``scripts/score_pairs.py``).
     """
 
     similar_threshold: float = 0.5
@@ -36,9 +48,18 @@ class DiffOptions:
     max_gap_comparisons: int = 10_000
     gap_band: int = 8
     max_move_comparisons: int = 10_000
+    min_similarity: float = 0.25
+    lead_weight: float = 0.1
+    names_weight: float = 0.15
+    names_for_full_weight: int = 3
+
+    @property
+    def max_bonus(self) -> float:
+        """The most the evidence besides words can add to a similarity."""
+        return self.lead_weight + self.names_weight
 
     def __post_init__(self) -> None:
-        for name in ("similar_threshold", "in_order_threshold"):
+        for name in ("similar_threshold", "in_order_threshold", "min_similarity"):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1]")
         if self.max_split_parts < 1 or self.gap_band < 0:
