@@ -77,8 +77,8 @@ def test_names_every_paragraph_repeats_give_no_bonus(csto: tuple[Document, Docum
     )  # fmt: skip
     # pp6 (anniversaries of the Treaty) and new pp6 (the Joint Declaration of 2010) share only the
     # Organization's own name; pp9 and new pp10 share the Global Counter-Terrorism Strategy and its date.
-    assert evidence.shared_names(5, 5) < 0.2
-    assert evidence.shared_names(8, 9) == 1.0
+    assert evidence.shared_names(5, 5) < 0.05
+    assert evidence.shared_names(8, 9) > 0.9
 
 
 def test_a_paragraph_rewritten_in_place_is_modified_not_removed_and_added(

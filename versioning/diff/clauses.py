@@ -12,23 +12,32 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Indel
+
 from versioning.diff.align import Alignment, Group, Pair, align_clauses
 from versioning.diff.changes import Change, DiffOp, LeadShift
 from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words, highest_class
 from versioning.diff.evidence import ClauseEvidence
 from versioning.diff.leads import compare_leads, detect_lead
 from versioning.diff.options import DiffOptions
-from versioning.diff.tokens import TokenCodec
-from versioning.diff.words import clean_up_for_people, diff_words, encoded_diff, similarity_of
+from versioning.diff.tokens import TokenCodec, word_tokens
+from versioning.diff.words import clean_up_for_people, diff_words, encoded_diff
 from versioning.model import Footnote, Paragraph
 
 
 class Comparator:
-    """Word diffs and similarities of texts within one comparison, each pair of texts diffed once."""
+    """Word diffs and similarities of texts within one comparison, each pair of texts diffed once.
+
+    Similarities are computed by rapidfuzz's bit-parallel LCS (``Indel``) over the texts' word tokens, each
+    token encoded as one character: the same measure as a word diff's kept tokens (twice the words kept in
+    order over the words of both), tens of times faster than diffing, so that many candidate pairs can be
+    compared; the word diff itself is computed only for the pairs that are reported.
+    """
 
     def __init__(self) -> None:
         self._codec = TokenCodec()
         self._cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._words: dict[str, str] = {}
 
     def _encoded(self, old: str, new: str) -> list[tuple[int, str]]:
         encoded = self._cache.get((old, new))
@@ -39,7 +48,14 @@ class Comparator:
 
     def similarity(self, old: str, new: str) -> float:
         """The similarity of two texts (see :class:`DiffOptions`)."""
-        return similarity_of(self._encoded(old, new), self._codec)
+        return float(Indel.normalized_similarity(self._encoded_words(old), self._encoded_words(new)))
+
+    def _encoded_words(self, text: str) -> str:
+        encoded = self._words.get(text)
+        if encoded is None:
+            encoded = self._codec.encode(word_tokens(text))
+            self._words[text] = encoded
+        return encoded
 
     def words(self, old: str, new: str) -> tuple[DiffOp, ...]:
         """The word-level edit from ``old`` to ``new``, cleaned up for people."""

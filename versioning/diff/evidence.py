@@ -75,10 +75,12 @@ class ClauseEvidence:
         """The salient tokens the two clauses share, weighted by rarity, in [0, 1]: 1 when they share at
         least ``options.names_for_full_weight`` names that no other clause of either edition names."""
         shared = self.old_names[old] & self.new_names[new]
-        full = self.options.names_for_full_weight * self.rarest_shared
-        if not shared or full <= 0:
+        if not shared or self.rarest_shared <= 0:
             return 0.0
-        return min(1.0, sum(self.weight[name] for name in shared) / full)
+        # Each name counts by the square of its rarity relative to the rarest: the resolution's own
+        # subject, which most paragraphs name, counts next to nothing, however many words its name has.
+        counted = sum((self.weight[name] / self.rarest_shared) ** 2 for name in shared)
+        return min(1.0, counted / self.options.names_for_full_weight)
 
 
 _SEQUENCE_WORDS = frozenset({"also", "further", "again", "once", "moreover", "furthermore", "additionally"})

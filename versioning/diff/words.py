@@ -2,9 +2,10 @@
 
 Stages, in the manner of diff-match-patch itself:
 
-1. :func:`raw_word_diff` -- the tokens of both texts encoded as characters, diffed by diff-match-patch with
-   ``Diff_Timeout = 0`` (no deadline: a result never depends on how fast the machine is; the library's
-   default of one second silently degrades a long diff to "everything deleted, everything inserted").
+1. :func:`raw_word_diff` -- the tokens of both texts encoded as characters, and a longest common
+   subsequence of them (rapidfuzz's ``Indel``) put in diff-match-patch's form.  No deadline anywhere: a
+   result never depends on how fast the machine is (diff-match-patch's own default of one second silently
+   degrades a long diff to "everything deleted, everything inserted").
 2. :func:`clean_up_for_people` -- the semantic clean-up, on tokens: small equalities squeezed between edits
    are folded into them (``Invites the United`` -> ``Encourages all Member`` reads as two phrases, not as a
    patchwork), and each run of edits is given as one deletion followed by one insertion.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from versioning.diff.changes import DiffOp
 from versioning.diff.tokens import TokenCodec, tokenize
@@ -35,10 +37,25 @@ _ENGINE = _engine()
 
 
 def encoded_diff(old: str, new: str, codec: TokenCodec) -> list[tuple[int, str]]:
-    """The raw diff of two texts over tokens, as diff-match-patch pairs of *encoded* characters."""
+    """The raw diff of two texts over tokens, as diff-match-patch pairs of *encoded* characters.
+
+    The edit is a longest common subsequence of the tokens, found by rapidfuzz's bit-parallel ``Indel``
+    (minimal like diff-match-patch's own bisection, and far faster on long, much rewritten paragraphs),
+    then put in diff-match-patch's normal form by its merge pass (adjacent edits joined, deletions first).
+    """
     encoded_old = codec.encode(tokenize(old))
     encoded_new = codec.encode(tokenize(new))
-    result: list[tuple[int, str]] = _ENGINE.diff_main(encoded_old, encoded_new, False)
+    result: list[tuple[int, str]] = []
+    for op in Indel.opcodes(encoded_old, encoded_new):
+        if op.tag == "equal":
+            result.append((EQUAL, encoded_old[op.src_start : op.src_end]))
+            continue
+        if op.src_end > op.src_start:
+            result.append((DELETE, encoded_old[op.src_start : op.src_end]))
+        if op.dest_end > op.dest_start:
+            result.append((INSERT, encoded_new[op.dest_start : op.dest_end]))
+    if result:
+        _ENGINE.diff_cleanupMerge(result)
     return result
 
 
