@@ -30,12 +30,13 @@ import time
 from pathlib import Path
 
 from versioning.canonical import canonical_bytes
+from versioning.identifiers import EditionId, Symbol
 from versioning.model import Document
 from versioning.parsing import parse_edition
 from versioning.store import init_store, open_store
 from versioning.store.bulk import author_timestamp
 from versioning.store.ingest import collect_directory, prepare
-from versioning.store.layout import EditionPlace
+from versioning.store.layout import document_path, source_path
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "csto"
 SEEDS = [
@@ -66,7 +67,7 @@ def _variant(seed: Document, index: int) -> Document:
     date = (dt.date(2000, 1, 1) + dt.timedelta(days=index % 9000)).isoformat()
     return dataclasses.replace(
         seed,
-        symbol=f"A/RES/{session}/{number}",
+        symbol=Symbol.parse(f"A/RES/{session}/{number}"),
         number=f"{session}/{number}",
         session=session,
         adopted=date,
@@ -88,14 +89,16 @@ def bench_fast_import(paths: list[Path], where: Path) -> float:
     for mark, path in enumerate(paths, 1):
         data = path.read_bytes()
         document = json.loads(data)
-        place = EditionPlace(document["symbol"], document["edition"]["date"], document["edition"]["kind"])
-        message = f"{place.key.reference}\n".encode()
+        edition = EditionId(
+            Symbol.parse(document["symbol"]), document["edition"]["date"], document["edition"]["kind"]
+        )
+        message = f"{edition}\n".encode()
         chunks.append(
             b"commit refs/heads/main\nmark :%d\nauthor a <a@b> %d +0000\ncommitter a <a@b> %d +0000\n"
-            % (mark, author_timestamp(place.date), int(time.time()))
+            % (mark, author_timestamp(edition.date), int(time.time()))
         )
         chunks.append(b"data %d\n%s\n" % (len(message), message))
-        for name in (place.document_path, place.source_path("application/json")):
+        for name in (document_path(edition), source_path(edition, "application/json")):
             chunks.append(b"M 100644 inline %s\ndata %d\n%s\n" % (name.encode(), len(data), data))
         chunks.append(b"\n")
     stream = b"".join(chunks) + b"done\n"
