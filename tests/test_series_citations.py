@@ -16,7 +16,12 @@ from versioning.cli import main
 from versioning.identifiers import Symbol
 from versioning.series import Citation, discover_series, extract_citations, series_citations
 from versioning.series.citation_lists import find_citation_groups
-from versioning.series.subjects import names_subject, short_forms, subject_phrases
+from versioning.series.subjects import (
+    names_subject,
+    names_subject_after_connective,
+    short_forms,
+    subject_phrases,
+)
 from versioning.store import open_store
 
 COOPERATION = CORPUS / "cooperation"
@@ -90,6 +95,19 @@ def test_a_title_is_named_by_the_acronym_it_defines() -> None:
         " – GUAM"
     )
     assert "Cooperation between the United Nations and GUAM" in short_forms(dashed)
+
+
+def test_a_subject_is_named_after_on_concerning_or_entitled_in_quotes() -> None:
+    phrases = subject_phrases(parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt"))
+    entitled = ", entitled “The rule of law at the national and international levels”, in which"
+    assert names_subject_after_connective(entitled, phrases)
+    assert names_subject_after_connective(
+        " on the rule of law at the national and international levels", phrases
+    )
+    assert not names_subject_after_connective(" on the International Day of Women Judges", phrases)
+    assert not names_subject_after_connective(
+        " adopting the rule of law at the national and international", phrases
+    )
 
 
 def test_a_subject_is_named_as_a_whole_phrase() -> None:
@@ -171,6 +189,34 @@ def test_a_member_cited_without_a_date_takes_the_date_another_citation_gives() -
     assert [(c.number, c.date, c.basis) for c in series_citations(report_first)] == [
         ("79/90", "2024-12-04", "report")
     ]
+
+
+def rewritten(path_in_corpus: str, clause: str, text: str, lead: str) -> list[str]:
+    """The members found when one preambular paragraph of a real document is given other words."""
+    document = parsed(CORPUS / path_in_corpus)
+    preamble = tuple(
+        dataclasses.replace(paragraph, text=text, lead=lead) if str(paragraph.id) == clause else paragraph
+        for paragraph in document.preamble
+    )
+    return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+
+def test_a_bare_list_counts_only_first_and_without_also() -> None:
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    recalled_also = "Recalling also its resolution 78/112 of 7 December 2023,"
+    assert rewritten(path, "pp1", recalled_also, "Recalling also") == []
+    # pp13 rewritten as a second bare list: the first (pp1, 78/112) is the item's history, not this one.
+    assert rewritten(
+        path, "pp13", "Taking note of its resolution 79/1 of 22 September 2024,", "Taking note"
+    ) == ["78/112"]
+
+
+def test_relevant_resolutions_including_one_count_only_with_the_subject_named() -> None:
+    path = "editions/A-RES-80-110.pymupdf.txt"
+    relevant = "Reaffirming its relevant resolutions, including resolution 79/144 of 12 December 2024,"
+    assert rewritten(path, "pp1", relevant, "Reaffirming") == []
+    previous = "Reaffirming its previous resolutions, including resolution 79/144 of 12 December 2024,"
+    assert rewritten(path, "pp1", previous, "Reaffirming") == ["79/144"]
 
 
 # Citations that are not members ------------------------------------------------------------------------

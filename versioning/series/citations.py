@@ -51,19 +51,23 @@ _BARE_AFTER = re.compile(
 """What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", and
 the paragraph's punctuation."""
 _PREVIOUS = re.compile(
-    r"\b(?:previous|annual|relevant|earlier)\s+(?:(?:relevant|previous|annual)\s+)?resolutions"
-    r"(?P<subject>\s+(?:on|concerning)\s+[^,]+)?,\s+(?:the\s+(?:most\s+recent|latest|last)\s+(?:one\s+)?of\s+"
-    r"which\s+(?:was|being|is|were|are)|including|in\s+particular)\s+$",
+    r"\b(?P<kind>previous|annual|relevant|earlier)\s+(?:(?:relevant|previous|annual)\s+)?resolutions"
+    r"(?P<subject>\s+(?:on|concerning)\s+[^,]+)?,\s+(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
+    r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including|in\s+particular)\s+$",
     flags=re.IGNORECASE,
 )
 """The resolutions of the item recalled as a whole, then the latest named: ``its previous relevant
 resolutions, the most recent of which was resolution 78/77``, ``its annual resolutions on ... oceans and the
-law of the sea, including resolution 79/144``."""
+law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
+resolution that bears on the text: it counts only with the series' subject named."""
 _REPORT = re.compile(
     r"\breport\b[^;]{0,200}?\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+"
     rf"{_OWN}$",
     flags=re.IGNORECASE,
 )
+_ADDITIVE = re.compile(r"\b(?:also|further|furthermore|moreover|in addition)\b", flags=re.IGNORECASE)
+"""A lead that adds to what an earlier paragraph recalled ("Recalling also"): a bare list after it recalls
+other resolutions than the item's own."""
 _GENERIC = re.compile(
     r"\b(?:previous|earlier|relevant|all)\s+(?:(?:relevant|previous|its)\s+)*resolutions\b(?!\s+\d)"
     r"(?P<rest>[^;]*)",
@@ -106,6 +110,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     phrases = subject_phrases(document)
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
+    bare_list_seen = False
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
             text = " ".join(part.text.split())
@@ -114,6 +119,10 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if group.other_body:
                     continue
                 basis = _basis(group, lead, phrases)
+                if basis == "list":
+                    # The item's history is listed once, first; a later bare list recalls something else.
+                    basis = None if bare_list_seen else basis
+                    bare_list_seen = True
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
@@ -146,11 +155,19 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
         return None  # a subject is named, and it is another; or the list went on after naming one
     previous = _PREVIOUS.search(group.before)
     if previous:
-        subject = previous.group("subject")
-        return "previous" if not subject or names_subject_after_connective(subject, phrases) else None
+        return "previous" if _names_the_item(previous, phrases) else None
     if _REPORT.search(group.before):
         return "report"
-    return "list" if _is_bare(group, lead) else None
+    return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
+
+
+def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...]) -> bool:
+    """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
+    ``its relevant resolutions, including ...`` does only with the subject named."""
+    subject = previous.group("subject")
+    if subject:
+        return names_subject_after_connective(subject, phrases)
+    return bool(previous.group("latest")) or previous.group("kind").casefold() != "relevant"
 
 
 def _is_bare(group: CitationGroup, lead: str) -> bool:
