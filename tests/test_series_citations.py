@@ -110,6 +110,35 @@ def test_a_subject_is_named_after_on_concerning_or_entitled_in_quotes() -> None:
     )
 
 
+def test_the_year_in_the_title_of_an_annual_series_does_not_part_its_members() -> None:
+    phrases = subject_phrases(parsed(EDITIONS / "A-RES-80-11.pymupdf.txt"))  # "2025 review of the ..."
+    assert names_subject_after_connective(
+        " on the 2020 review of the United Nations peacebuilding architecture", phrases
+    )
+    assert not names_subject_after_connective(" on the 2020 review of the United Nations system", phrases)
+
+
+def test_every_connective_is_tried_on_question_of_titles() -> None:
+    assert names_subject_after_connective(
+        " on the question of Western Sahara,", ("question of western sahara",)
+    )
+
+
+def test_a_list_opening_its_paragraph_may_name_the_subject_by_reference() -> None:
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    on_this_question = "Recalling its resolutions 77/110 and 78/112 on this question,"
+    assert rewritten(path, "pp1", on_this_question, "Recalling") == ["77/110", "78/112"]
+    # Inside a paragraph on something else, "this question" is that paragraph's question.
+    mid_paragraph = (
+        "Concerned at cybercrime, and recalling its resolutions 77/110 and 78/112 on this question,"
+    )
+    assert rewritten(path, "pp1", mid_paragraph, "Concerned") == []
+    assert (
+        rewritten(path, "pp1", "Recalling its resolutions 77/110 on the question of Palestine,", "Recalling")
+        == []
+    )
+
+
 def test_a_subject_is_named_as_a_whole_phrase() -> None:
     phrases = subject_phrases(parsed(COOPERATION / "A-RES-79-136.pymupdf.txt"))
     assert names_subject("the cooperation between the United Nations and INTERPOL, and calling", phrases)

@@ -34,6 +34,7 @@ from versioning.series.subjects import (
     agenda_sub_item,
     begins_with_connective,
     names_subject_after_connective,
+    refers_to_own_subject,
     subject_phrase,
     subject_phrases,
 )
@@ -151,6 +152,8 @@ def series_citations(document: Document) -> tuple[Citation, ...]:
 def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | None:
     if names_subject_after_connective(group.qualifier, phrases):
         return "subject"
+    if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(group.qualifier):
+        return "subject"  # "Recalling its resolutions 73/1 and 75/2 on this question,"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
     previous = _PREVIOUS.search(group.before)
@@ -172,12 +175,17 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...]) -> bool:
 
 def _is_bare(group: CitationGroup, lead: str) -> bool:
     """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions)."""
+    return _opens_paragraph(group, lead) and bool(_BARE_AFTER.match(group.qualifier))
+
+
+def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
+    """The list of the Assembly's own resolutions opens the paragraph, after its lead."""
     before = group.before
     if lead and before.startswith(lead):
         before = before[len(lead) :]
     elif before.strip():
         return False
-    return bool(_BARE_BEFORE.match(before)) and bool(_BARE_AFTER.match(group.qualifier))
+    return bool(_BARE_BEFORE.match(before))
 
 
 def _footnote_citations(
@@ -185,7 +193,8 @@ def _footnote_citations(
 ) -> list[Citation]:
     generic = [match.group("rest") for match in _GENERIC.finditer(text)]
     recalls_members = any(
-        names_subject_after_connective(rest, phrases) or _ENDS.match(rest) for rest in generic
+        names_subject_after_connective(rest, phrases) or refers_to_own_subject(rest) or _ENDS.match(rest)
+        for rest in generic
     )
     found: list[Citation] = []
     for marker in part.footnotes:

@@ -24,15 +24,22 @@ _NAME_INNER_WORDS = frozenset({"of", "for", "and", "in", "on"})
 _CONJUNCTS = re.compile(r",?\s+and\s+(?=(?:on|concerning)\s)")
 """Where a text names a second subject: ``... on the law of the sea and on oceans and the law of the sea``."""
 _ARTICLE = re.compile(r"^the\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANAPHORA = re.compile(
+    r"^(?:this|that|the)\s+(?:same\s+)?(?:question|subject|matter|item|issue|topic)\b(?!\s+(?:of|on|concerning)\b)",
+    flags=re.IGNORECASE,
+)
+"""A subject named by reference to the text's own: ``its resolutions ... on this question``."""
 _QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "'", "’": "'"})
 CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on the question of")
 """The words that introduce the subject of cited resolutions (``resolutions 71/19 ... concerning ...``)."""
 
 
 def normalise(text: str) -> str:
-    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped."""
+    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
+    years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
     folded = " ".join(text.translate(_QUOTES).split()).casefold()
-    return _ARTICLE.sub("", folded)
+    return _YEAR.sub("yyyy", _ARTICLE.sub("", folded))
 
 
 def subject_phrase(title: str) -> str:
@@ -84,6 +91,17 @@ def names_subject_after_connective(text: str, phrases: tuple[str, ...]) -> bool:
     return any(_connective_names(conjunct, phrases) for conjunct in _CONJUNCTS.split(text.lstrip(" ,")))
 
 
+def refers_to_own_subject(text: str) -> bool:
+    """``text`` begins with a connective and a reference to the subject at hand (``on this question``, ``on
+    the same subject``): the citing text's own subject when the list opens its paragraph."""
+    stripped = text.lstrip(" ,")
+    return any(
+        _ANAPHORA.match(stripped[len(connective) :].lstrip())
+        for connective in CONNECTIVES
+        if re.match(rf"{connective}\b", stripped, flags=re.IGNORECASE)
+    )
+
+
 def begins_with_connective(text: str) -> bool:
     """``text`` begins with a connective (:data:`CONNECTIVES`): it names a subject, the citing document's
     or another."""
@@ -92,10 +110,13 @@ def begins_with_connective(text: str) -> bool:
 
 
 def _connective_names(text: str, phrases: tuple[str, ...]) -> bool:
-    for connective in sorted(CONNECTIVES, key=len, reverse=True):
-        if re.match(rf"{connective}\b", text, flags=re.IGNORECASE):
-            return names_subject(text[len(connective) :], phrases)
-    return False
+    # Every connective that opens the text is tried: "on the question of Western Sahara" names "Question of
+    # Western Sahara" after "on", and "Western Sahara" after "on the question of".
+    return any(
+        names_subject(text[len(connective) :], phrases)
+        for connective in CONNECTIVES
+        if re.match(rf"{connective}\b", text, flags=re.IGNORECASE)
+    )
 
 
 def _sub_item_title(document: Document) -> str | None:
