@@ -18,6 +18,7 @@ from versioning.identifiers import ClauseId, EditionRef, Symbol, parse_iso_date
         ("A/RES/67/6*", "A/RES/67/6", (), "67/6", 67, False, None),
         (" A/RES/79/10 ", "A/RES/79/10", (), "79/10", 79, False, None),
         ("A/RES/67/6/Corr.1", "A/RES/67/6", ("Corr.1",), "67/6", 67, False, "corrigendum"),
+        ("A/RES/45/58P", "A/RES/45/58P", (), "45/58P", 45, False, None),
         ("A/80/L.7", "A/80/L.7", (), None, 80, True, None),
         ("A/79/L.9/Rev.1", "A/79/L.9", ("Rev.1",), None, 79, True, "revision"),
     ],
@@ -40,7 +41,17 @@ def test_symbols(
 
 
 @pytest.mark.parametrize(
-    "text", ["", "A/RES/67", "S/RES/2231", "A/RES/../../etc", "A/RES/67/6; rm -rf", "67/6"]
+    "text",
+    [
+        "",
+        "A/RES/67",
+        "A/RES/45/58PQ",
+        "A/RES/45/58p",
+        "S/RES/2231",
+        "A/RES/../../etc",
+        "A/RES/67/6; rm -rf",
+        "67/6",
+    ],
 )
 def test_bad_symbols(text: str) -> None:
     with pytest.raises(IdentifierError) as caught:
@@ -136,3 +147,12 @@ def test_iso_dates() -> None:
     assert str(parse_iso_date("2013-07-15")) == "2013-07-15"
     with pytest.raises(IdentifierError):
         parse_iso_date("15 July 2013")
+
+
+def test_a_cited_number_names_its_resolution_part_letter_included() -> None:
+    assert str(Symbol.for_resolution("64/256")) == "A/RES/64/256"
+    part = Symbol.for_resolution("45/58 P")
+    assert (str(part), part.number, part.session, part.serial) == ("A/RES/45/58P", "45/58P", 45, 58)
+    assert sorted([part, Symbol.for_resolution("45/6")], key=lambda s: s.sort_key)[0] == Symbol.parse(
+        "A/RES/45/6"
+    )

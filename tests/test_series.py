@@ -77,14 +77,18 @@ def git_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 # Citations -------------------------------------------------------------------------------------------------
 
 
-def test_the_founding_document_cites_its_two_predecessors_and_one_unrelated_resolution() -> None:
+def test_the_founding_document_cites_its_two_predecessors_and_three_unrelated_resolutions() -> None:
     document = parse_edition(CSTO / HELD["A/RES/67/6"])
-    cited = [(c.number, c.date, c.clause, c.same_subject) for c in extract_citations(document)]
+    cited = [(c.number, c.date, c.clause, c.basis, c.footnote) for c in extract_citations(document)]
     assert cited == [
-        ("59/50", "2004-12-02", "pp3", False),  # observer status: another subject
-        ("64/256", "2010-03-02", "pp4", True),
-        ("65/122", "2010-12-13", "pp4", True),
+        ("59/50", "2004-12-02", "pp3", None, None),  # observer status: another subject
+        ("64/256", "2010-03-02", "pp4", "subject", None),
+        ("65/122", "2010-12-13", "pp4", "subject", None),
+        ("49/57", None, "pp4", None, "2"),  # footnote 2: the Declaration's resolution, annex
+        ("60/288", None, "pp9", None, "5"),  # footnote 5: the Global Counter-Terrorism Strategy
+        ("60/288", None, "op5", None, "5"),  # the same footnote, cited again
     ]
+    assert [c.same_subject for c in extract_citations(document)] == [False, True, True, False, False, False]
 
 
 def test_79_10_cites_the_eight_earlier_members_with_their_dates() -> None:

@@ -3,7 +3,8 @@
 Each identifier has one grammar, one parser (``parse``), and one canonical ``str()``; the same syntax is
 used everywhere (CLI, library, store).
 
-* :class:`Symbol` -- ``A/RES/67/6``, ``A/RES/67/6/Corr.1``, ``A/80/L.7``, ``A/80/L.7/Rev.1``.
+* :class:`Symbol` -- ``A/RES/67/6``, ``A/RES/67/6/Corr.1``, ``A/RES/45/58P`` (part P of a resolution adopted
+  in parts), ``A/80/L.7``, ``A/80/L.7/Rev.1``.
 * :class:`EditionRef` -- ``A/RES/67/6`` (latest), ``A/RES/67/6@2013-07-15`` (the edition of that date),
   ``A/RES/67/6@original`` (the first edition of that kind), or a path to a file.
 * :class:`EditionId` -- ``A/RES/67/6@2013-07-15``: the key of one edition (symbol, date, kind).
@@ -23,7 +24,9 @@ from pathlib import Path
 from versioning.errors import IdentifierError
 
 _SUFFIX = r"(?:/(?:Corr|Rev|Add)\.\d+)*"
-_RESOLUTION = re.compile(rf"^A/RES/(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
+_RESOLUTION = re.compile(rf"^A/RES/(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}}[A-Z]?)(?P<suffix>{_SUFFIX})$")
+"""A resolution's symbol; the letter names one part of a resolution adopted in parts (``A/RES/45/58P``,
+printed "resolution 45/58 P")."""
 _DRAFT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/L\.(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
 _REPORT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
 _SUFFIX_PART = re.compile(r"/(Corr|Rev|Add)\.(\d+)")
@@ -63,6 +66,12 @@ class Symbol:
         base = text[: len(text) - len(suffix)] if suffix else text
         parts = tuple(f"{kind}.{n}" for kind, n in _SUFFIX_PART.findall(suffix))
         return cls(base, parts)
+
+    @classmethod
+    def for_resolution(cls, number: str) -> Symbol:
+        """The symbol of the resolution a text cites by number: ``"64/256"`` -> ``A/RES/64/256``,
+        ``"45/58 P"`` -> ``A/RES/45/58P``."""
+        return cls.parse("A/RES/" + "".join(number.split()))
 
     @property
     def category(self) -> str:
@@ -111,8 +120,8 @@ class Symbol:
     @property
     def serial(self) -> int:
         """The document's serial number within its session: 6 for ``A/RES/67/6``, 7 for ``A/80/L.7``."""
-        tail = self.base.rsplit("/", 1)[-1].removeprefix("L.")
-        return int(tail) if tail.isdigit() else 0
+        digits = re.match(r"\d+", self.base.rsplit("/", 1)[-1].removeprefix("L."))
+        return int(digits.group()) if digits else 0
 
     @property
     def sort_key(self) -> tuple[int, int, int, str]:

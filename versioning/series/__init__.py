@@ -1,6 +1,8 @@
 """Series of resolutions: the chain of resolutions that re-adopt one text, session after session.
 
-* :func:`extract_citations` / :func:`series_citations` -- the earlier resolutions a preamble cites;
+* :func:`extract_citations` / :func:`series_citations` -- the resolutions a text cites, and which are earlier
+  members of its series (:mod:`versioning.series.citation_lists` reads the lists,
+  :mod:`versioning.series.subjects` names the subject);
 * :func:`discover_series` / :func:`load_series` -- the members of a series, held ones and known gaps;
 * :func:`successive_diffs` -- the diff of each successive pair of held members, with its summary;
 * :func:`trace_lineage` -- where each paragraph of an edition first appears and where it changed;

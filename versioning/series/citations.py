@@ -1,15 +1,25 @@
-"""Citations of earlier General Assembly resolutions in a preamble.
+"""Citations of earlier General Assembly resolutions, and which of them are earlier members of the series.
 
-A member of a series cites its predecessors in one preambular paragraph::
+A member of a series cites its predecessors in one of a few ways, each with its *basis* here:
 
-    Referring further to its resolutions 64/256 of 2 March 2010, 65/122 of 13 December 2010 and 67/6 of
-    19 November 2012 on cooperation between the United Nations and the Collective Security Treaty
-    Organization and to its Declaration on ...
+* ``subject`` -- a list followed by the series' subject after a connective: ``its resolutions 64/256 of
+  2 March 2010, 65/122 ... and 67/6 of 19 November 2012 on cooperation between the United Nations and the
+  Collective Security Treaty Organization``, ``... concerning the cooperation between the United Nations and
+  INTERPOL`` (see :mod:`versioning.series.subjects` for the names of a subject);
+* ``list`` -- a paragraph that is nothing but a list of the Assembly's own resolutions (and decisions):
+  ``Recalling its resolutions 37/4 of 22 October 1982, ... and 77/18 of 21 November 2022,``.  By drafting
+  convention an unqualified list of its own resolutions is the history of the item under consideration;
+* ``previous`` -- ``its previous relevant resolutions, the most recent of which was resolution 78/77``;
+* ``footnote`` -- a paragraph recalling the previous resolutions on the subject (or its previous relevant
+  resolutions) whose footnote lists them: ``Recalling all previous resolutions on cooperation between the
+  United Nations and the Association of Southeast Asian Nations,³`` / ``³ Resolutions 57/35, 59/5, ...``;
+* ``report`` -- the report on the implementation of a resolution, which each member requests of the next
+  session: ``the report of the Secretary-General submitted in pursuance of resolution 78/77``, ``Takes note of
+  the report ... on the implementation of resolution 77/18``.
 
-:func:`extract_citations` finds every ``resolution(s) N/M [of DATE]`` list in the preamble;  a citation is a
-*series* citation when the words after its list name the citing document's own subject (``on cooperation
-between ...``, its title), which keeps ``its resolution 59/50 of 2 December 2004, in which it granted ...
-observer status`` out of the series.
+Every other citation (``its resolution 59/50 of 2 December 2004, in which it granted ... observer status``,
+resolutions "on" another subject, other bodies' resolutions) is kept with no basis.  Citations are read in
+the preamble, the operative part and the footnotes the paragraphs cite.
 """
 
 from __future__ import annotations
@@ -17,74 +27,206 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from versioning.model import Document
-from versioning.parsing.dates import DATE_PATTERN, iso_date
-
-_NUMBER = r"\d{1,3}/\d{1,4}"
-_DATE = DATE_PATTERN.pattern.removeprefix(r"\b").removesuffix(r"\b")
-_ITEM_PATTERN = re.compile(rf"(?P<number>{_NUMBER})(?:\s+of\s+(?P<date>{_DATE}))?")
-_LIST_PATTERN = re.compile(
-    rf"\bresolutions?\s+(?P<list>{_NUMBER}(?:\s+of\s+{_DATE})?(?:(?:,\s*|,?\s+and\s+){_NUMBER}(?:\s+of\s+{_DATE})?)*)"
+from versioning.identifiers import Symbol
+from versioning.model import Document, Paragraph
+from versioning.series.citation_lists import CitationGroup, find_citation_groups
+from versioning.series.subjects import (
+    agenda_sub_item,
+    begins_with_connective,
+    names_subject_after_connective,
+    refers_to_own_subject,
+    subject_phrase,
+    subject_phrases,
 )
-_SUBJECT_WINDOW = 200
-"""How many characters after a citation list are read for its subject (``on cooperation between ...``)."""
+
+BASES = ("subject", "list", "previous", "footnote", "report")
+"""Why a citation is taken as one of an earlier member of the series (see the module's docstring)."""
+
+_OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
+_BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
+    r"decisions?\s+[\d/ ,]+(?:of\s+\d{1,2}\s+\w+\s+\d{4})?"
+    r"|(?:other\s+|previous\s+|relevant\s+)+resolutions)[\s,;.:]*)*$"
+)
+"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", and
+the paragraph's punctuation."""
+_PREVIOUS = re.compile(
+    r"\b(?P<kind>previous|annual|relevant|earlier)\s+(?:(?:relevant|previous|annual)\s+)?resolutions"
+    r"(?P<subject>\s+(?:on|concerning)\s+[^,]+)?,\s+(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
+    r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including|in\s+particular)\s+$",
+    flags=re.IGNORECASE,
+)
+"""The resolutions of the item recalled as a whole, then the latest named: ``its previous relevant
+resolutions, the most recent of which was resolution 78/77``, ``its annual resolutions on ... oceans and the
+law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
+resolution that bears on the text: it counts only with the series' subject named."""
+_REPORT = re.compile(
+    r"\breport\b[^;]{0,200}?\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+"
+    rf"{_OWN}$",
+    flags=re.IGNORECASE,
+)
+_ADDITIVE = re.compile(r"\b(?:also|further|furthermore|moreover|in addition)\b", flags=re.IGNORECASE)
+"""A lead that adds to what an earlier paragraph recalled ("Recalling also"): a bare list after it recalls
+other resolutions than the item's own."""
+_GENERIC = re.compile(
+    r"\b(?:previous|earlier|relevant|all)\s+(?:(?:relevant|previous|its)\s+)*resolutions\b(?!\s+\d)"
+    r"(?P<rest>[^;]*)",
+    flags=re.IGNORECASE,
+)
+"""Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
+_ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
+"""Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """One resolution cited in a preambular paragraph.
+    """One resolution cited by a document.
 
     Attributes:
-        number: the cited resolution's number (``"64/256"``).
+        number: the cited resolution's number (``"64/256"``, ``"45/58 P"``).
         date: the adoption date the citation gives, in ISO form, or ``None`` when it gives none.
-        clause: the id of the citing paragraph (``pp4``).
-        same_subject: the citation names the citing document's own subject, so the cited resolution is an
-            earlier member of its series.
+        clause: the id of the citing paragraph (``pp4``); for a footnote, of the paragraph that cites it.
+        same_subject: the cited resolution is an earlier member of the document's series.
+        basis: why it is taken as a member (one of :data:`BASES`), or ``None``.
+        footnote: the marker of the footnote that holds the citation, or ``None``.
     """
 
     number: str
     date: str | None
     clause: str
     same_subject: bool
+    basis: str | None = None
+    footnote: str | None = None
 
     @property
     def symbol(self) -> str:
         """The cited resolution's symbol (``A/RES/64/256``)."""
-        return f"A/RES/{self.number}"
+        return str(Symbol.for_resolution(self.number))
 
 
 def extract_citations(document: Document) -> tuple[Citation, ...]:
-    """Every General Assembly resolution cited in the preamble of ``document``, in order of citation."""
-    subject = subject_phrase(document.title)
+    """Every General Assembly resolution ``document`` cites, in order of citation: the preamble's, then the
+    operative part's; a footnote's citations follow those of the paragraph that cites it."""
+    phrases = subject_phrases(document)
+    notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
-    for paragraph in document.preamble:
-        for paragraph_part in paragraph.walk():
-            text = " ".join(paragraph_part.text.split())
-            for listed in _LIST_PATTERN.finditer(text):
-                following = text[listed.end() : listed.end() + _SUBJECT_WINDOW].casefold()
-                same_subject = bool(subject) and following.lstrip(" ,").startswith(f"on {subject}")
-                for item in _ITEM_PATTERN.finditer(listed.group("list")):
-                    date = _iso(item.group("date")) if item.group("date") else None
-                    found.append(Citation(item.group("number"), date, str(paragraph.id), same_subject))
+    bare_list_seen = False
+    for paragraph in (*document.preamble, *document.operative):
+        for part in paragraph.walk():
+            text = " ".join(part.text.split())
+            lead = part.lead or ""
+            for group in find_citation_groups(text):
+                if group.other_body:
+                    continue
+                basis = _basis(group, lead, phrases)
+                if basis == "list":
+                    # The item's history is listed once, first; a later bare list recalls something else.
+                    basis = None if bare_list_seen else basis
+                    bare_list_seen = True
+                found += [_citation(item.number, item.date, part, basis) for item in group.items]
+            found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
 
 
 def series_citations(document: Document) -> tuple[Citation, ...]:
-    """The citations of earlier members of the document's own series, each number once."""
+    """The citations of earlier members of the document's own series, each number once; a member cited
+    without a date takes the date another citation of the same number in the document gives."""
+    citations = extract_citations(document)
+    dates: dict[str, str] = {}
+    for citation in citations:
+        if citation.date is not None:
+            dates.setdefault(citation.number, citation.date)
     seen: set[str] = set()
     kept: list[Citation] = []
-    for citation in extract_citations(document):
-        if citation.same_subject and citation.number not in seen and citation.number != document.number:
-            seen.add(citation.number)
-            kept.append(citation)
+    for citation in citations:
+        if citation.same_subject and citation.symbol not in seen and citation.symbol != str(document.symbol):
+            seen.add(citation.symbol)
+            date = citation.date or dates.get(citation.number)
+            kept.append(
+                Citation(citation.number, date, citation.clause, True, citation.basis, citation.footnote)
+            )
     return tuple(kept)
 
 
-def subject_phrase(title: str) -> str:
-    """A title as a preamble names it after ``on``: case-folded, spaces collapsed."""
-    return " ".join(title.split()).casefold()
+def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | None:
+    if names_subject_after_connective(group.qualifier, phrases):
+        return "subject"
+    if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(group.qualifier):
+        return "subject"  # "Recalling its resolutions 73/1 and 75/2 on this question,"
+    if begins_with_connective(group.qualifier) or not group.first:
+        return None  # a subject is named, and it is another; or the list went on after naming one
+    previous = _PREVIOUS.search(group.before)
+    if previous:
+        return "previous" if _names_the_item(previous, phrases) else None
+    if _REPORT.search(group.before):
+        return "report"
+    return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
 
 
-def _iso(printed: str) -> str | None:
-    match = DATE_PATTERN.search(printed)
-    return iso_date(*match.groups()) if match else None
+def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...]) -> bool:
+    """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
+    ``its relevant resolutions, including ...`` does only with the subject named."""
+    subject = previous.group("subject")
+    if subject:
+        return names_subject_after_connective(subject, phrases)
+    return bool(previous.group("latest")) or previous.group("kind").casefold() != "relevant"
+
+
+def _is_bare(group: CitationGroup, lead: str) -> bool:
+    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions)."""
+    return _opens_paragraph(group, lead) and bool(_BARE_AFTER.match(group.qualifier))
+
+
+def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
+    """The list of the Assembly's own resolutions opens the paragraph, after its lead."""
+    before = group.before
+    if lead and before.startswith(lead):
+        before = before[len(lead) :]
+    elif before.strip():
+        return False
+    return bool(_BARE_BEFORE.match(before))
+
+
+def _footnote_citations(
+    part: Paragraph, text: str, notes: dict[str, str], phrases: tuple[str, ...]
+) -> list[Citation]:
+    generic = [match.group("rest") for match in _GENERIC.finditer(text)]
+    recalls_members = any(
+        names_subject_after_connective(rest, phrases) or refers_to_own_subject(rest) or _ENDS.match(rest)
+        for rest in generic
+    )
+    found: list[Citation] = []
+    for marker in part.footnotes:
+        note = notes.get(marker, "")
+        groups = [group for group in find_citation_groups(note) if not group.other_body]
+        is_list = bool(groups) and _is_bare(groups[0], _footnote_lead(note))
+        basis = "footnote" if recalls_members and is_list else None
+        found += [
+            _citation(item.number, item.date, part, basis, footnote=marker)
+            for group in groups
+            for item in group.items
+        ]
+    return found
+
+
+def _footnote_lead(note: str) -> str:
+    """A footnote that only lists resolutions opens with ``See`` or ``See also``, or with the list itself."""
+    match = re.match(r"(?:See(?:\s+also)?\s+)?", note)
+    return match.group() if match else ""
+
+
+def _citation(
+    number: str, date: str | None, part: Paragraph, basis: str | None, *, footnote: str | None = None
+) -> Citation:
+    return Citation(number, date, str(part.id), basis is not None, basis, footnote)
+
+
+__all__ = [
+    "BASES",
+    "Citation",
+    "agenda_sub_item",
+    "extract_citations",
+    "series_citations",
+    "subject_phrase",
+]

@@ -14,7 +14,6 @@ date the citation gives, and no text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,9 +21,8 @@ from typing import Any
 from versioning.errors import InputError
 from versioning.identifiers import Symbol
 from versioning.model import Document
-from versioning.series.citations import series_citations, subject_phrase
-
-_SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+from versioning.series.citations import Citation, series_citations
+from versioning.series.subjects import agenda_sub_item, subject_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +36,8 @@ class SeriesMember:
         held: the store holds its text.
         reference: the edition reference of the held text read (its latest edition), or ``None``.
         cited_by: the symbols of the held members that cite it, in series order.
+        basis: for a known gap, why the first citing member's citation is taken as one of a member (see
+            :data:`versioning.series.citations.BASES`); ``None`` for a held member.
         document: the held text (not part of the record's value or of its JSON form).
     """
 
@@ -47,6 +47,7 @@ class SeriesMember:
     held: bool
     reference: str | None = None
     cited_by: tuple[str, ...] = ()
+    basis: str | None = None
     document: Document | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +59,7 @@ class SeriesMember:
             "held": self.held,
             "reference": self.reference,
             "cited_by": list(self.cited_by),
+            "basis": self.basis,
         }
 
 
@@ -119,15 +121,6 @@ def discover_series(target: Document, candidates: Iterable[Document]) -> Series:
     return Series(target.title, tuple(_members(held)))
 
 
-def agenda_sub_item(document: Document) -> str | None:
-    """The title of the agenda sub-item the document's closing paragraphs name, case-folded."""
-    for paragraph in reversed(document.operative):
-        match = _SUB_ITEM.search(paragraph.full_text())
-        if match:
-            return subject_phrase(match.group("title"))
-    return None
-
-
 def _linked_to(target: Document, pool: Mapping[str, Document]) -> list[str]:
     keys = {symbol: _keys(doc) for symbol, doc in pool.items()}
     cites = {symbol: {c.symbol for c in series_citations(doc)} for symbol, doc in pool.items()}
@@ -156,10 +149,12 @@ def _members(held: list[Document]) -> list[SeriesMember]:
     held_symbols = {str(doc.symbol) for doc in held}
     ordered_held = sorted(held, key=_document_order)
     cited_by: dict[str, list[str]] = {}
+    first_citation: dict[str, Citation] = {}
     cited_date: dict[str, str | None] = {}
     for doc in ordered_held:
         for citation in series_citations(doc):
             cited_by.setdefault(citation.symbol, []).append(str(doc.symbol))
+            first_citation.setdefault(citation.symbol, citation)
             if cited_date.get(citation.symbol) is None:
                 cited_date[citation.symbol] = citation.date
     members = [
@@ -175,7 +170,15 @@ def _members(held: list[Document]) -> list[SeriesMember]:
         for doc in ordered_held
     ]
     members += [
-        SeriesMember(symbol, symbol.removeprefix("A/RES/"), cited_date[symbol], False, None, tuple(citers))
+        SeriesMember(
+            symbol,
+            Symbol.parse(symbol).number or symbol,
+            cited_date[symbol],
+            False,
+            None,
+            tuple(citers),
+            first_citation[symbol].basis,
+        )
         for symbol, citers in cited_by.items()
         if symbol not in held_symbols
     ]

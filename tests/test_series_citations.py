@@ -1,0 +1,374 @@
+"""Citations of earlier members of a series, in every form the corpus writes them: the grammar of citation
+lists, each way of naming the series, the citations that are not members, and the labelled table that
+measures precision and recall on the whole corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from corpus import CORPUS, parsed
+from labelled_series import LABELLED, labelled_numbers
+
+from versioning.cli import main
+from versioning.identifiers import Symbol
+from versioning.series import Citation, discover_series, extract_citations, series_citations
+from versioning.series.citation_lists import find_citation_groups
+from versioning.series.subjects import (
+    names_subject,
+    names_subject_after_connective,
+    short_forms,
+    subject_phrases,
+)
+from versioning.store import open_store
+
+COOPERATION = CORPUS / "cooperation"
+SESSIONS = CORPUS / "sessions"
+EDITIONS = CORPUS / "editions"
+
+
+def members(path_in_corpus: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.number, c.date, c.basis) for c in series_citations(parsed(CORPUS / path_in_corpus))]
+
+
+def numbers(path_in_corpus: str) -> list[str]:
+    return [c.number for c in series_citations(parsed(CORPUS / path_in_corpus))]
+
+
+# The grammar of citation lists --------------------------------------------------------------------------
+
+
+def test_a_list_is_read_with_dates_parts_and_every_separator() -> None:
+    text = (
+        "Recalling its resolutions 45/58 P of 4 December 1990, 46/36 I of 6 December 1991; 57/76 and "
+        "58/38 of 8 December 2003, and 59/89 on regional disarmament,"
+    )
+    (group,) = find_citation_groups(text)
+    assert [(item.number, item.date) for item in group.items] == [
+        ("45/58 P", "1990-12-04"),
+        ("46/36 I", "1991-12-06"),
+        ("57/76", None),
+        ("58/38", "2003-12-08"),
+        ("59/89", None),
+    ]
+    assert group.qualifier == " on regional disarmament," and group.first and not group.other_body
+
+
+def test_a_list_goes_on_after_a_qualifier_as_a_second_group() -> None:
+    paragraph = parsed(SESSIONS / "third" / "A-RES-80-182.pymupdf.txt").preamble[0]
+    first, second = find_citation_groups(paragraph.text)
+    assert (len(first.items), first.items[-1].number) == (17, "78/175")
+    assert first.qualifier.strip() == "concerning cooperatives in social development"
+    assert [item.number for item in second.items] == ["78/289"]
+    assert second.qualifier.startswith(" proclaiming the International Year") and not second.first
+
+
+def test_other_bodies_resolutions_are_set_apart() -> None:
+    groups = find_citation_groups(
+        "recalling its resolutions 73/187 of 17 December 2018 and 75/282 of 26 May 2021, as well as Economic "
+        "and Social Council resolutions 2019/19 and 2019/20 of 23 July 2019, and Human Rights Council "
+        "resolution 16/18 of 24 March 2011 and resolution 7/2025 of 4 July 2025, adopted by the "
+        "Conference of the Food and Agriculture Organization"
+    )
+    assert [([item.number for item in group.items], group.other_body) for group in groups] == [
+        (["73/187", "75/282"], False),
+        (["16/18"], True),  # named by its body
+        (["7/2025"], True),  # adopted by another body; and no Assembly resolution was numbered so before 1976
+    ]
+
+
+# The names of a series' subject -----------------------------------------------------------------------------
+
+
+def test_a_title_is_named_by_the_acronym_it_defines() -> None:
+    title = (
+        "Cooperation between the United Nations and the International Criminal Police Organization (INTERPOL)"
+    )
+    assert short_forms(title)[1:] == (
+        "Cooperation between the United Nations and the International Criminal Police Organization",
+        "Cooperation between the United Nations and INTERPOL",
+    )
+    dashed = (
+        "Cooperation between the United Nations and the Organization for Democracy and Economic Development"
+        " – GUAM"
+    )
+    assert "Cooperation between the United Nations and GUAM" in short_forms(dashed)
+
+
+def test_a_subject_is_named_after_on_concerning_or_entitled_in_quotes() -> None:
+    phrases = subject_phrases(parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt"))
+    entitled = ", entitled “The rule of law at the national and international levels”, in which"
+    assert names_subject_after_connective(entitled, phrases)
+    assert names_subject_after_connective(
+        " on the rule of law at the national and international levels", phrases
+    )
+    assert not names_subject_after_connective(" on the International Day of Women Judges", phrases)
+    assert not names_subject_after_connective(
+        " adopting the rule of law at the national and international", phrases
+    )
+
+
+def test_the_year_in_the_title_of_an_annual_series_does_not_part_its_members() -> None:
+    phrases = subject_phrases(parsed(EDITIONS / "A-RES-80-11.pymupdf.txt"))  # "2025 review of the ..."
+    assert names_subject_after_connective(
+        " on the 2020 review of the United Nations peacebuilding architecture", phrases
+    )
+    assert not names_subject_after_connective(" on the 2020 review of the United Nations system", phrases)
+
+
+def test_every_connective_is_tried_on_question_of_titles() -> None:
+    assert names_subject_after_connective(
+        " on the question of Western Sahara,", ("question of western sahara",)
+    )
+
+
+def test_a_list_opening_its_paragraph_may_name_the_subject_by_reference() -> None:
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    on_this_question = "Recalling its resolutions 77/110 and 78/112 on this question,"
+    assert rewritten(path, "pp1", on_this_question, "Recalling") == ["77/110", "78/112"]
+    # Inside a paragraph on something else, "this question" is that paragraph's question.
+    mid_paragraph = (
+        "Concerned at cybercrime, and recalling its resolutions 77/110 and 78/112 on this question,"
+    )
+    assert rewritten(path, "pp1", mid_paragraph, "Concerned") == []
+    assert (
+        rewritten(path, "pp1", "Recalling its resolutions 77/110 on the question of Palestine,", "Recalling")
+        == []
+    )
+
+
+def test_a_subject_is_named_as_a_whole_phrase() -> None:
+    phrases = subject_phrases(parsed(COOPERATION / "A-RES-79-136.pymupdf.txt"))
+    assert names_subject("the cooperation between the United Nations and INTERPOL, and calling", phrases)
+    assert not names_subject("cooperation between the United Nations and INTERPOLIS", phrases)
+    assert not names_subject("cooperation between the United Nations and the League of Arab States", phrases)
+
+
+# Each way a resolution cites its predecessors, on the document where it occurs --------------------------
+
+
+def test_on_the_series_title() -> None:
+    assert numbers("cooperation/A-RES-79-332.pymupdf.txt") == labelled_numbers(
+        LABELLED["cooperation/A-RES-79-332.pymupdf.txt"]
+    )
+    assert {c.basis for c in series_citations(parsed(COOPERATION / "A-RES-79-332.pymupdf.txt"))} == {
+        "subject"
+    }
+
+
+def test_concerning_the_series_by_its_acronym() -> None:
+    cited = members("cooperation/A-RES-79-136.pymupdf.txt")
+    assert cited == [
+        ("71/19", "2016-11-21", "subject"),
+        ("73/11", "2018-11-26", "subject"),
+        ("75/10", "2020-11-23", "subject"),
+        ("77/20", "2022-11-21", "subject"),
+    ]
+    # In the same paragraph, 51/1 "in which it invited ... INTERPOL to participate as an observer" is not one.
+    others = [
+        c for c in extract_citations(parsed(COOPERATION / "A-RES-79-136.pymupdf.txt")) if c.clause == "pp1"
+    ]
+    assert (others[0].number, others[0].same_subject) == ("51/1", False)
+
+
+def test_thirty_predecessors_over_eight_lines_in_a_paragraph_that_only_lists_them() -> None:
+    cited = members("cooperation/A-RES-79-9.pymupdf.txt")
+    assert len(cited) == 31
+    assert cited[0] == ("37/4", "1982-10-22", "list")
+    assert cited[-1] == ("77/18", "2022-11-21", "list")
+    assert {basis for _, _, basis in cited} == {"list"}
+
+
+def test_a_bare_list_followed_by_its_decision_and_a_single_bare_citation() -> None:
+    assert numbers("cooperation/A-RES-79-11.pymupdf.txt")[-1] == "77/15"
+    assert "71/556" not in numbers("cooperation/A-RES-79-11.pymupdf.txt")  # its decision, not a resolution
+    assert members("sessions/sixth/A-RES-79-126.pymupdf.txt") == [("78/112", "2023-12-07", "list")]
+    assert members("editions/A-RES-80-6.pymupdf.txt") == [("79/6", "2024-10-29", "list")]
+
+
+def test_a_footnote_lists_the_previous_resolutions_on_the_subject() -> None:
+    cited = series_citations(parsed(COOPERATION / "A-RES-79-290.pymupdf.txt"))
+    assert [c.number for c in cited] == labelled_numbers(LABELLED["cooperation/A-RES-79-290.pymupdf.txt"])
+    assert {(c.clause, c.footnote, c.basis, c.date) for c in cited} == {("pp4", "3", "footnote", None)}
+
+
+def test_the_most_recent_of_the_previous_resolutions_and_the_report_on_it() -> None:
+    assert members("sessions/fourth/A-RES-80-82.pymupdf.txt") == [("79/90", "2024-12-04", "previous")]
+    report = [
+        c
+        for c in extract_citations(parsed(SESSIONS / "fourth" / "A-RES-80-82.pymupdf.txt"))
+        if c.clause == "pp5"
+    ]
+    assert [(c.number, c.basis) for c in report] == [("79/90", "report")]
+    assert members("editions/A-RES-80-110.pymupdf.txt") == [("79/144", "2024-12-12", "previous")]
+
+
+def test_an_operative_paragraph_takes_note_of_the_report_on_the_implementation_of_the_last_member() -> None:
+    operative = [
+        c for c in extract_citations(parsed(EDITIONS / "A-RES-80-4.pymupdf.txt")) if c.clause == "op1"
+    ]
+    assert [(c.number, c.date, c.basis) for c in operative] == [("79/7", None, "report")]
+
+
+def test_a_member_cited_without_a_date_takes_the_date_another_citation_gives() -> None:
+    document = parsed(SESSIONS / "fourth" / "A-RES-80-82.pymupdf.txt")
+    report_first = dataclasses.replace(document, preamble=tuple(reversed(document.preamble)))
+    assert [(c.number, c.date, c.basis) for c in series_citations(report_first)] == [
+        ("79/90", "2024-12-04", "report")
+    ]
+
+
+def rewritten(path_in_corpus: str, clause: str, text: str, lead: str) -> list[str]:
+    """The members found when one preambular paragraph of a real document is given other words."""
+    document = parsed(CORPUS / path_in_corpus)
+    preamble = tuple(
+        dataclasses.replace(paragraph, text=text, lead=lead) if str(paragraph.id) == clause else paragraph
+        for paragraph in document.preamble
+    )
+    return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+
+def test_a_bare_list_counts_only_first_and_without_also() -> None:
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    recalled_also = "Recalling also its resolution 78/112 of 7 December 2023,"
+    assert rewritten(path, "pp1", recalled_also, "Recalling also") == []
+    # pp13 rewritten as a second bare list: the first (pp1, 78/112) is the item's history, not this one.
+    assert rewritten(
+        path, "pp13", "Taking note of its resolution 79/1 of 22 September 2024,", "Taking note"
+    ) == ["78/112"]
+
+
+def test_relevant_resolutions_including_one_count_only_with_the_subject_named() -> None:
+    path = "editions/A-RES-80-110.pymupdf.txt"
+    relevant = "Reaffirming its relevant resolutions, including resolution 79/144 of 12 December 2024,"
+    assert rewritten(path, "pp1", relevant, "Reaffirming") == []
+    previous = "Reaffirming its previous resolutions, including resolution 79/144 of 12 December 2024,"
+    assert rewritten(path, "pp1", previous, "Reaffirming") == ["79/144"]
+
+
+# Citations that are not members ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path_in_corpus", "number"),
+    [
+        ("cooperation/A-RES-79-136.pymupdf.txt", "73/187"),  # cybercrime, recalled mid-paragraph
+        (
+            "cooperation/A-RES-79-9.pymupdf.txt",
+            "70/109",
+        ),  # "on a world against violence and violent extremism"
+        ("cooperation/A-RES-79-9.pymupdf.txt", "16/18"),  # the Human Rights Council's
+        (
+            "cooperation/A-RES-79-284.pymupdf.txt",
+            "74/270",
+        ),  # footnote of "resolutions ... related to COVID-19"
+        (
+            "csto/A-RES-73-331.pymupdf.txt",
+            "60/288",
+        ),  # footnote of "relevant resolutions of the United Nations"
+        ("sessions/third/A-RES-80-182.pymupdf.txt", "78/289"),  # "proclaiming the International Year"
+        ("editions/A-RES-80-174.pymupdf.txt", "7/2025"),  # the FAO Conference's, entitled as the series
+        ("editions/A-RES-80-3.pymupdf.txt", "79/279"),  # "on the convening of the Third ... Conference"
+    ],
+)
+def test_a_citation_on_another_subject_is_not_a_member(path_in_corpus: str, number: str) -> None:
+    assert number not in numbers(path_in_corpus)
+
+
+# The series, held members and known gaps ------------------------------------------------------------------
+
+
+def test_the_series_of_79_9_lists_thirty_predecessors_from_37_4() -> None:
+    target = parsed(COOPERATION / "A-RES-79-9.pymupdf.txt")
+    series = discover_series(target, [parsed(COOPERATION / "A-RES-77-18.pymupdf.txt")])
+    assert len(series.members) == 32  # thirty gaps before 77/18, 77/18 and 79/9 held
+    assert (series.members[0].symbol, series.members[0].date, series.members[0].held) == (
+        "A/RES/37/4",
+        "1982-10-22",
+        False,
+    )
+    assert [m.symbol for m in series.held] == ["A/RES/77/18", "A/RES/79/9"]
+    assert len(series.gaps) == 30 and all(m.date for m in series.gaps)
+    assert series.member("A/RES/75/16").cited_by == ("A/RES/77/18", "A/RES/79/9")
+
+
+def test_the_series_of_79_136_holds_the_members_concerning_the_cooperation_with_interpol() -> None:
+    target = parsed(COOPERATION / "A-RES-79-136.pymupdf.txt")
+    others = [
+        parsed(COOPERATION / "A-RES-77-20.pymupdf.txt"),
+        parsed(COOPERATION / "A-RES-79-11.pymupdf.txt"),
+    ]
+    series = discover_series(target, others)
+    assert [(m.number, m.date, m.held, m.basis) for m in series.members] == [
+        ("71/19", "2016-11-21", False, "subject"),
+        ("73/11", "2018-11-26", False, "subject"),
+        ("75/10", "2020-11-23", False, "subject"),
+        ("77/20", "2022-11-21", True, None),
+        ("79/136", "2024-12-06", True, None),
+    ]
+
+
+def test_parts_of_resolutions_adopted_in_parts_are_members_in_session_order() -> None:
+    series = discover_series(parsed(SESSIONS / "first" / "A-RES-80-27.pymupdf.txt"), [])
+    assert [m.symbol for m in series.members[:2]] == ["A/RES/45/58P", "A/RES/46/36I"]
+    assert series.members[0].number == "45/58P" and series.members[0].date == "1990-12-04"
+    assert [m.symbol for m in series.members[-2:]] == ["A/RES/79/25", "A/RES/80/27"]
+
+
+def test_the_series_command_lists_the_oic_series_from_1982(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store"
+    open_store(store, create=True).add(
+        [COOPERATION / "A-RES-77-18.pymupdf.txt", COOPERATION / "A-RES-79-9.pymupdf.txt"]
+    )
+    assert main(["--store", str(store), "series", "A/RES/79/9"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "32 members: 2 held, 30 known gaps"
+    assert lines[4].split()[:3] == ["A/RES/37/4", "1982-10-22", "gap"]
+    assert lines[-1].split()[:3] == ["A/RES/79/9", "2024-11-18", "held"]
+    assert main(["--store", str(store), "series", "A/RES/79/9", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {member["basis"] for member in data["members"]} == {"list", None}
+
+
+# The labelled table: precision and recall on the corpus -------------------------------------------------
+
+
+def _found_and_labelled() -> dict[str, tuple[set[str], set[str]]]:
+    table = {}
+    for path_in_corpus, entry in LABELLED.items():
+        found = {c.symbol for c in series_citations(parsed(CORPUS / path_in_corpus))}
+        labelled = {str(Symbol.for_resolution(number)) for number in labelled_numbers(entry)}
+        table[path_in_corpus] = (found, labelled)
+    return table
+
+
+def test_every_labelled_member_is_found_but_the_two_cited_for_a_paragraph_of_theirs() -> None:
+    differences = {
+        path: (sorted(labelled - found), sorted(found - labelled))
+        for path, (found, labelled) in _found_and_labelled().items()
+        if found != labelled
+    }
+    # Known miss: "in accordance with paragraph 5 of its resolution 63/128" names no subject; that 63/128
+    # is a resolution on the rule of law is known from its title, which the text does not give.
+    assert differences == {
+        "sessions/sixth/A-RES-79-126.pymupdf.txt": (["A/RES/63/128"], []),
+        "sessions/sixth/A-RES-80-167.pymupdf.txt": (["A/RES/63/128"], []),
+    }
+
+
+def test_precision_and_recall_on_the_labelled_corpus() -> None:
+    table = _found_and_labelled().values()
+    true_positives = sum(len(found & labelled) for found, labelled in table)
+    precision = true_positives / sum(len(found) for found, _ in table)
+    recall = true_positives / sum(len(labelled) for _, labelled in table)
+    assert (true_positives, precision) == (264, 1.0)
+    assert recall == pytest.approx(264 / 266)
+
+
+def test_citation_records_keep_their_basis() -> None:
+    assert Citation("67/6", None, "pp4", True, "subject").symbol == "A/RES/67/6"
+    assert Citation("45/58 P", None, "pp1", True, "subject").symbol == "A/RES/45/58P"

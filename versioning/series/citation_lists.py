@@ -1,0 +1,122 @@
+"""The grammar of citation lists: ``resolution(s)`` followed by numbers, dates and what is said of them.
+
+::
+
+    list      := "resolution" ["s"] group ( continuation group )*
+    group     := item ( separator item )* qualifier
+    item      := NUMBER [PART] [ "of" DATE ]          64/256 of 2 March 2010 | 45/58 P of 4 December 1990
+    separator := "," | ", and" | "and" | ";" | "; and"
+    qualifier := the words after the group, up to a continuation, the next list or the end of the text
+    continuation := [","] "and" (before a NUMBER: the list goes on after a qualifier)
+
+``its resolutions 47/90 of 16 December 1992 ... and 78/175 of 19 December 2023 concerning cooperatives in
+social development, and 78/289 of 24 June 2024 proclaiming the International Year of Cooperatives 2025`` is
+one list of two groups, each with its qualifier.  The text is a paragraph's (lines already joined), so a list
+runs across lines and pages of the source.  Lists of other bodies' resolutions (``Security Council
+resolution 1631 (2005)``, ``Human Rights Council resolution 16/18``) are kept apart, with ``other_body`` set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from versioning.parsing.dates import DATE_PATTERN, iso_date
+
+_NUMBER = r"\d{1,3}/\d{1,4}(?:\s?[A-Z]\b)?"
+_DATE = DATE_PATTERN.pattern.removeprefix(r"\b").removesuffix(r"\b")
+_ITEM = re.compile(rf"(?P<number>{_NUMBER})(?:\s+of\s+(?P<date>{_DATE}))?")
+_SEPARATOR = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={_NUMBER}\b)")
+_ANCHOR = re.compile(rf"\b(?P<word>[Rr]esolutions?)\s+(?={_NUMBER}\b)")
+_CONTINUATION = re.compile(rf",?\s+and\s+(?={_NUMBER}(?:\s+of\s+{_DATE})?\b)")
+_BODY_BEFORE = re.compile(
+    r"\b(?:Council|Commission|Conference|Board|Committee|Congress|Court|Union|Organization|Forum)\s+$"
+)
+"""A body other than the General Assembly named just before ``resolution(s)``: its resolutions are not the
+Assembly's."""
+_ADOPTED_BY_OTHER = re.compile(
+    r"^[^;]*?,\s*adopted\s+by\s+(?:the\s+)?(?!General\s+Assembly\b|Assembly\b)[A-Z]"
+)
+"""``resolution 7/2025 ..., adopted by the Conference of the Food and Agriculture Organization``."""
+FIRST_NUMBERED_SESSION = 31
+"""The Assembly numbers its resolutions session/serial from its thirty-first session (1976); before, "3369
+(XXX)".  A number such as 16/18 or 7/2025 with an earlier session is another body's (Human Rights Council,
+FAO Conference)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CitedItem:
+    """One resolution in a citation list: its number as printed (``"45/58 P"``) and its date in ISO form."""
+
+    number: str
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CitationGroup:
+    """Resolutions cited together and what the text says of them.
+
+    Attributes:
+        items: the resolutions, in order.
+        before: the text before the list's ``resolution(s)`` (for the first group) or before the group.
+        qualifier: the words after the group, up to the next group, the next list or the end of the text.
+        first: the group opens its list (it directly follows ``resolution(s)``).
+        other_body: the resolutions are another body's (``Security Council resolution ...``).
+    """
+
+    items: tuple[CitedItem, ...]
+    before: str
+    qualifier: str
+    first: bool
+    other_body: bool
+
+
+def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
+    """Every group of cited resolutions in ``text`` (a paragraph's or a footnote's words), in order."""
+    anchors = list(_ANCHOR.finditer(text))
+    groups: list[CitationGroup] = []
+    for index, anchor in enumerate(anchors):
+        limit = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
+        other_body = bool(_BODY_BEFORE.search(text[: anchor.start()]))
+        position, first, before = anchor.end(), True, text[: anchor.start()]
+        while position < limit:
+            items, position = _items(text, position)
+            if not items:
+                break
+            continuation = _CONTINUATION.search(text, position, limit)
+            end = continuation.start() if continuation else limit
+            qualifier = text[position:end]
+            foreign = (
+                other_body or bool(_ADOPTED_BY_OTHER.match(qualifier)) or not _numbered_by_assembly(items)
+            )
+            groups.append(CitationGroup(tuple(items), before, qualifier, first, foreign))
+            if continuation is None:
+                break
+            before, first, position = text[:end], False, continuation.end()
+    return tuple(groups)
+
+
+def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
+    items: list[CitedItem] = []
+    while True:
+        item = _ITEM.match(text, position)
+        if item is None:
+            return items, position
+        printed_date = item.group("date")
+        items.append(
+            CitedItem(" ".join(item.group("number").split()), _iso(printed_date) if printed_date else None)
+        )
+        position = item.end()
+        separator = _SEPARATOR.match(text, position)
+        if separator is None:
+            return items, position
+        position = separator.end()
+
+
+def _numbered_by_assembly(items: list[CitedItem]) -> bool:
+    return all(int(item.number.split("/", 1)[0]) >= FIRST_NUMBERED_SESSION for item in items)
+
+
+def _iso(printed: str) -> str | None:
+    match = DATE_PATTERN.search(printed)
+    return iso_date(*match.groups()) if match else None

@@ -1,0 +1,144 @@
+"""The subject of a resolution, as other resolutions of its series name it.
+
+A resolution names the subject of earlier ones after a connective -- ``on``, ``concerning``,
+``entitled`` -- and not always in the words of its title: ``its resolutions ... concerning the cooperation
+between the United Nations and INTERPOL`` cites the series titled "Cooperation between the United Nations and
+the International Criminal Police Organization (INTERPOL)".  :func:`subject_phrases` gives the names of a
+document's subject: its title, the title of its agenda sub-item, and their short forms (the acronym a title
+defines standing for the name it abbreviates, or the acronym left out); :func:`names_subject` tells whether a
+text begins with one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from versioning.model import Document
+
+_SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+_ACRONYM = re.compile(r"\s*(?:\((?P<bracketed>[A-Z][A-Z0-9-]+)\)|[–—-]\s*(?P<dashed>[A-Z][A-Z0-9-]+)$)")
+"""An acronym a title defines: ``... Organization (INTERPOL)`` or ``... Development – GUAM``."""
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|of|for|and|in|on)$")
+"""A word of a proper name (capitalised, or a short word inside one: "Organization for Security and ...")."""
+_NAME_INNER_WORDS = frozenset({"of", "for", "and", "in", "on"})
+_CONJUNCTS = re.compile(r",?\s+and\s+(?=(?:on|concerning)\s)")
+"""Where a text names a second subject: ``... on the law of the sea and on oceans and the law of the sea``."""
+_ARTICLE = re.compile(r"^the\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANAPHORA = re.compile(
+    r"^(?:this|that|the)\s+(?:same\s+)?(?:question|subject|matter|item|issue|topic)\b(?!\s+(?:of|on|concerning)\b)",
+    flags=re.IGNORECASE,
+)
+"""A subject named by reference to the text's own: ``its resolutions ... on this question``."""
+_QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "'", "’": "'"})
+CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on the question of")
+"""The words that introduce the subject of cited resolutions (``resolutions 71/19 ... concerning ...``)."""
+
+
+def normalise(text: str) -> str:
+    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
+    years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
+    folded = " ".join(text.translate(_QUOTES).split()).casefold()
+    return _YEAR.sub("yyyy", _ARTICLE.sub("", folded))
+
+
+def subject_phrase(title: str) -> str:
+    """A title as a preamble names it after ``on``: case-folded, spaces collapsed."""
+    return " ".join(title.split()).casefold()
+
+
+def agenda_sub_item(document: Document) -> str | None:
+    """The title of the agenda sub-item the document's closing paragraphs name, case-folded."""
+    title = _sub_item_title(document)
+    return subject_phrase(title) if title else None
+
+
+def subject_phrases(document: Document) -> tuple[str, ...]:
+    """Every name of the document's subject (normalised, longest first): its title, its agenda sub-item's
+    title, and their short forms."""
+    names: set[str] = set()
+    for title in (document.title, _sub_item_title(document)):
+        if title:
+            names.update(normalise(form) for form in short_forms(title))
+    return tuple(sorted((name for name in names if name), key=lambda name: (-len(name), name)))
+
+
+def short_forms(title: str) -> tuple[str, ...]:
+    """A title and the forms a text may use for it: with each acronym it defines in place of the name it
+    abbreviates (``... the United Nations and INTERPOL``), and without the acronym."""
+    forms = [title]
+    for match in _ACRONYM.finditer(title):
+        acronym = match.group("bracketed") or match.group("dashed")
+        before = title[: match.start()]
+        name_start = _name_start(before)
+        forms.append(title[: match.start()] + title[match.end() :])
+        forms.append(before[:name_start].rstrip() + " " + acronym + title[match.end() :])
+    return tuple(forms)
+
+
+def names_subject(text: str, phrases: tuple[str, ...]) -> bool:
+    """``text`` (the words after a connective) begins with one of ``phrases``, as a whole phrase."""
+    words = normalise(text)
+    return any(
+        words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalnum())
+        for phrase in phrases
+    )
+
+
+def names_subject_after_connective(text: str, phrases: tuple[str, ...]) -> bool:
+    """``text`` begins with a connective (:data:`CONNECTIVES`) followed by one of ``phrases``; where it names
+    several subjects (``on the law of the sea and on oceans and the law of the sea``), one of them."""
+    return any(_connective_names(conjunct, phrases) for conjunct in _CONJUNCTS.split(text.lstrip(" ,")))
+
+
+def refers_to_own_subject(text: str) -> bool:
+    """``text`` begins with a connective and a reference to the subject at hand (``on this question``, ``on
+    the same subject``): the citing text's own subject when the list opens its paragraph."""
+    stripped = text.lstrip(" ,")
+    return any(
+        _ANAPHORA.match(stripped[len(connective) :].lstrip())
+        for connective in CONNECTIVES
+        if re.match(rf"{connective}\b", stripped, flags=re.IGNORECASE)
+    )
+
+
+def begins_with_connective(text: str) -> bool:
+    """``text`` begins with a connective (:data:`CONNECTIVES`): it names a subject, the citing document's
+    or another."""
+    stripped = text.lstrip(" ,")
+    return any(re.match(rf"{connective}\b", stripped, flags=re.IGNORECASE) for connective in CONNECTIVES)
+
+
+def _connective_names(text: str, phrases: tuple[str, ...]) -> bool:
+    # Every connective that opens the text is tried: "on the question of Western Sahara" names "Question of
+    # Western Sahara" after "on", and "Western Sahara" after "on the question of".
+    return any(
+        names_subject(text[len(connective) :], phrases)
+        for connective in CONNECTIVES
+        if re.match(rf"{connective}\b", text, flags=re.IGNORECASE)
+    )
+
+
+def _sub_item_title(document: Document) -> str | None:
+    for paragraph in reversed(document.operative):
+        match = _SUB_ITEM.search(paragraph.full_text())
+        if match:
+            return match.group("title")
+    return None
+
+
+def _name_start(before: str) -> int:
+    """Where the proper name ending ``before`` starts, its article included (``the International Criminal
+    Police Organization``)."""
+    words = list(re.finditer(r"\S+", before))
+    start = len(before)
+    for word in reversed(words):
+        if word.group() == "the":
+            return word.start()
+        if not _NAME_WORD.match(word.group()):
+            break
+        start = word.start()
+    # A name does not begin with one of the short words it may hold inside.
+    while start < len(before) and before[start:].split(" ", 1)[0] in _NAME_INNER_WORDS:
+        start += len(before[start:].split(" ", 1)[0]) + 1
+    return start
