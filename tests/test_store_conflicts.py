@@ -108,3 +108,28 @@ def test_as_reissue_takes_one_file_and_a_date(store: Path, capsys: pytest.Captur
         capsys, "--store", str(store), "add", "--as-reissue", "2013-09-02", str(FOUNDING), str(FOUNDING)
     )
     assert status == 2 and "exactly one input" in err
+
+
+def test_the_original_a_reissue_tells_of_is_known_not_held(
+    store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "--store", str(store), "editions")
+    assert status == 0
+    assert out.splitlines()[1].split()[:4] == ["A/RES/67/6@2013-01-31", "original", "-", "known,"]
+    assert out.splitlines()[2].split()[:2] == ["A/RES/67/6@2013-07-15", "reissue"]
+    status, out, _ = run(capsys, "--store", str(store), "log", "A/RES/67/6")
+    assert out.splitlines()[-1].endswith(
+        "2013-01-31  A/RES/67/6@2013-01-31: original, known, not held"
+        " (the reissue of 2013-07-15 was first distributed on 2013-01-31)"
+    )
+    status, _, err = run(capsys, "--store", str(store), "show", "A/RES/67/6@original")
+    assert status == 2 and "known, not held" in err
+    # Once the original is held, it is no longer listed as known only.
+    original = FOUNDING.read_text(encoding="utf-8").replace(
+        "* Reissued for technical reasons on 15 July 2013.", ""
+    )
+    path = store.parent / "original.txt"
+    path.write_text(original, encoding="utf-8")
+    assert run(capsys, "--store", str(store), "add", str(path))[0] == 0
+    status, out, _ = run(capsys, "--store", str(store), "editions")
+    assert "known, not held" not in out

@@ -177,9 +177,21 @@ class _ProgressBar:
 
 def run_editions(args: argparse.Namespace) -> int:
     """``versioning editions [SYMBOL]``."""
-    editions = _open(args).editions(args.symbol)
+    store = _open(args)
+    listed = [
+        (e.date, str(e.symbol), (e.reference, e.kind, e.commit[:10], e.source_name or "-"))
+        for e in store.editions(args.symbol)
+    ]
+    listed += [
+        (
+            k.edition.date,
+            str(k.edition.symbol),
+            (k.reference, k.edition.kind or "", "-", f"known, not held ({k.reason})"),
+        )
+        for k in store.known_editions(args.symbol)
+    ]
     rows = [("EDITION", "KIND", "COMMIT", "SOURCE")]
-    rows += [(e.reference, e.kind, e.commit[:10], e.source_name or "-") for e in editions]
+    rows += [row for _, _, row in sorted(listed)]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
@@ -188,8 +200,13 @@ def run_editions(args: argparse.Namespace) -> int:
 
 def run_log(args: argparse.Namespace) -> int:
     """``versioning log [SYMBOL]``."""
-    for entry in _open(args).history(args.symbol):
+    store = _open(args)
+    for entry in store.history(args.symbol):
         print(f"{entry.commit[:10]}  {entry.date}  {entry.subject}")
+    if args.symbol is not None:
+        for known in store.known_editions(args.symbol):
+            what = f"{known.reference}: {known.edition.kind}, known, not held ({known.reason})"
+            print(f"{'-':<10}  {known.edition.date}  {what}")
     return EXIT_OK
 
 

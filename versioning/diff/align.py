@@ -283,12 +283,7 @@ class _State:
         return bag
 
     def _score(self, i: int, j: int, *, filtered: bool = True) -> float:
-        # Words shared regardless of order bound the similarity from above: a cheap filter where there is
-        # a choice; a lone clause facing a lone clause is diffed at once (its words are needed if paired).
-        if filtered or len(self.old[i]) + len(self.new[j]) > _LONG_PAIR:
-            bound = _bag_bound(self._bag(0, i), self._bag(1, j))
-            if bound < self.floor:
-                return bound
+        # The similarity is a bit-parallel LCS (see Comparator): cheaper than any filter in front of it.
         return self.similarity(self.old[i], self.new[j])
 
     def _affinity(self, i: int, j: int, *, filtered: bool = True) -> tuple[float, float]:
@@ -399,11 +394,6 @@ class _State:
             self.groups.append(Group("merged", window, (index,), round(score, 4)))
             self.grouped_new.add(index)
             self.grouped_old.update(window)
-
-
-_LONG_PAIR = 3000
-"""Characters of two texts above which even a lone pair is filtered by its bag of words before being
-diffed (diffing two long, unlike texts is what costs most)."""
 
 
 def _bag_bound(first: Counter[str], second: Counter[str]) -> float:

@@ -20,8 +20,8 @@ from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words, highest
 from versioning.diff.evidence import ClauseEvidence
 from versioning.diff.leads import compare_leads, detect_lead
 from versioning.diff.options import DiffOptions
-from versioning.diff.tokens import TokenCodec, word_tokens
-from versioning.diff.words import clean_up_for_people, diff_words, encoded_diff
+from versioning.diff.tokens import TokenCodec, tokenize, word_tokens
+from versioning.diff.words import clean_up_for_people, diff_encoded, diff_words
 from versioning.model import Footnote, Paragraph
 
 
@@ -38,17 +38,25 @@ class Comparator:
         self._codec = TokenCodec()
         self._cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._words: dict[str, str] = {}
+        self._tokens: dict[str, str] = {}
 
     def _encoded(self, old: str, new: str) -> list[tuple[int, str]]:
         encoded = self._cache.get((old, new))
         if encoded is None:
-            encoded = encoded_diff(old, new, self._codec)
+            encoded = diff_encoded(self._encoded_tokens(old), self._encoded_tokens(new))
             self._cache[old, new] = encoded
         return encoded
 
     def similarity(self, old: str, new: str) -> float:
         """The similarity of two texts (see :class:`DiffOptions`)."""
         return float(Indel.normalized_similarity(self._encoded_words(old), self._encoded_words(new)))
+
+    def _encoded_tokens(self, text: str) -> str:
+        encoded = self._tokens.get(text)
+        if encoded is None:
+            encoded = self._codec.encode(tokenize(text))
+            self._tokens[text] = encoded
+        return encoded
 
     def _encoded_words(self, text: str) -> str:
         encoded = self._words.get(text)

@@ -66,8 +66,10 @@ class ClauseEvidence:
     def bonus(self, old: int, new: int) -> float:
         """What the lead and the shared names add to the word similarity of ``old`` and ``new``."""
         lead = self.old_leads[old]
-        same_lead = lead is not None and self.new_leads[new] is not None and lead_stem(lead) == lead_stem(
-            self.new_leads[new] or ""
+        same_lead = (
+            lead is not None
+            and self.new_leads[new] is not None
+            and lead_stem(lead) == lead_stem(self.new_leads[new] or "")
         )
         return self.options.lead_weight * same_lead + self.options.names_weight * self.shared_names(old, new)
 

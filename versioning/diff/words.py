@@ -37,14 +37,17 @@ _ENGINE = _engine()
 
 
 def encoded_diff(old: str, new: str, codec: TokenCodec) -> list[tuple[int, str]]:
-    """The raw diff of two texts over tokens, as diff-match-patch pairs of *encoded* characters.
+    """The raw diff of two texts over tokens, as diff-match-patch pairs of *encoded* characters."""
+    return diff_encoded(codec.encode(tokenize(old)), codec.encode(tokenize(new)))
+
+
+def diff_encoded(encoded_old: str, encoded_new: str) -> list[tuple[int, str]]:
+    """The raw diff of two token sequences already encoded as characters (see :class:`TokenCodec`).
 
     The edit is a longest common subsequence of the tokens, found by rapidfuzz's bit-parallel ``Indel``
     (minimal like diff-match-patch's own bisection, and far faster on long, much rewritten paragraphs),
     then put in diff-match-patch's normal form by its merge pass (adjacent edits joined, deletions first).
     """
-    encoded_old = codec.encode(tokenize(old))
-    encoded_new = codec.encode(tokenize(new))
     result: list[tuple[int, str]] = []
     for op in Indel.opcodes(encoded_old, encoded_new):
         if op.tag == "equal":

@@ -22,7 +22,7 @@ from pathlib import Path
 from versioning.store.base import Store
 from versioning.store.gitstore import GitStore
 from versioning.store.memory import MemoryStore
-from versioning.store.records import AddResult, AddStatus, EditionInfo, HistoryEntry, SyncResult
+from versioning.store.records import AddResult, AddStatus, EditionInfo, HistoryEntry, KnownEdition, SyncResult
 from versioning.store.repository import find_repository, locate
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "EditionInfo",
     "GitStore",
     "HistoryEntry",
+    "KnownEdition",
     "MemoryStore",
     "Store",
     "SyncResult",

@@ -23,7 +23,7 @@ from versioning.store.ingest import (
     collect_directory,
     prepare,
 )
-from versioning.store.records import AddResult, EditionInfo, HistoryEntry, SyncResult
+from versioning.store.records import AddResult, EditionInfo, HistoryEntry, KnownEdition, SyncResult
 
 Reference = str | Symbol | EditionId | EditionRef
 """What names an edition: a reference string (``A/RES/67/6@2013-07-15``, ``A/RES/67/6``, a path), a symbol
@@ -104,6 +104,11 @@ class Store(abc.ABC):
         if not matches:
             held = ", ".join(f"{e.edition.date} ({e.edition.kind})" for e in stored)
             reason = f"no such edition; the store holds {held}"
+            known = [
+                k for k in self.known_editions(ref.symbol) if selector in (k.edition.date, k.edition.kind)
+            ]
+            if known:
+                reason = f"known, not held: {known[0].reason}; the store holds {held}"
             raise EditionNotFound(str(ref), store=self.location, reason=reason)
         return matches[0]
 
@@ -155,6 +160,27 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def editions(self, symbol: str | Symbol | None = None) -> list[EditionInfo]:
         """Every stored edition (of one resolution, or of all), ordered by date, then symbol."""
+
+    def known_editions(self, symbol: str | Symbol | None = None) -> list[KnownEdition]:
+        """Editions the held ones tell of but the store does not hold, ordered by date, then symbol.
+
+        A reissue prints the distribution date of the text it reissues ("Distr.: General 31 January 2013"
+        over "Reissued for technical reasons on 15 July 2013"): the original of that date existed.
+        """
+        held = self.editions(symbol)
+        held_ids = {info.edition for info in held}
+        known: dict[EditionId, KnownEdition] = {}
+        for info in held:
+            if info.kind != "reissue":
+                continue
+            distributed = self.read(info.edition).distribution.date
+            if distributed is None or distributed >= info.date:
+                continue
+            original = EditionId(info.symbol, distributed, "original")
+            if original not in held_ids and original not in known:
+                reason = f"the reissue of {info.date} was first distributed on {distributed}"
+                known[original] = KnownEdition(original, info.edition, reason)
+        return sorted(known.values(), key=lambda k: (k.edition.date, str(k.edition.symbol)))
 
     @abc.abstractmethod
     def history(self, symbol: str | Symbol | None = None) -> list[HistoryEntry]:

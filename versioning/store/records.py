@@ -108,6 +108,26 @@ class EditionInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownEdition:
+    """An edition that a held one says existed, but that the store does not hold (like a series gap).
+
+    Attributes:
+        edition: its identity (``A/RES/67/6@2013-01-31``, kind ``original``).
+        known_from: the held edition that tells of it (the reissue of 2013-07-15).
+        reason: how it is known, in words.
+    """
+
+    edition: EditionId
+    known_from: EditionId
+    reason: str
+
+    @property
+    def reference(self) -> str:
+        """The edition reference, ``SYMBOL@DATE``."""
+        return str(self.edition)
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryEntry:
     """One commit in the history of a resolution (or of the whole store).
 
