@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 from versioning.canonical import canonical_bytes
 from versioning.model import Distribution, Document, Edition, Paragraph, Source
@@ -50,3 +51,10 @@ def edition_bytes(
 ) -> bytes:
     """The canonical JSON of :func:`make_document`: an input ``parse_bytes`` accepts as it stands."""
     return canonical_bytes(make_document(symbol, date, kind, **options))  # type: ignore[arg-type]
+
+
+def stored_document(data: bytes) -> Document:
+    """The document a store holds for the JSON edition ``data``: the document it carries, with the source
+    record of ``data`` itself (a JSON input never chooses its own source hash)."""
+    source = Source(hashlib.sha256(data).hexdigest(), "application/json")
+    return Document.from_dict(json.loads(data)).with_source(source)
