@@ -29,7 +29,7 @@ def read_input_file(path: str | os.PathLike[str], *, limits: InputLimits | None 
         raise InputError("not a file name (it holds a NUL character)", file=name.replace("\0", "\\0"))
     try:
         _check_regular(os.stat(name), name, limits)
-        descriptor = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InputError("no such file", file=name) from None
     except OSError as error:

@@ -132,8 +132,6 @@ def _check_depth(data: bytes, limit: int, name: str | None) -> None:
     # On the UTF-8 bytes, where quotes, backslashes and brackets are single bytes and every step runs in
     # C: blank the escapes (same length, so that offsets hold), keep only quotes and brackets, and drop
     # what lies between quotes (the odd pieces of a split at the quotes are strings).
-    if data.count(b"[") + data.count(b"{") <= limit:
-        return
     blanked = data.replace(b"\\\\", b"__").replace(b'\\"', b"__") if b"\\" in data else data
     skeleton = blanked.translate(None, _NOT_SKELETON)
     brackets = b"".join(skeleton.split(b'"')[::2])
