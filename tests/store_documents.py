@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 from versioning.canonical import canonical_bytes
 from versioning.identifiers import ClauseId, Symbol
@@ -63,6 +64,11 @@ def edition_bytes(
 def same_edition_other_bytes(*args: str, **options: object) -> bytes:
     """The same document as :func:`edition_bytes` written another way (compact JSON): another source of
     the same edition, as another extraction of one PDF is."""
-    import json
-
     return json.dumps(json.loads(edition_bytes(*args, **options))).encode()
+
+
+def stored_document(data: bytes) -> Document:
+    """The document a store holds for the JSON edition ``data``: the document it carries, with the source
+    record of ``data`` itself (a JSON input never chooses its own source hash)."""
+    source = Source(hashlib.sha256(data).hexdigest(), "application/json")
+    return Document.from_dict(json.loads(data)).with_source(source)

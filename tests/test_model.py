@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import replace
 
+import pytest
 from corpus import CORPUS, FOUNDING, parsed
 
 from versioning.canonical import canonical_bytes, canonical_json
+from versioning.errors import DocumentInvalid
+from versioning.inputs import assembly_date_range
 from versioning.model import Document
 from versioning.validation import iter_problems
 
@@ -60,3 +64,24 @@ def test_schema_problems_come_with_json_paths() -> None:
     problems = [str(problem) for problem in iter_problems(data)]
     assert problems[0].startswith("$.operative[2].id: 'op 3' does not match")
     assert problems[1] == "$.session: 0 is less than the minimum of 1"
+
+
+def test_session_is_an_integer_and_dates_lie_within_the_assemblys_life() -> None:
+    data = parsed(FOUNDING).to_dict()
+    _, latest = assembly_date_range()
+    data["session"] = 67.0  # JSON Schema counts 67.0 as an integer; the rules do not
+    data["adopted"] = "1945-12-31"
+    data["distribution"]["date"] = "1946-01-01"
+    data["edition"]["date"] = (latest + datetime.timedelta(days=1)).isoformat()
+    assert [str(problem) for problem in iter_problems(data)] == [
+        "$.session: 67.0 is not an integer (write 67, not 67.0)",
+        f"$.adopted: 1945-12-31 is outside the Assembly's life (1946-01-01 to {latest})",
+        f"$.edition.date: {latest + datetime.timedelta(days=1)} is outside the Assembly's life "
+        f"(1946-01-01 to {latest})",
+    ]
+    data["edition"]["date"] = latest.isoformat()
+    data["adopted"] = "2012-11-19"
+    data["session"] = 67
+    assert list(iter_problems(data)) == []
+    with pytest.raises(DocumentInvalid, match=r"^\$\.session: 67\.0 is not an integer$"):
+        Document.from_dict({**data, "session": 67.0})

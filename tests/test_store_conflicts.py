@@ -133,3 +133,17 @@ def test_the_original_a_reissue_tells_of_is_known_not_held(
     assert run(capsys, "--store", str(store), "add", str(path))[0] == 0
     status, out, _ = run(capsys, "--store", str(store), "editions")
     assert "known, not held" not in out
+
+
+def test_a_rejected_add_creates_no_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"symbol": "A/RES/1/1"}', encoding="utf-8")
+    store = tmp_path / "store"
+    status, out, err = run(capsys, "--store", str(store), "add", str(bad))
+    assert (status, out) == (2, "") and len(err.splitlines()) == 1
+    assert not store.exists()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad.json").write_bytes(bad.read_bytes())
+    assert run(capsys, "--store", str(store), "add", str(folder))[0] == 2
+    assert not store.exists()

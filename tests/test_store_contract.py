@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from store_documents import edition_bytes, make_document, same_edition_other_bytes
+from store_documents import edition_bytes, same_edition_other_bytes, stored_document
 
 from versioning.errors import DocumentInvalid, EditionConflict, EditionNotFound, StoreError
 from versioning.store import AddStatus, MemoryStore, Store, open_store
@@ -27,8 +27,9 @@ def test_add_read_and_list(store: Store) -> None:
     results = store.add([edition_bytes("A/RES/67/6", "2013-01-31", "original"), edition_bytes()])
     assert [r.status for r in results] == [AddStatus.ADDED, AddStatus.ADDED]
     assert all(r.commit for r in results)
-    assert store.read("A/RES/67/6") == make_document()
-    assert store.read("A/RES/67/6@original") == make_document("A/RES/67/6", "2013-01-31", "original")
+    assert store.read("A/RES/67/6") == stored_document(edition_bytes())
+    original = edition_bytes("A/RES/67/6", "2013-01-31", "original")
+    assert store.read("A/RES/67/6@original") == stored_document(original)
     assert store.read_source("A/RES/67/6@2013-07-15") == edition_bytes()
     assert [(e.reference, e.kind) for e in store.editions("A/RES/67/6")] == [
         ("A/RES/67/6@2013-01-31", "original"),

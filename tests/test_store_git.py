@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from corpus import FOUNDING
-from store_documents import edition_bytes, make_document, same_edition_other_bytes
+from store_documents import edition_bytes, same_edition_other_bytes, stored_document
 
 from versioning import __version__
 from versioning.errors import (
@@ -72,7 +72,7 @@ def test_the_source_is_kept_byte_for_byte_and_read_back(store: GitStore) -> None
     data = edition_bytes().replace(b'"symbol"', b'  "symbol"', 1)  # other bytes, same document
     store.add([data])
     assert store.read_source("A/RES/67/6") == data
-    assert store.read("A/RES/67/6@2013-07-15") == make_document()
+    assert store.read("A/RES/67/6@2013-07-15") == stored_document(data)
 
 
 def test_adding_the_same_edition_again_is_a_no_op_that_says_so(store: GitStore) -> None:
@@ -259,7 +259,7 @@ def test_a_bare_store_works_the_same(tmp_path: Path) -> None:
     assert not created and store.work_tree is None
     [result] = store.add([edition_bytes()])
     assert result.status is AddStatus.ADDED
-    assert store.read("A/RES/67/6") == make_document()
+    assert store.read("A/RES/67/6") == stored_document(edition_bytes())
     assert git(tmp_path / "bare.git", "log", "--format=%s").strip() == "A/RES/67/6: reissue of 2013-07-15"
     assert store.verify() == []
 

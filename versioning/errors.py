@@ -31,19 +31,33 @@ class InputError(VersioningError):
     Attributes:
         file: the file name, or ``None`` for text given directly.
         line: the 1-based line number the problem was found at, or ``None``.
+        column: the 1-based column on that line, or ``None``.
+        json_path: where in a JSON input the problem is (``$.operative[3].text``), or ``None``.
         reason: the message without its address.
     """
 
-    def __init__(self, reason: str, *, file: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        json_path: str | None = None,
+    ) -> None:
         self.reason = reason
         self.file = file
         self.line = line
-        address = ""
-        if file is not None:
-            address = f"{file}:{line}: " if line is not None else f"{file}: "
-        elif line is not None:
-            address = f"line {line}: "
-        super().__init__(f"{address}{reason}")
+        self.column = column
+        self.json_path = json_path
+        place = ""
+        if line is not None:
+            place = f"{line}:{column}" if column is not None else f"{line}"
+        parts = [part for part in (file, place) if part]
+        address = ":".join(parts) if file is not None else (f"line {place}" if place else "")
+        if json_path is not None:
+            address = f"{address}: {json_path}" if address else json_path
+        super().__init__(f"{address}: {reason}" if address else reason)
 
 
 class ParseError(InputError):

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from versioning.errors import IdentifierError
+from versioning.errors import DocumentInvalid, IdentifierError, Problem
 from versioning.identifiers import ClauseId, EditionId, Symbol
 
 
@@ -279,13 +279,19 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
-        """Read the dictionary form (validate it first: this assumes the schema holds)."""
+        """Read the dictionary form (validate it first: this assumes the schema holds).
+
+        The one check kept here: ``session`` is an ``int`` (JSON Schema would let ``67.0`` through).
+        """
         edition = data["edition"]
         issued_as = edition.get("symbol")
+        session = data["session"]
+        if not isinstance(session, int) or isinstance(session, bool):
+            raise DocumentInvalid([Problem("$.session", f"{session!r} is not an integer")])
         return cls(
             symbol=Symbol.parse(data["symbol"]),
             number=data["number"],
-            session=data["session"],
+            session=session,
             title=data["title"],
             agenda_items=tuple(data["agenda_items"]),
             adopted=data["adopted"],

@@ -4,8 +4,9 @@ Problems are values with a JSON path (see :class:`versioning.errors.Problem`), i
 ``jsonschema.iter_errors``.  Two layers:
 
 1. the JSON Schema ``schemas/resolution.schema.json`` (the public contract), and
-2. the rules a schema cannot say: every footnote cited by a paragraph exists, clause ids follow document
-   order, operative numbers run 1..N.
+2. the rules a schema cannot say: the session is written as an integer (JSON Schema counts ``67.0`` as one),
+   dates lie within the Assembly's life (1946 to the end of next year), every footnote cited by a
+   paragraph exists, clause ids follow document order, operative numbers run 1..N.
 
 Valid documents are the common case (every edition ``add`` stores is validated), so validity is decided
 first by ``jsonschema-rs`` (a compiled validator, about a hundred times faster); ``jsonschema`` then words
@@ -15,6 +16,7 @@ commands which never validate start fast.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import json
 from collections.abc import Iterator, Mapping
@@ -22,6 +24,7 @@ from importlib import resources
 from typing import Any
 
 from versioning.errors import DocumentInvalid, Problem
+from versioning.inputs import assembly_date_range
 
 RESOLUTION_SCHEMA = "resolution.schema.json"
 CHANGES_SCHEMA = "changes.schema.json"
@@ -59,7 +62,31 @@ def iter_schema_problems(data: Any, schema: str = RESOLUTION_SCHEMA) -> Iterator
         yield Problem(error.json_path, error.message)
 
 
+def _iter_metadata_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    session = data.get("session")
+    if not isinstance(session, int) or isinstance(session, bool):
+        yield Problem("$.session", f"{session!r} is not an integer (write 67, not 67.0)")
+    earliest, latest = assembly_date_range()
+    distribution = data.get("distribution")
+    edition = data.get("edition")
+    dates = [
+        ("$.adopted", data.get("adopted")),
+        ("$.distribution.date", distribution.get("date") if isinstance(distribution, Mapping) else None),
+        ("$.edition.date", edition.get("date") if isinstance(edition, Mapping) else None),
+    ]
+    for json_path, value in dates:
+        if not isinstance(value, str):
+            continue
+        try:
+            day = _dt.date.fromisoformat(value)
+        except ValueError:
+            continue  # the schema's date format has reported it
+        if not earliest <= day <= latest:
+            yield Problem(json_path, f"{value} is outside the Assembly's life ({earliest} to {latest})")
+
+
 def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    yield from _iter_metadata_problems(data)
     markers = {note.get("marker") for note in data.get("footnotes", []) if isinstance(note, Mapping)}
     seen_markers: set[str] = set()
     for index, note in enumerate(data.get("footnotes", [])):

@@ -134,17 +134,20 @@ def run_add(args: argparse.Namespace) -> int:
         raise InputError("give one folder, or edition files, not both", file=str(folders[0]))
     if folders and (args.as_reissue or args.replace):
         raise InputError("--as-reissue and --replace take edition files, not a folder", file=str(folders[0]))
-    store = _open(args, create=True)
-    if folders:
-        from versioning.store.ingest import DEFAULT_INCLUDE
+    from versioning.store.ingest import DEFAULT_INCLUDE, prepare, prepare_directory
 
+    # Every input is parsed and validated before the store is opened, so that a rejected input does not
+    # even create a store where there was none.
+    if folders:
         bar = _ProgressBar() if sys.stderr.isatty() else None
-        results = store.add_directory(folders[0], include=args.include or DEFAULT_INCLUDE, progress=bar)
+        candidates = prepare_directory(folders[0], include=args.include or DEFAULT_INCLUDE, progress=bar)
+        results = _open(args, create=True).add_prepared(candidates, bulk=True, progress=bar)
         if bar is not None:
             bar.close()
         print(_summary(results))
     else:
-        for result in store.add(inputs, replace=args.replace, as_reissue=args.as_reissue):
+        candidates = prepare(inputs, as_reissue=args.as_reissue)
+        for result in _open(args, create=True).add_prepared(candidates, replace=args.replace):
             print(result)
     return EXIT_OK
 

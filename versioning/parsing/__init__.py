@@ -9,11 +9,11 @@ Parsing knows nothing of git or of diffs.  Entry points:
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-from pathlib import Path
 
 from versioning.errors import DocumentInvalid, InputError, ParseError
+from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
+from versioning.inputs.files import size_text
 from versioning.model import Document, Source
 from versioning.validation import validate
 
@@ -45,27 +45,23 @@ def detect_format(data: bytes) -> str:
 
 
 def read_source(path: str | os.PathLike[str]) -> bytes:
-    """Read an edition's bytes, turning OS errors into :class:`InputError` naming the file."""
-    name = os.fspath(path)
-    try:
-        if Path(name).is_dir():
-            raise InputError("is a directory, not an edition file", file=name)
-        return Path(name).read_bytes()
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError("no such file", file=name) from None
-    except OSError as error:
-        raise InputError(error.strerror or str(error), file=name) from None
+    """Read an edition's bytes: a regular file within the size cap (see :mod:`versioning.inputs`), else
+    :class:`InputError` naming the file, raised before anything is read from a FIFO, device or folder."""
+    return read_input_file(path)
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
     """Parse an edition from its exact bytes (text, PDF or JSON) and validate the result.
 
-    ``name`` is used in error messages only.  The document's ``source.sha256`` is the hash of ``data``
-    (for a JSON document, the source record it carries is kept).
+    ``name`` is used in error messages only.  The document's source record is always that of ``data``
+    (its SHA-256 and media type): a JSON document's own ``source`` is replaced, never trusted.
     """
     media_type = detect_format(data)
+    if media_type != PDF and len(data) > DEFAULT_LIMITS.max_text_bytes:
+        limit = size_text(DEFAULT_LIMITS.max_text_bytes)
+        raise InputError(
+            f"too large for a text or JSON edition ({size_text(len(data))}; the limit is {limit})", file=name
+        )
     if media_type == JSON:
         return _load_json(data, name=name)
     if not data.strip():
@@ -110,16 +106,9 @@ def load_document(path: str | os.PathLike[str]) -> Document:
 
 
 def _load_json(data: bytes, *, name: str | None) -> Document:
-    try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 (byte {error.start})", file=name) from None
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"invalid JSON: {error.msg} (column {error.colno})", file=name, line=error.lineno
-        ) from None
+    parsed = load_json(data, name=name)
     validate(parsed, file=name)
-    return Document.from_dict(parsed)
+    return Document.from_dict(parsed).with_source(Source(hashlib.sha256(data).hexdigest(), JSON))
 
 
 def _decode_text(data: bytes, *, name: str | None) -> str:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from versioning.errors import EditionNotFound, InputError
+from versioning.errors import EditionNotFound
 from versioning.identifiers import EditionId, EditionRef, Symbol
 from versioning.model import Document
 from versioning.store.ingest import (
@@ -20,8 +20,8 @@ from versioning.store.ingest import (
     Candidate,
     Progress,
     StoredEdition,
-    collect_directory,
     prepare,
+    prepare_directory,
 )
 from versioning.store.records import AddResult, EditionInfo, HistoryEntry, KnownEdition, SyncResult
 
@@ -67,8 +67,19 @@ class Store(abc.ABC):
         commit; the replaced one stays in the history); ``as_reissue`` (an ISO date) declares the one input
         a reissue of that date.
         """
-        candidates = prepare(sources, as_reissue=as_reissue)
-        return self._store(candidates, bulk=False, progress=None, replace=replace)
+        return self.add_prepared(prepare(sources, as_reissue=as_reissue), replace=replace)
+
+    def add_prepared(
+        self,
+        candidates: Sequence[Candidate],
+        *,
+        replace: bool = False,
+        bulk: bool = False,
+        progress: Progress | None = None,
+    ) -> list[AddResult]:
+        """Store inputs already parsed and validated (:func:`~versioning.store.ingest.prepare`), all or
+        nothing; ``bulk`` also brings the repository's indexes up to date at once (after many editions)."""
+        return self._store(candidates, bulk=bulk, progress=progress, replace=replace)
 
     def add_directory(
         self,
@@ -82,11 +93,8 @@ class Store(abc.ABC):
         Parsing is spread over the processors and the editions are written in one bulk import;
         ``progress(stage, done, total)`` is called as inputs are parsed, then as editions are written.
         """
-        files = collect_directory(path, include)
-        if not files:
-            raise InputError(f"no edition files ({', '.join(include)}) in this folder", file=os.fspath(path))
-        candidates = prepare(files, progress=progress, parallel=True)
-        return self._store(candidates, bulk=True, progress=progress, replace=False)
+        candidates = prepare_directory(path, include=include, progress=progress)
+        return self.add_prepared(candidates, bulk=True, progress=progress)
 
     def locate(self, reference: Reference) -> StoredEdition:
         """Resolve a reference to a stored edition: the latest, the one of a date, or the first of a kind."""

@@ -135,6 +135,20 @@ def prepare(
     return candidates
 
 
+def prepare_directory(
+    path: str | os.PathLike[str],
+    *,
+    include: Sequence[str] = DEFAULT_INCLUDE,
+    progress: Progress | None = None,
+) -> list[Candidate]:
+    """Parse every edition file under a folder (names matching ``include``), spread over the processors;
+    raise the first input's error, or :class:`InputError` for a folder without edition files."""
+    files = collect_directory(path, include)
+    if not files:
+        raise InputError(f"no edition files ({', '.join(include)}) in this folder", file=os.fspath(path))
+    return prepare(files, progress=progress, parallel=True)
+
+
 def _prepare_in_pool(paths: list[str], workers: int, progress: Progress | None) -> list[Candidate]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
