@@ -110,21 +110,22 @@ class GitStore(Store):
         # Path history stays fast on large stores with a packed repository and a commit-graph carrying
         # changed-path Bloom filters.  Writing them costs tens of milliseconds, so after small adds it is
         # done once MAINTENANCE_INTERVAL commits have gathered outside the graph; after ``add DIR``, always.
+        # It runs after the editions are published, so nothing here may make the add fail.
         counter = self.git_dir / "versioning-unmaintained"
         try:
             pending = int(counter.read_text() or "0") + new_commits
         except (OSError, ValueError):
             pending = new_commits
-        if pending < MAINTENANCE_INTERVAL and not now:
-            counter.write_text(str(pending))
-            return
-        try:
-            self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
-            self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
-        except StoreError:
-            counter.write_text(str(pending))  # an optimisation only: the editions are stored; retry later
-            return
-        counter.write_text("0")
+        done = False
+        if pending >= MAINTENANCE_INTERVAL or now:
+            try:
+                self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
+                self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
+                done = True
+            except StoreError:
+                pass  # an optimisation only: the editions are stored; retry later
+        with contextlib.suppress(OSError):
+            counter.write_text("0" if done else str(pending))
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -181,12 +182,21 @@ class GitStore(Store):
     # -- checking and sharing ----------------------------------------------------------------------
 
     def verify(self) -> list[str]:
-        """Check every commit, document, source and tag, and ``git fsck``; one line per problem."""
-        from versioning.store.verify import verify_store
+        """Check every commit, document, source and tag, and ``git fsck``; one line per problem.
+
+        The refs are read once, under the lock; the editions they name are checked without it, so writers
+        go on meanwhile; ``git fsck`` runs under the lock again, so that no writer's packing or half-made
+        ref is taken for damage.
+        """
+        from versioning.store.verify import check_objects, read_snapshot, verify_store
 
         with self.lock():
             recover(self.git, self.branch)
-        return verify_store(self.git, self.branch)
+            snapshot = read_snapshot(self.git, self.branch)
+        problems = verify_store(self.git, snapshot)
+        with self.lock():
+            problems.extend(check_objects(self.git))
+        return problems
 
     def push(self, remote: str = "origin") -> SyncResult:
         """Send the branch and the edition tags to ``remote`` (fast-forward only)."""

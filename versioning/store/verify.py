@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from versioning.errors import StoreError
 from versioning.store.bulk import author_date
 from versioning.store.catalogue import read_catalogue
-from versioning.store.gitcmd import Git
+from versioning.store.gitcmd import Git, blob_id
 from versioning.store.history import LogRecord, read_log
-from versioning.store.layout import DOCUMENT_FILE, EditionPlace, is_source_file, split_stored_path
-from versioning.store.transaction import list_tags
+from versioning.store.layout import DOCUMENT_FILE, TAG_PREFIX, EditionPlace, is_source_file, split_stored_path
 
 BLOB_BATCH = 500
 """How many editions' blobs are read from git at once."""
@@ -39,20 +38,82 @@ class _Commit:
     changes: list[_Change] = field(default_factory=list)
 
 
-def verify_store(git: Git, branch: str) -> list[str]:
-    """Every problem of the store, one line each (an empty list when the store is sound)."""
-    problems: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The refs ``verify`` checks, read once."""
+
+    branch: str
+    tip: str | None
+    """What the branch named (a commit, unless the store is damaged); ``None`` when it names nothing."""
+    tags: dict[str, str]
+    """Each tag (name without ``refs/tags/``) and the object it names, peeled."""
+    replacements: dict[str, str]
+    """``refs/replace`` refs: the object replaced -> its replacement."""
+    grafts: bool
+    """Whether the repository has a graft file."""
+
+
+def read_snapshot(git: Git, branch: str) -> Snapshot:
+    """Read every ref of the repository at once (``git for-each-ref``)."""
+    refs: dict[str, str] = {}
+    for line in git.text("for-each-ref", "--format=%(objectname) %(refname)").splitlines():
+        oid, _, name = line.partition(" ")
+        refs[name] = oid
+    tip = refs.get(branch)
+    if tip is None:  # for-each-ref leaves out a ref whose object is missing
+        completed = git.completed("rev-parse", "--verify", "--quiet", branch)
+        tip = (completed.stdout.decode().strip() or None) if completed.returncode == 0 else None
+    tags = {name.removeprefix(TAG_PREFIX): oid for name, oid in refs.items() if name.startswith(TAG_PREFIX)}
+    peeled = _annotated(git, tags.values())
+    tags = {name: peeled.get(oid, oid) for name, oid in tags.items()}
+    prefix = "refs/replace/"
+    replacements = {name.removeprefix(prefix): oid for name, oid in refs.items() if name.startswith(prefix)}
+    return Snapshot(branch, tip, tags, replacements, (git.git_dir / "info" / "grafts").exists())
+
+
+def _annotated(git: Git, ids: Iterable[str]) -> dict[str, str]:
+    """The annotated tag objects among ``ids`` and the object each names at the end of its chain."""
+    unique = sorted(set(ids))
+    if not unique:
+        return {}
+    output = git.run("cat-file", "--batch-check", input="".join(f"{oid}\n" for oid in unique).encode())
+    peeled = {}
+    for line in output.decode().splitlines():
+        oid, *rest = line.split()
+        if rest and rest[0] == "tag":
+            target = git.completed("rev-parse", "--verify", "--quiet", f"{oid}^{{}}").stdout.decode().strip()
+            peeled[oid] = target or oid
+    return peeled
+
+
+def verify_store(git: Git, snapshot: Snapshot) -> list[str]:
+    """Every problem of the editions the snapshot names, one line each (empty when they are sound).
+
+    ``git fsck`` is left to :func:`check_objects`.
+    """
+    problems: list[str] = list(_check_rewrites(snapshot))
     try:
-        if git.resolve(branch) is not None:
-            commits = _read_commits(git, branch)
-            problems.extend(_check_commits(git, commits))
-            problems.extend(_check_tip(git, branch))
-        elif git.completed("rev-parse", "--verify", "--quiet", branch).returncode == 0:
-            problems.append(f"{branch}: points at a missing or corrupt commit")
-    except StoreError as error:  # git could not read the history at all: fsck below says why
+        if snapshot.tip is not None and git.resolve(snapshot.tip) is not None:
+            commits = _read_commits(git, snapshot.tip)
+            problems.extend(_check_commits(git, commits, snapshot.tags))
+            problems.extend(_check_tip(git, snapshot.tip))
+        elif snapshot.tip is not None:
+            problems.append(f"{snapshot.branch}: points at a missing or corrupt commit")
+        else:
+            problems.extend(_check_commits(git, [], snapshot.tags))
+    except StoreError as error:  # git could not read the history at all: fsck says why
         problems.append(f"cannot read the store's history: {error}")
-    problems.extend(_check_fsck(git))
     return problems
+
+
+def _check_rewrites(snapshot: Snapshot) -> Iterator[str]:
+    for replaced, replacement in sorted(snapshot.replacements.items()):
+        yield (
+            f"refs/replace/{replaced}: replaces object {replaced[:10]} with {replacement[:10]} for plain git"
+            f" (versioning reads the original; remove it with git replace -d {replaced})"
+        )
+    if snapshot.grafts:
+        yield "info/grafts: rewrites the parents plain git shows (versioning ignores it; remove the file)"
 
 
 def _read_commits(git: Git, branch: str) -> list[_Commit]:
@@ -79,9 +140,8 @@ def _read_commits(git: Git, branch: str) -> list[_Commit]:
     return list(reversed(list(commits.values())))  # oldest first
 
 
-def _check_commits(git: Git, commits: Sequence[_Commit]) -> Iterator[str]:
-    tags = list_tags(git)
-    claimed: set[str] = set()
+def _check_commits(git: Git, commits: Sequence[_Commit], tags: dict[str, str]) -> Iterator[str]:
+    claimed: dict[str, str] = {}
     for start in range(0, len(commits), BLOB_BATCH):
         batch = commits[start : start + BLOB_BATCH]
         blobs = git.read_blobs(
@@ -89,8 +149,13 @@ def _check_commits(git: Git, commits: Sequence[_Commit]) -> Iterator[str]:
         )
         for commit in batch:
             reference = commit.record.trailers.get("Edition")
-            if reference:
-                claimed.add(reference)
+            if reference and reference in claimed:
+                yield (
+                    f"{reference} (commit {commit.record.commit[:10]}): also recorded by commit"
+                    f" {claimed[reference][:10]}"
+                )
+            elif reference:
+                claimed[reference] = commit.record.commit
             yield from _check_commit(commit, blobs, tags)
     for name, target in sorted(tags.items()):
         if name not in claimed:
@@ -135,6 +200,10 @@ def _check_commit(commit: _Commit, blobs: dict[str, bytes], tags: dict[str, str]
     if document is None or source is None:
         yield f"{where}: the document or the source is missing from the repository"
         return
+    for change, data in ((document_change, document), (source_change, source)):
+        if blob_id(data) != change.blob:
+            yield f"{where}: {change.path} does not hash to its object id {change.blob[:10]}"
+            return
     yield from _check_document(where, place, document)
     if hashlib.sha256(source).hexdigest() != record.trailers.get("Source-SHA256"):
         yield f"{where}: source does not match its recorded SHA-256"
@@ -171,8 +240,8 @@ def _check_reparse(where: str, path: str, source: bytes, document: bytes, record
         yield f"{where}: source re-parses to a different document (stored by parser {version})"
 
 
-def _check_tip(git: Git, branch: str) -> Iterator[str]:
-    catalogue = read_catalogue(git, branch)
+def _check_tip(git: Git, tip: str) -> Iterator[str]:
+    catalogue = read_catalogue(git, tip)
     for path in catalogue.strays:
         yield f"{path}: not part of the store's layout"
     for key in catalogue.duplicates:
@@ -180,6 +249,14 @@ def _check_tip(git: Git, branch: str) -> Iterator[str]:
     for edition in catalogue.editions.values():
         if edition.document_id is None or edition.source_id is None:
             yield f"{edition.place.key.reference}: edition folder lacks its document or its source"
+
+
+def check_objects(git: Git) -> list[str]:
+    """What ``git fsck`` finds wrong with the repository's objects and refs, one line each.
+
+    Run it under the store's lock: a writer packing objects meanwhile could make fsck miss one.
+    """
+    return list(_check_fsck(git))
 
 
 def _check_fsck(git: Git) -> Iterator[str]:
