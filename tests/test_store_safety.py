@@ -173,12 +173,13 @@ def test_a_writer_waits_for_the_lock_and_gives_up_with_a_clear_message(tmp_path:
 def test_git_lock_files_left_by_a_killed_writer_do_not_block_the_next(tmp_path: Path) -> None:
     store = open_store(tmp_path / "store", create=True)
     store.add([edition_bytes("A/RES/73/331", "2019-07-25", "original")])
-    old = time.time() - 60
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    (store.git_dir / "versioning.lock").write_text(f"{finished.pid}\n")  # the killed writer's pid
     for name in ("refs/versioning/incoming.lock", "packed-refs.lock", "index.lock", "refs/heads/main.lock"):
         lock = store.git_dir / name
         lock.parent.mkdir(parents=True, exist_ok=True)
         lock.write_text("")
-        os.utime(lock, (old, old))
     [result] = store.add([edition_bytes("A/RES/75/276", "2021-04-28", "original")])
     assert result.status is AddStatus.ADDED
     assert store.verify() == []

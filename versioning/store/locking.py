@@ -30,7 +30,8 @@ LOCK_FILE = "versioning.lock"
 DEFAULT_TIMEOUT = 120.0
 """Seconds a writer waits for another before giving up."""
 GIT_LOCK_TIMEOUT = 10.0
-"""Seconds a writer waits for a git lock file held by a git command outside versioning."""
+"""Seconds a writer waits for a git lock file held by a git command outside versioning (the environment
+variable ``VERSIONING_GIT_LOCK_TIMEOUT`` overrides it)."""
 
 GIT_LOCK_FOLDERS = (
     "",
@@ -58,7 +59,12 @@ class StoreLock:
     ) -> None:
         self.path = git_dir / LOCK_FILE
         self.timeout = timeout
-        self.git_lock_timeout = GIT_LOCK_TIMEOUT if git_lock_timeout is None else git_lock_timeout
+        if git_lock_timeout is None:
+            try:
+                git_lock_timeout = float(os.environ.get("VERSIONING_GIT_LOCK_TIMEOUT", GIT_LOCK_TIMEOUT))
+            except ValueError:
+                git_lock_timeout = GIT_LOCK_TIMEOUT
+        self.git_lock_timeout = git_lock_timeout
         self.dead_holder: str | None = None
         """The pid of a writer that held the lock and did not finish (killed, or stopped by an error)."""
         self._fd: int | None = None
