@@ -17,7 +17,6 @@ from corpus import CORPUS, FOUNDING
 
 from versioning.errors import StoreError
 from versioning.store import AddStatus, GitStore, init_store, open_store, transaction
-from versioning.store.gitcmd import DURABLE_CONFIG
 from versioning.store.locking import LOCK_FILE
 from versioning.store.transaction import journal_pending
 
@@ -62,7 +61,6 @@ def test_a_new_store_and_every_git_command_flush_what_they_write(tmp_path: Path,
     # Every git process the store starts (fast-import included) gets the same setting from its environment.
     shown = store.git.text("config", "--show-origin", "--get", "core.fsync")
     assert shown.split() == ["command", "line:", "all"] or shown.endswith("all")
-    assert dict(DURABLE_CONFIG)["core.fsync"] == "all"
     assert store.git.env["GIT_NO_REPLACE_OBJECTS"] == "1"
 
 
@@ -74,11 +72,26 @@ def test_an_add_flushes_the_folders_of_the_refs_it_moved(
 
     real = durability.fsync_directory
     monkeypatch.setattr(durability, "fsync_directory", lambda path: (flushed.append(path), real(path)))
+    monkeypatch.setattr(durability, "sync_file_system", lambda path: False)  # as where there is no syncfs
     [result] = store.add([CSTO[1]])
     assert result.status is AddStatus.ADDED
     assert store.git_dir in flushed
     assert store.git_dir / "refs/heads" in flushed
     assert store.git_dir / "refs/tags/A/RES/75" in flushed
+
+
+def test_an_add_syncs_the_stores_file_system_where_it_can(
+    store: GitStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import versioning.store.durability as durability
+
+    synced: list[Path] = []
+    real = durability.sync_file_system
+    monkeypatch.setattr(durability, "sync_file_system", lambda path: (synced.append(path), real(path))[1])
+    [result] = store.add([CSTO[1]])
+    assert result.status is AddStatus.ADDED
+    assert synced == [store.git_dir]
+    assert real(store.git_dir) is (sys.platform == "linux")
 
 
 # -- git lock files -----------------------------------------------------------------------------------
@@ -408,3 +421,20 @@ def test_an_object_whose_bytes_do_not_hash_to_its_id_is_reported(store: GitStore
         for p in problems
     ), problems
     assert any(p.startswith("git fsck: ") and blob in p for p in problems), problems
+
+
+def test_the_command_line_says_when_it_clears_a_dead_writers_lock(store: GitStore) -> None:
+    pid = dead_pid()
+    (store.git_dir / LOCK_FILE).write_text(f"{pid}\n")
+    (store.git_dir / "index.lock").write_text("")
+    completed = subprocess.run(
+        [sys.executable, "-m", "versioning", "--store", store.location, "add", str(CSTO[1])],
+        capture_output=True,
+        text=True,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == (
+        f"warning: {store.git_dir}: removed index.lock, left by versioning writer pid {pid}, which stopped"
+        " without finishing (the store's lock was free, so none of its git processes is running)\n"
+    )
+    assert completed.stdout.startswith("added: A/RES/75/276@2021-04-29")

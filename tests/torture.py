@@ -32,7 +32,9 @@ from torture import inputs
 from versioning.store import open_store
 
 store = open_store(sys.argv[2], create=True)
-for source in inputs(sys.argv[3], int(sys.argv[4]), int(sys.argv[5])):
+sources = inputs(sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+print("ready", flush=True)
+for source in sources:
     for result in store.add([source]):
         print(result.reference, flush=True)
 """
@@ -140,8 +142,7 @@ def crash_trial(root: Path, *, rounds: int, bare: bool, seed: int = 20131115) ->
     rng = random.Random(seed)
     figures = Figures()
     path = root / ("bare.git" if bare else "store")
-    if bare:
-        init_store(path, bare=True)
+    init_store(path, bare=bare)  # (many processes creating a store at once: see concurrency_trial)
     confirmed: set[str] = set()
     first = 1
     mid_publish = 0
@@ -151,14 +152,16 @@ def crash_trial(root: Path, *, rounds: int, bare: bool, seed: int = 20131115) ->
         kind = "corpus" if round_number % 4 == 0 else "made"
         writer = start_writer(path, kind, first, 300)
         first += 300
-        time.sleep(rng.uniform(0.3, 1.5))
+        assert writer.stdout is not None
+        writer.stdout.readline()  # "ready": now kill it at a random moment of its adds
+        time.sleep(rng.uniform(0.0, 1.5))
         if round_number % 3 == 2:
             os.killpg(writer.pid, signal.SIGKILL)
         else:
             writer.send_signal(signal.SIGKILL)
         output, _ = writer.communicate()
         figures.runs += 1
-        confirmed.update(output.split())
+        confirmed.update(line for line in output.splitlines() if line != "ready")
         store = open_store(path)
         mid_publish += journal_pending(store.git_dir)
         problems = store.verify()
@@ -215,7 +218,7 @@ def concurrency_trial(root: Path, *, writers: int = 16, readers: int = 2, per_wr
     for process in processes:
         output, errors = process.communicate()
         figures.runs += 1
-        confirmed.update(output.split())
+        confirmed.update(line for line in output.splitlines() if line != "ready")
         if process.returncode != 0:
             figures.failures.append(
                 errors.strip().splitlines()[-1] if errors.strip() else f"status {process.returncode}"

@@ -5,14 +5,19 @@ git process of the store does (:data:`~versioning.store.gitcmd.DURABLE_CONFIG`).
 directories those files were renamed into, and a name a power cut loses is a file lost.  So once a write is
 published, the store flushes the directories that received new names: the repository itself
 (``packed-refs``, ``HEAD``), the folders of the refs it moved, ``objects/pack`` and the loose-object folders
-written since the write began.  The files the store writes itself (the journal, a new repository) are
-flushed the same way: the file, then its folder.
+written since the write began.  On Linux one ``syncfs`` of the store's file system does all of it in one
+journal commit (git has already flushed the files' bytes, so little is left to write); elsewhere each of
+those folders is flushed.  The files the store writes itself (the journal, a new repository) are flushed the
+same way: the file, then its folder.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -52,6 +57,8 @@ def flush_published(git_dir: Path, refs: Iterable[str], since: float) -> None:
 
     ``refs`` are the full names of the refs it moved (``refs/heads/main``, ``refs/tags/...``).
     """
+    if sync_file_system(git_dir):
+        return
     folders = {git_dir, git_dir / "refs", git_dir / "objects" / "pack", git_dir / "objects" / "info"}
     folders.update((git_dir / ref).parent for ref in refs)
     objects = git_dir / "objects"
@@ -65,3 +72,29 @@ def flush_published(git_dir: Path, refs: Iterable[str], since: float) -> None:
             folders.add(Path(entry.path))
     for folder in sorted(folders):
         fsync_directory(folder)
+
+
+@functools.cache
+def _syncfs() -> Callable[[int], int] | None:
+    name = ctypes.util.find_library("c")
+    try:
+        function = ctypes.CDLL(name, use_errno=True).syncfs
+    except (OSError, AttributeError, TypeError):  # not Linux
+        return None
+    function.argtypes = [ctypes.c_int]
+    return function
+
+
+def sync_file_system(path: Path) -> bool:
+    """Flush the whole file system holding ``path`` (Linux ``syncfs``); False where that is not possible."""
+    function = _syncfs()
+    if function is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        return function(fd) == 0
+    finally:
+        os.close(fd)

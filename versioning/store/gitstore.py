@@ -135,7 +135,7 @@ class GitStore(Store):
         except StoreError:
             if self.tip() is None:  # an empty store has no branch to list yet
                 return []
-            raise
+            catalogue = read_catalogue(self.git, self.branch, [symbol_folder(symbol)])  # made meanwhile
         return [edition.stored() for key, edition in catalogue.editions.items() if key.symbol == symbol]
 
     def _all_stored_editions(self) -> list[StoredEdition]:
@@ -144,7 +144,7 @@ class GitStore(Store):
         except StoreError:
             if self.tip() is None:
                 return []
-            raise
+            catalogue = read_catalogue(self.git, self.branch)  # the first add made the branch meanwhile
         return [edition.stored() for edition in catalogue.editions.values()]
 
     def _documents_bytes(self, editions: Sequence[StoredEdition]) -> list[bytes]:
@@ -177,7 +177,7 @@ class GitStore(Store):
         except StoreError:
             if self.tip() is None:  # an empty store has no branch to read yet
                 return []
-            raise
+            return read_log(self.git, self.branch, symbol=symbol)  # the first add made it meanwhile
 
     # -- checking and sharing ----------------------------------------------------------------------
 
