@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from versioning.errors import StoreError
+from versioning.errors import StoreError, VersioningError
 
 LOCK_FILE = "versioning.lock"
 DEFAULT_TIMEOUT = 120.0
@@ -129,9 +129,11 @@ class StoreLock:
     def __exit__(
         self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        # A writer stopped by an exception may have left git lock files (its git processes have all ended:
-        # they run to completion before control returns here), so it leaves its pid for the next one.
-        self.release(finished=kind is None)
+        # A writer stopped by something other than one of the library's own errors (an interrupt, a bug)
+        # may have left git lock files (its git processes have all ended: they run to completion before
+        # control returns here), so it leaves its pid for the next one.  A library error is raised either
+        # before git runs or after a git command failed, and a failing git command removes its own locks.
+        self.release(finished=kind is None or issubclass(kind, VersioningError))
 
 
 def git_lock_files(git_dir: Path, *, everywhere: bool = False) -> list[Path]:
