@@ -236,12 +236,12 @@ def test_many_processes_creating_the_same_store_at_once_all_succeed(tmp_path: Pa
             stderr=subprocess.PIPE,
             text=True,
         )
-        for n in range(12)
+        for n in range(8)
     ]
     outcomes = [process.communicate() for process in processes]
     assert [
         (process.returncode, errors) for process, (_, errors) in zip(processes, outcomes, strict=True)
-    ] == [(0, "")] * 12
+    ] == [(0, "")] * 8
     store = open_store(path)
     assert (store.work_tree is None) is bare
     acknowledged = {line for output, _ in outcomes for line in output.split()}
@@ -260,7 +260,7 @@ def test_verify_while_writers_add_finds_nothing_wrong(tmp_path: Path) -> None:
 
     path = tmp_path / "store"
     open_store(path, create=True).add([FOUNDING])
-    writers = [start_writer(path, kind, 100 * n, 25) for n, kind in enumerate(["made", "made", "same"])]
+    writers = [start_writer(path, kind, 100 * n, 10) for n, kind in enumerate(["made", "made", "same"])]
     store = open_store(path)
     runs = 0
     while any(writer.poll() is None for writer in writers) or runs < 3:
