@@ -33,6 +33,7 @@ JOURNAL_FILE = "versioning-journal.json"
 
 logger = logging.getLogger("versioning.store")
 
+
 @dataclass(frozen=True, slots=True)
 class Update:
     """A move of the branch from ``old`` to ``new`` and the tags (name -> commit) that go with it."""
