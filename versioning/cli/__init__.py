@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -59,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _show_warnings()
     try:
         status: int = args.handler(args)
     except VersioningError as error:
@@ -73,6 +75,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     return status
+
+
+def _show_warnings() -> None:
+    """Print the library's warnings (a dead writer's lock cleared, a work tree left for later) on stderr."""
+    logger = logging.getLogger("versioning")
+    if not any(getattr(handler, "versioning_cli", False) for handler in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        handler.versioning_cli = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
 
 
 def run() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from versioning.errors import StoreError
@@ -109,9 +109,9 @@ class GitStore(Store):
                 self._maintain(len(made), now=bulk)
         return results(plan, commits)
 
-    def _commits_of(self, stored: dict[EditionId, StoredEdition]) -> dict[EditionId, str | None]:
-        """The commit each stored edition's tag names."""
-        keys = sorted(stored)
+    def _commits_of(self, editions: Iterable[EditionId]) -> dict[EditionId, str | None]:
+        """The commit each edition's tag names (``None`` for a missing tag)."""
+        keys = sorted(set(editions))
         if not keys:
             return {}
         refs = [f"{TAG_PREFIX}{tag_name(key)}" for key in keys]
@@ -128,21 +128,22 @@ class GitStore(Store):
         # Path history stays fast on large stores with a packed repository and a commit-graph carrying
         # changed-path Bloom filters.  Writing them costs tens of milliseconds, so after small adds it is
         # done once MAINTENANCE_INTERVAL commits have gathered outside the graph; after ``add DIR``, always.
+        # It runs after the editions are published, so nothing here may make the add fail.
         counter = self.git_dir / "versioning-unmaintained"
         try:
             pending = int(counter.read_text() or "0") + new_commits
         except (OSError, ValueError):
             pending = new_commits
-        if pending < MAINTENANCE_INTERVAL and not now:
-            counter.write_text(str(pending))
-            return
-        try:
-            self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
-            self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
-        except StoreError:
-            counter.write_text(str(pending))  # an optimisation only: the editions are stored; retry later
-            return
-        counter.write_text("0")
+        done = False
+        if pending >= MAINTENANCE_INTERVAL or now:
+            try:
+                self.git.run("-c", "gc.autoDetach=false", "gc", "--auto", "--quiet")
+                self.git.run("commit-graph", "write", "--reachable", "--changed-paths", "--split")
+                done = True
+            except StoreError:
+                pass  # an optimisation only: the editions are stored; retry later
+        with contextlib.suppress(OSError):
+            counter.write_text("0" if done else str(pending))
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -152,7 +153,7 @@ class GitStore(Store):
         except StoreError:
             if self.tip() is None:  # an empty store has no branch to list yet
                 return []
-            raise
+            catalogue = read_catalogue(self.git, self.branch, [symbol_folder(symbol)])  # made meanwhile
         return [edition.stored() for key, edition in catalogue.editions.items() if key.symbol == symbol]
 
     def _all_stored_editions(self) -> list[StoredEdition]:
@@ -161,35 +162,68 @@ class GitStore(Store):
         except StoreError:
             if self.tip() is None:
                 return []
-            raise
+            catalogue = read_catalogue(self.git, self.branch)  # the first add made the branch meanwhile
         return [edition.stored() for edition in catalogue.editions.values()]
 
-    # An edition is read from its own commit (the one its tag names), never from the tip's tree: a commit
-    # that altered an edition's files after the fact (a hostile remote, a hand-made commit) changes nothing
-    # that ``show``, ``diff`` or ``series`` serve, and ``verify`` reports it.
+    # An edition is read from its own commit, never from the tip's tree: a commit that altered an edition's
+    # files after the fact (a hostile remote, a hand-made commit) changes nothing that ``show``, ``diff`` or
+    # ``series`` serve, and ``verify`` reports it.  The tag names that commit; it is trusted only when the
+    # commit's Edition trailer names the edition and the commit is on the branch, otherwise (a tag moved by
+    # hand) the commit is found from the branch itself: the last one that touched the edition's folder.
 
     def _documents_bytes(self, editions: Sequence[StoredEdition]) -> list[bytes]:
-        names = [_in_own_commit(edition.edition, DOCUMENT_FILE) for edition in editions]
+        commits = self._own_commits([edition.edition for edition in editions])
+        names = [_file_in(commits[e.edition], e.edition, DOCUMENT_FILE) for e in editions]
         blobs = self.git.read_blobs(names)
         try:
             return [blobs[name] for name in names]
         except KeyError as missing:
             raise StoreError(
-                f"{self.location}: {missing} is missing (its tag or files are gone; run `versioning verify`)",
-                store=self.location,
+                f"{self.location}: {missing} is missing (run `versioning verify`)", store=self.location
             ) from None
 
     def _document_bytes(self, edition: StoredEdition) -> bytes:
         return self._documents_bytes([edition])[0]
 
     def _source_bytes(self, edition: StoredEdition) -> bytes:
-        name = _in_own_commit(edition.edition, edition.source_file or "")
+        commit = self._own_commits([edition.edition])[edition.edition]
+        name = _file_in(commit, edition.edition, edition.source_file or "")
         blobs = self.git.read_blobs([name])
         if name not in blobs:
             raise StoreError(
                 f"{self.location}: {name} is missing; run `versioning verify`", store=self.location
             )
         return blobs[name]
+
+    def _own_commits(self, editions: Sequence[EditionId]) -> dict[EditionId, str]:
+        """The commit that holds each edition's current text (see the comment above)."""
+        wanted = sorted(set(editions))
+        tagged = self._commits_of(wanted)
+        objects = self.git.read_blobs(commit for commit in tagged.values() if commit)
+        on_branch = self._on_branch([commit for commit in tagged.values() if commit])
+        found: dict[EditionId, str] = {}
+        for edition in wanted:
+            commit = tagged.get(edition)
+            if commit and commit in on_branch and _records(objects.get(commit, b""), edition):
+                found[edition] = commit
+            else:
+                found[edition] = self._last_commit_of(edition)
+        return found
+
+    def _on_branch(self, commits: list[str]) -> set[str]:
+        if len(commits) <= 8:
+            return {
+                commit
+                for commit in commits
+                if self.git.completed("merge-base", "--is-ancestor", commit, self.branch).returncode == 0
+            }
+        return set(self.git.text("rev-list", self.branch).split())
+
+    def _last_commit_of(self, edition: EditionId) -> str:
+        output = self.git.text("log", "-1", "--format=%H", self.branch, "--", f"{edition_folder(edition)}/")
+        if not output:
+            raise StoreError(f"{self.location}: {edition} has no commit on the branch", store=self.location)
+        return output.strip()
 
     def editions(self, symbol: str | Symbol | None = None) -> list[EditionInfo]:
         """Every stored edition (of one resolution, or of all), ordered by date, then symbol."""
@@ -211,17 +245,26 @@ class GitStore(Store):
         except StoreError:
             if self.tip() is None:  # an empty store has no branch to read yet
                 return []
-            raise
+            return read_log(self.git, self.branch, symbol=parsed)  # the first add made it meanwhile
 
     # -- checking and sharing ----------------------------------------------------------------------
 
     def verify(self) -> list[str]:
-        """Check every commit, document, source and tag, and ``git fsck``; one line per problem."""
-        from versioning.store.verify import verify_store
+        """Check every commit, document, source and tag, and ``git fsck``; one line per problem.
+
+        The refs are read once, under the lock; the editions they name are checked without it, so writers
+        go on meanwhile; ``git fsck`` runs under the lock again, so that no writer's packing or half-made
+        ref is taken for damage.
+        """
+        from versioning.store.verify import check_objects, read_snapshot, verify_store
 
         with self.lock():
             recover(self.git, self.branch)
-        return verify_store(self.git, self.branch)
+            snapshot = read_snapshot(self.git, self.branch)
+        problems = verify_store(self.git, snapshot)
+        with self.lock():
+            problems.extend(check_objects(self.git))
+        return problems
 
     def push(self, remote: str = "origin") -> SyncResult:
         """Send the branch and the edition tags to ``remote`` (fast-forward only)."""
@@ -241,6 +284,11 @@ class GitStore(Store):
             return result
 
 
-def _in_own_commit(edition: EditionId, name: str) -> str:
-    """The object name of a file of an edition in the commit its tag names (``refs/tags/REF:PATH``)."""
-    return f"{TAG_PREFIX}{tag_name(edition)}:{edition_folder(edition)}/{name}"
+def _file_in(commit: str, edition: EditionId, name: str) -> str:
+    """The object name of a file of an edition in a commit (``COMMIT:FOLDER/NAME``)."""
+    return f"{commit}:{edition_folder(edition)}/{name}"
+
+
+def _records(commit_object: bytes, edition: EditionId) -> bool:
+    """True when a raw commit object carries the trailer ``Edition: <edition>``."""
+    return f"\nEdition: {edition}\n".encode() in commit_object

@@ -7,9 +7,13 @@ person can browse, or ``PATH`` holding ``HEAD``, ``objects`` and ``refs`` for a 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from versioning.errors import StoreError
+from versioning.store.durability import fsync_directory, fsync_tree
+from versioning.store.gitcmd import DURABLE_CONFIG, Git
 from versioning.store.marker import check_marked, write_marker
 
 DEFAULT_BRANCH = "main"
@@ -29,18 +33,56 @@ def find_repository(path: Path) -> tuple[Path, Path | None] | None:
 
 
 def create_repository(path: Path, *, bare: bool = False) -> tuple[Path, Path | None]:
-    """Make a new repository for a store at ``path`` (a folder that may already hold other files)."""
-    import git  # GitPython, deferred: it costs ~100 ms to import
+    """Make a new repository for a store at ``path`` (a folder that may already hold other files).
 
+    Many processes may do this at once (the first ``add`` of many writers on a store that does not exist
+    yet): each builds a complete repository in a temporary folder beside its place and renames it into
+    place, which is atomic; the first rename wins and the others use the winner's repository.  So no
+    process ever sees half a repository.
+    """
+    target = path if bare else path / ".git"
     try:
-        git.Repo.init(path, bare=bare, mkdir=True, initial_branch=DEFAULT_BRANCH)
-    except (git.GitError, OSError) as error:
-        raise StoreError(f"{path}: cannot create a store: {error}", store=str(path)) from None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not bare:
+            path.mkdir(exist_ok=True)
+        made = Path(tempfile.mkdtemp(prefix=f".{target.name}.creating-", dir=target.parent))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot create a store: {error.strerror}", store=str(path)) from None
+    try:
+        _initialise(made, bare=bare)
+        try:
+            os.rename(made, target)  # atomic; fails when another process's repository is already there
+        except OSError:
+            found = find_repository(path)
+            if found is not None:
+                return found
+            if not bare or not target.is_dir():
+                raise
+            _initialise(target, bare=True)  # a folder already holding other files becomes the repository
+        else:
+            fsync_directory(target.parent)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(f"{path}: cannot create a store: {reason}", store=str(path)) from None
+    finally:
+        shutil.rmtree(made, ignore_errors=True)
     found = find_repository(path)
     if found is None:
         raise StoreError(f"{path}: git made no repository here", store=str(path))
-    write_marker(found[0])
     return found
+
+
+def _initialise(git_dir: Path, *, bare: bool) -> None:
+    """Make a repository in ``git_dir`` with the store's branch and configuration, flushed to disk."""
+    git = Git(git_dir, None)
+    git.run("init", "--quiet", "--bare", f"--initial-branch={DEFAULT_BRANCH}")
+    settings = [*DURABLE_CONFIG]
+    if not bare:  # the work tree is the folder that will hold ``git_dir`` as ``.git``
+        settings += [("core.bare", "false"), ("core.logAllRefUpdates", "true")]
+    for key, value in settings:
+        git.run("config", key, value)
+    write_marker(git_dir)  # before the rename: no process ever sees the new store unmarked
+    fsync_tree(git_dir)
 
 
 def branch_of(git_dir: Path) -> str:

@@ -17,27 +17,21 @@ edition.  The next writer (or ``verify``) finds the journal and completes or und
 from __future__ import annotations
 
 import json
+import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from versioning.errors import StoreError
 from versioning.store.bulk import INCOMING_REF
+from versioning.store.durability import flush_published, fsync_directory
 from versioning.store.gitcmd import ZERO_ID, Git
 from versioning.store.layout import TAG_PREFIX
-from versioning.store.locking import remove_stale_git_locks
 
 JOURNAL_FILE = "versioning-journal.json"
 
-GIT_LOCKS = (
-    "index",
-    "HEAD",
-    "packed-refs",
-    INCOMING_REF,
-    "objects/info/commit-graph",
-    "objects/info/commit-graphs/commit-graph-chain",
-)
-"""The git lock files a write of the store may leave behind when killed (besides its branch and tags)."""
+logger = logging.getLogger("versioning.store")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +46,36 @@ class Update:
 
 
 def apply_update(git: Git, update: Update) -> None:
-    """Publish ``update`` (see the module's description); raise :class:`StoreError` if the branch moved."""
+    """Publish ``update`` (see the module's description); raise :class:`StoreError` if the branch moved.
+
+    Once the refs have moved the editions are stored, and nothing after that makes this fail: a work tree
+    that cannot be brought up to date (a git command outside versioning holding ``index.lock``) is left to
+    the next command, with a warning.  When git reports the ref transaction failed, the refs are read
+    again, since a transaction can be committed and still report an error (writing the reflog, say).
+    """
+    started = time.time()
     _write_journal(git.git_dir, update)
     try:
         _update_refs(git, update, compare=True)
     except StoreError:
-        (git.git_dir / JOURNAL_FILE).unlink(missing_ok=True)
-        raise
-    sync_work_tree(git, update.old, update.new)
+        if not _landed(git, update):
+            (git.git_dir / JOURNAL_FILE).unlink(missing_ok=True)
+            raise
+    flush_published(git.git_dir, [update.branch, *(TAG_PREFIX + name for name in update.tags)], started)
+    try:
+        sync_work_tree(git, update.old, update.new)
+    except StoreError as error:
+        logger.warning("%s; the editions are stored, the next command will update the work tree", error)
+        return
     (git.git_dir / JOURNAL_FILE).unlink(missing_ok=True)
+
+
+def _landed(git: Git, update: Update) -> bool:
+    """True when the branch and every tag of ``update`` are where it would put them."""
+    if git.resolve(update.branch) != update.new:
+        return False
+    tags = list_tags(git)
+    return all(tags.get(name) == commit for name, commit in update.tags.items())
 
 
 def _update_refs(git: Git, update: Update, *, compare: bool) -> None:
@@ -95,15 +110,12 @@ def sync_work_tree(git: Git, old: str | None, new: str) -> None:
 def recover(git: Git, branch: str) -> bool:
     """Complete or undo a write that was interrupted; return True if there was one.  Call under the lock.
 
-    Git lock files a killed writer left are removed first: at once when its journal shows it was killed,
-    otherwise once they are a few seconds old (a person's own git command may hold one briefly).
+    The git lock files a killed writer left were removed when the lock was taken
+    (:class:`~versioning.store.locking.StoreLock`).
     """
-    remove_stale_git_locks(git.git_dir, [*GIT_LOCKS, branch])
     journal = _read_journal(git.git_dir)
     if journal is None:
         return False
-    names = [*GIT_LOCKS, journal.branch, *(TAG_PREFIX + name for name in journal.tags)]
-    remove_stale_git_locks(git.git_dir, names, older_than=0)
     tip = git.resolve(branch)
     published = tip is not None and (tip == journal.new or _is_ancestor(git, journal.new, tip))
     existing = list_tags(git)
@@ -148,6 +160,7 @@ def _write_journal(git_dir: Path, update: Update) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
+    fsync_directory(git_dir)
 
 
 def _read_journal(git_dir: Path) -> Update | None:
