@@ -106,6 +106,11 @@ def test_a_stronger_lead_and_new_words_stay_substantive() -> None:
     changes = diff("csto/A-RES-67-6.reissue-2013-07-15.txt", "csto/A-RES-73-331.pymupdf.txt")
     pp10 = clause(changes, "preamble", "pp10")
     assert pp10.reason.startswith("substantive: lead 'Acknowledging' -> 'Welcoming' (stronger)")
+    # another phrase of the same level is not a variant of the same phrase
+    pp8 = clause(changes, "preamble", "pp8")
+    assert pp8.reason.startswith(
+        "substantive: lead 'Welcoming' -> 'Encouraging' (another phrase of the same strength)"
+    )
     op2 = clause(changes, "operative", "op2")
     assert op2.reason.startswith("substantive: new words 'practical'")
     pp6 = clause(changes, "preamble", "pp6")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from versioning.diff.changes import DiffOp, LeadShift
 from versioning.diff.class_rules import Finding, Verdict, judge, structural_verdict
 from versioning.diff.classify import word_findings
+from versioning.diff.leads import lead_words, load_scale
 from versioning.diff.names import NameEvidence
 
 WordDiff = Callable[[str, str], Sequence[DiffOp]]
@@ -47,7 +48,7 @@ def judge_clause(
     """
     findings: list[Finding] = []
     if old_text != new_text:
-        findings.extend(_text_findings(old_text, new_text, words, lead, word_diff, names))
+        findings.extend(_text_findings(section, old_text, new_text, words, lead, word_diff, names))
     if citations:
         findings.append(Finding("citation", ", ".join(citations)))
     verdict = judge(findings)
@@ -55,6 +56,7 @@ def judge_clause(
 
 
 def _text_findings(
+    section: str,
     old_text: str,
     new_text: str,
     words: Sequence[DiffOp],
@@ -64,7 +66,7 @@ def _text_findings(
 ) -> list[Finding]:
     if lead is None or lead.old is None or lead.new is None:
         return word_findings(words, names)
-    lead_finding = Finding(f"lead-{lead.shift}", f"'{lead.old}' -> '{lead.new}'")
+    lead_finding = Finding(_lead_category(lead, section), f"'{lead.old}' -> '{lead.new}'")
     if not (_starts_with(old_text, lead.old) and _starts_with(new_text, lead.new)):
         # the lead is not where the words start (a parser's lead that is not the text's opening): the
         # words decide, and a lead known to be stronger or weaker as well
@@ -74,6 +76,18 @@ def _text_findings(
         ]
     body = word_diff(old_text[len(lead.old) :], new_text[len(lead.new) :])
     return [lead_finding, *word_findings(body, names)]
+
+
+def _lead_category(lead: LeadShift, section: str) -> str:
+    """``lead-stronger``, ``lead-weaker``, ``lead-unknown``; for a shift of the same strength,
+    ``lead-same`` when both leads are variants of one phrase (``Recalling`` -> ``Recalling further``)
+    and ``lead-other`` when they are different phrases of one level (``Welcoming`` -> ``Encouraging``)."""
+    if lead.shift != "same" or lead.old is None or lead.new is None:
+        return f"lead-{lead.shift}"
+    scale = load_scale(section)
+    return (
+        "lead-same" if scale.core(lead_words(lead.old)) == scale.core(lead_words(lead.new)) else "lead-other"
+    )
 
 
 def _starts_with(text: str, lead: str) -> bool:

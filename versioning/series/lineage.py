@@ -173,7 +173,7 @@ def _trace(
                     kind=change.kind,
                     old_id=change.old_id,
                     new_id=change.new_id,
-                    change_class=change.change_class,
+                    change_class=change.change_class if change.text_changed else None,
                     lead=change.lead,
                     words=change.words,
                 )
