@@ -85,11 +85,6 @@ def load_rules() -> ClassRules:
     return rules
 
 
-def class_of(category: str) -> str:
-    """The class of a word category."""
-    return load_rules().category_class[category]
-
-
 def judge(findings: Iterable[Finding]) -> Verdict | None:
     """The verdict on a change of words from the findings of its edits (``None`` without findings).
 
@@ -137,32 +132,6 @@ def metadata_verdict(field_label: str, *, editorial: bool) -> Verdict:
         )
     change_class, reason = load_rules().metadata
     return Verdict(change_class, f"{change_class}: {reason.format(what=field_label)}")
-
-
-def highest(*verdicts: Verdict | None) -> Verdict | None:
-    """The verdict of highest class (the first of equals); ``None`` when there is none."""
-    present = [verdict for verdict in verdicts if verdict is not None]
-    if not present:
-        return None
-    return max(present, key=lambda verdict: CLASSES.index(verdict.change_class))
-
-
-def combine(*parts: Verdict | None) -> Verdict | None:
-    """One verdict for a change judged in parts (a lead, its body, its citations): the highest class, and
-    the reasons of the parts of that class joined."""
-    present = [part for part in parts if part is not None]
-    top = highest(*present)
-    if top is None:
-        return None
-    reasons: list[str] = []
-    for part in present:
-        if part.change_class == top.change_class:
-            reason = part.reason.split(": ", 1)[1]
-            if reason not in reasons:
-                reasons.append(reason)
-    if len(reasons) == 1:
-        return top
-    return Verdict(top.change_class, f"{top.change_class}: " + "; ".join(reasons))
 
 
 def _join(phrases: list[str]) -> str:
