@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from versioning.diff.changes import Baseline, Change, ChangeList, DiffOp, LeadShift
+from versioning.diff.class_rules import Finding, judge, metadata_verdict, structural_verdict
+from versioning.diff.classify import judge_words
+from versioning.diff.metadata import FIELDS
 from versioning.model import Distribution, Document, Edition, Footnote, Paragraph, Source
 
 OLD = Baseline("A/RES/67/6", "2013-07-15", "reissue")
@@ -32,6 +35,7 @@ def edit(
     """A change whose texts come from its word-level edit; an added clause has no old text and a removed
     one no new text."""
     old_text, new_text = texts(words)
+    _with_verdict(more, section, kind, words, old_id, new_id)
     return Change(
         section=section,
         kind=kind,
@@ -47,7 +51,34 @@ def edit(
 
 def same(section: str, kind: str, old_id: str, new_id: str, text: str, **more: object) -> Change:
     """A change without a text change (unchanged, moved or renumbered)."""
+    _with_verdict(more, section, kind, ())
     return Change(section, kind, old_id, new_id, old_text=text, new_text=text, match="exact", **more)  # type: ignore[arg-type]
+
+
+def _with_verdict(
+    more: dict[str, object],
+    section: str,
+    kind: str,
+    words: tuple[DiffOp, ...],
+    old_id: str | None = None,
+    new_id: str | None = None,
+) -> None:
+    """Give a hand-built change the class and reason the engine's rules give it, unless the case states
+    them; a stated class without a reason must be the rules' class."""
+    if "reason" in more:
+        return
+    edited = any(op != 0 for op, _ in words) and kind not in ("added", "removed")
+    verdict = (judge_words(words) if edited else None) or structural_verdict(kind, section)
+    if section == "metadata":  # dates and symbols are compared whole
+        label = next(field.label for field in FIELDS if field.name == (old_id or new_id))
+        verdict = metadata_verdict(label, editorial=False)
+    stated = more.setdefault("change_class", verdict.change_class)
+    if stated != verdict.change_class:
+        raise ValueError(f"{section} {kind}: class {stated} stated, rules give {verdict.reason}")
+    more["reason"] = verdict.reason
+
+
+_CITATION = judge([Finding("citation", "footnote 5 added")]) or structural_verdict("modified", "operative")
 
 
 PP1 = (
@@ -174,6 +205,7 @@ def every_kind() -> ChangeList:
                 " consultations;",
             ),
             change_class="substantive",
+            reason="substantive: lead 'Invites' -> 'Encourages' (stronger)",
             lead=LeadShift("Invites", "Encourages", "stronger"),
             old_number="1",
             new_number="1",
@@ -215,7 +247,6 @@ def every_kind() -> ChangeList:
             (-1, "; Calls for"),
             (1, " and calls for"),
             (0, " regular exchanges of information;"),
-            change_class="editorial",
             related=("op5",),
             old_number="4",
             new_number="5",
@@ -237,7 +268,19 @@ def every_kind() -> ChangeList:
             new_number="6",
         ),
         same("operative", "renumbered", "op6", "op7", OP6, old_number="6", new_number="7"),
-        same("operative", "unchanged", "op8", "op8", OP8, old_number="8", new_number="8"),
+        same(  # its words are the same; it now cites the new note 5, and note 3 (now 2) changed
+            "operative",
+            "modified",
+            "op8",
+            "op8",
+            OP8,
+            old_number="8",
+            new_number="8",
+            old_footnotes=("3",),
+            new_footnotes=("2", "5"),
+            change_class="routine",
+            reason=_CITATION.reason,
+        ),
         edit(
             "footnotes",
             "modified",

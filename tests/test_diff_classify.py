@@ -42,7 +42,9 @@ from versioning.diff.words import diff_words
         ("significant contribution", "significant practical contribution", "substantive"),
         ("10 per cent", "20 per cent", "substantive"),
         ("for the first time", "for the second time", "substantive"),
-        ("member States", "Member States", "substantive"),
+        # capitalisation is editorial (the labelled pairs' definition: "secretariats" -> "Secretariats")
+        ("member States", "Member States", "editorial"),
+        ("the report and the plan.", "the report and the plan;", "editorial"),
         ("its sixty-ninth session a report", "its seventy-first session a detailed report", "substantive"),
     ],
 )

@@ -58,11 +58,15 @@ def test_cases_read_as_a_reader_would() -> None:
     assert {c.change_class for c in by_name["routine-update"].changes} == {"routine"}
     assert {c.change_class for c in by_name["editorial-change"].changes} == {"editorial"}
     insertion = kinds(by_name["insertion"])
-    assert insertion[0] == ("operative", "added", None, "op5", None)
-    assert insertion[1:] == [("operative", "renumbered", f"op{n}", f"op{n + 1}", None) for n in range(5, 10)]
+    assert insertion[0] == ("operative", "added", None, "op5", "substantive")
+    assert insertion[1:] == [
+        ("operative", "renumbered", f"op{n}", f"op{n + 1}", "editorial") for n in range(5, 10)
+    ]
     deletion = kinds(by_name["deletion-renumbering"])
-    assert deletion[0] == ("operative", "removed", "op6", None, None)
-    assert deletion[1:] == [("operative", "renumbered", f"op{n}", f"op{n - 1}", None) for n in range(7, 10)]
+    assert deletion[0] == ("operative", "removed", "op6", None, "substantive")
+    assert deletion[1:] == [
+        ("operative", "renumbered", f"op{n}", f"op{n - 1}", "editorial") for n in range(7, 10)
+    ]
     move = by_name["move"]
     assert [(c.old_id, c.new_id) for c in move.changes if c.moved] == [("pp13", "pp7")]
     assert {c.kind for c in move.changes if not c.moved} == {"renumbered"}

@@ -13,6 +13,7 @@ from render_cases import CASES, OLD, every_kind  # beside the tests (pytest puts
 
 from versioning.canonical import canonical_json
 from versioning.diff.changes import Change, ChangeList
+from versioning.diff.class_rules import structural_verdict
 from versioning.errors import InputError
 from versioning.render import FORMATS, render
 from versioning.render.labels import change_heading, change_labels, summary_phrases
@@ -73,8 +74,8 @@ def test_golden_files(case: str, extension: str, format_name: str) -> None:
 
 def test_summary_phrases_list_kinds_in_contract_order_and_classes_highest_first() -> None:
     kinds, classes = summary_phrases(every_kind().summary())
-    assert kinds == "2 added, 1 removed, 7 modified, 1 moved, 3 renumbered, 1 split, 1 merged"
-    assert classes == "6 substantive, 5 routine, 5 editorial"
+    assert kinds == "2 added, 1 removed, 8 modified, 1 moved, 3 renumbered, 1 split, 1 merged"
+    assert classes == "7 substantive, 6 routine, 4 editorial"
 
 
 def test_headings_name_both_sides_of_splits_merges_and_renumberings() -> None:
@@ -117,14 +118,23 @@ def test_a_whitespace_only_edit_stays_whole_and_is_marked() -> None:
     assert segments[1].is_whitespace
 
 
+def verdict(kind: str) -> dict[str, str]:
+    """The class and reason the rules give a change of structure of ``kind``."""
+    found = structural_verdict(kind, "operative")
+    return {"change_class": found.change_class, "reason": found.reason}
+
+
 def test_clauses_without_words_are_drawn_from_their_texts() -> None:
-    added = Change("operative", "added", None, "op9", new_text="Decides to remain seized of the matter.")
-    removed = Change("operative", "removed", "op9", None, old_text="Decides to remain seized of the matter.")
-    renumbered = Change("operative", "renumbered", "op2", "op3", old_text="Notes;", new_text="Notes;")
+    seized = "Decides to remain seized of the matter."
+    added = Change("operative", "added", None, "op9", new_text=seized, **verdict("added"))
+    removed = Change("operative", "removed", "op9", None, old_text=seized, **verdict("removed"))
+    renumbered = Change(
+        "operative", "renumbered", "op2", "op3", old_text="Notes;", new_text="Notes;", **verdict("renumbered")
+    )
     assert change_segments(added) == (Segment("inserted", "Decides to remain seized of the matter."),)
     assert change_segments(removed) == (Segment("deleted", "Decides to remain seized of the matter."),)
     assert change_segments(renumbered) == (Segment("kept", "Notes;"),)
-    assert change_segments(Change("metadata", "modified", "title", "title")) == ()
+    assert change_segments(Change("metadata", "modified", "title", "title", **verdict("modified"))) == ()
 
 
 def test_a_replacement_keeps_both_sides_exact() -> None:

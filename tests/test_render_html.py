@@ -103,7 +103,7 @@ def test_summary_counts_match_the_change_list() -> None:
     changes = every_kind()
     page = render(changes, "html")
     summary = changes.summary()
-    assert f'data-total="{summary["total"]}">16 differences</strong>' in page
+    assert f'data-total="{summary["total"]}">17 differences</strong>' in page
     for kind, count in summary["by_kind"].items():
         assert f'<dd data-kind="{kind}">{count}</dd>' in page
     for name, count in summary["by_class"].items():
@@ -343,8 +343,9 @@ def test_a_hostile_change_list_cannot_inject_markup() -> None:
 
     hostile = '"><script>alert(1)</script><img src=x onerror=alert(1)>'
     change = Change(
-        hostile, hostile, hostile, hostile, True, False, "substantive", None, ((-1, hostile), (1, hostile))
-    )
+        hostile, hostile, hostile, hostile, True, False, change_class="substantive",
+        reason=f"substantive: {hostile}", words=((-1, hostile), (1, hostile)),
+    )  # fmt: skip
     changes = ChangeList(Baseline(hostile, hostile, hostile), Baseline(hostile, None), (change,))
     elements = parse(render(changes, "html"))
     assert {tag for tag, _ in elements.tags} <= {

@@ -13,17 +13,30 @@ def test_the_summary_table_has_one_row_per_difference() -> None:
     changes = every_kind()
     text = render(changes, "markdown")
     table = [line for line in text.splitlines() if line.startswith("| ")]
-    assert table[0] == "| Clause | Change | Class | Note |"
+    assert table[0] == "| Clause | Change | Class | Reason | Note |"
     assert len(table) - 2 == len(changes.differences)  # the header, its rule, then one row each
-    assert "| `op1` | modified | substantive | lead Invites → Encourages (stronger) |" in table
-    assert "| `op7 → op6` | moved, reworded | routine | matched by similarity 0.93 |" in table
-    assert "| `pp4 → pp5` | renumbered | editorial |  |" in table
+    assert (
+        "| `op1` | modified | substantive | lead 'Invites' -&gt; 'Encourages' (stronger) "
+        "| lead Invites → Encourages (stronger) |"
+    ) in table
+    assert (
+        "| `op7 → op6` | moved, reworded | routine | session numbers only | matched by similarity 0.93 |"
+    ) in table
+    assert "| `pp4 → pp5` | renumbered | editorial | paragraph renumbered only |  |" in table
+    assert "| `op8` | modified | routine | footnote citations (footnote 5 added) only |  |" in table
 
 
 def test_changes_follow_with_del_and_ins_marks() -> None:
     text = render(every_kind(), "markdown")
     assert "> <del>Invites</del><ins>Encourages</ins> the Secretariat of the United Nations" in text
-    assert "**`op3 → op3, op4`** · split, reworded · *substantive* · matched by similarity 0.74" in text
+    assert (
+        "**`op3 → op3, op4`** · split, reworded · *substantive*: 'and' replaced by '; Welcomes also' · "
+        "matched by similarity 0.74"
+    ) in text
+    assert (
+        "> Decides to remain seized of the matter. \\[footnote 3 now 2\\] \\[footnote 2: note changed\\] "
+        "<ins>\\[footnote 5 added\\]</ins>"
+    ) in text
     assert "*2 unchanged clauses (pp1 .. pp2)*" in text
 
 
@@ -40,8 +53,9 @@ def test_words_cannot_inject_markup_mentions_or_issue_links() -> None:
 
 def test_a_text_that_looks_like_a_list_or_heading_stays_a_quotation() -> None:
     change = Change(
-        "operative", "added", None, "op2", text_changed=True, new_text="1. Decides; # not a heading"
-    )
+        "operative", "added", None, "op2", text_changed=True, new_text="1. Decides; # not a heading",
+        change_class="substantive", reason="substantive: paragraph added",
+    )  # fmt: skip
     text = render(ChangeList(OLD, NEW, (change,)), "markdown")
     assert "> <ins>1\\. Decides; &#35; not a heading</ins>" in text
 
@@ -52,7 +66,16 @@ def test_a_long_comment_stops_under_the_size_limit_and_says_so() -> None:
         OLD,
         NEW,
         tuple(
-            Change("operative", "added", None, f"op{n}", text_changed=True, new_text=long_text)
+            Change(
+                "operative",
+                "added",
+                None,
+                f"op{n}",
+                text_changed=True,
+                new_text=long_text,
+                change_class="substantive",
+                reason="substantive: paragraph added",
+            )
             for n in range(1, 40)
         ),
     )
@@ -69,7 +92,10 @@ def test_no_differences_is_one_line_under_the_title() -> None:
 
 
 def test_identifiers_cannot_break_out_of_code_spans_or_table_cells() -> None:
-    change = Change("footnotes", "added", None, "a`b|c", text_changed=True, new_text="x")
+    change = Change(
+        "footnotes", "added", None, "a`b|c", text_changed=True, new_text="x",
+        change_class="substantive", reason="substantive: footnote | added",
+    )  # fmt: skip
     text = render(ChangeList(OLD, NEW, (change,)), "markdown")
     row = next(line for line in text.splitlines() if line.startswith("| footnote"))
-    assert row == r"| footnote a\`b\|c | added | substantive |  |"
+    assert row == r"| footnote a\`b\|c | added | substantive | footnote \| added |  |"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -78,3 +79,48 @@ def test_the_longest_pair_renders_in_every_format(
     assert output.endswith("\n")
     if format_name == "markdown":
         assert len(output) < 65_536  # GitHub's limit for a comment body
+
+
+@pytest.fixture(scope="module")
+def citation_step() -> tuple[Document, Document, ChangeList]:
+    """A/RES/73/331 -> A/RES/75/276: operative paragraphs 1 and 5 keep their words and drop a citation."""
+    old = edition("csto/A-RES-73-331.pymupdf.txt")
+    new = edition("csto/A-RES-75-276.pymupdf.txt")
+    return old, new, diff_editions(old, new)
+
+
+def test_a_footnote_only_change_is_visible_in_every_redline(
+    citation_step: tuple[Document, Document, ChangeList],
+) -> None:
+    old, new, changes = citation_step
+    op1 = next(c for c in changes.changes if c.section == "operative" and c.old_id == "op1")
+    assert (op1.kind, op1.text_changed, op1.old_footnotes, op1.new_footnotes) == (
+        "modified",
+        False,
+        ("1",),
+        (),
+    )
+    text = " ".join(render(changes, "text").split())
+    assert "op1 modified routine: footnote citations (footnote 1 removed) only" in text
+    assert "[-[footnote 1 removed]-]" in text
+    assert "[-[footnote 5 removed]-]" in text  # op5
+    markdown = render(changes, "markdown")
+    assert "<del>\\[footnote 1 removed\\]</del>" in markdown
+    page = render(changes, "html", old=old, new=new)
+    assert page.count('<del class="footnote-mark mark-removed">[footnote 1 removed]</del>') == 2  # both views
+
+
+@pytest.mark.parametrize("format_name", list(FORMATS))
+def test_every_entry_shows_its_class_and_reason(
+    citation_step: tuple[Document, Document, ChangeList], format_name: str
+) -> None:
+    old, new, changes = citation_step
+    output = render(changes, format_name, old=old, new=new)
+    for change in changes.differences:
+        if format_name == "json":
+            assert f'"reason": "{change.reason}"' in output
+        elif format_name == "html":
+            assert f'title="{html.escape(change.reason)}"' in output
+        else:
+            detail = change.reason.split(": ", 1)[1]
+            assert html.escape(detail, quote=False) in output, change.reason

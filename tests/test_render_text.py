@@ -43,22 +43,35 @@ def test_a_styled_run_never_spans_a_line_break() -> None:
 def test_unchanged_clauses_are_folded_into_one_line_per_run() -> None:
     text = render(every_kind(), "text")
     assert "  ... 2 unchanged clauses (pp1 .. pp2)\n" in text
-    assert "  ... 1 unchanged clause (op8)\n" in text
+    assert "Decides to remain seized" in text  # op8 cites other notes now: not folded
+    marks = "[footnote 3 now 2] [footnote 2: note changed] {+[footnote 5 added]+}"
+    assert marks in " ".join(text.split())
     assert "Having considered" not in text  # an unchanged clause's words are not shown
 
 
 def test_a_renumbered_clause_is_one_line() -> None:
     text = render(renumbering(), "text")
-    assert "  op2 -> op3  renumbered  editorial\n  op3 -> op4  renumbered  editorial\n" in text
+    assert (
+        "  op2 -> op3  renumbered  editorial: paragraph renumbered only\n"
+        "  op3 -> op4  renumbered  editorial: paragraph renumbered only\n"
+    ) in text
     assert "Recognizes the contribution" not in text
 
 
 def test_moved_split_and_merged_clauses_say_so() -> None:
     text = render(every_kind(), "text")
-    assert "  op7 -> op6  moved, reworded  routine  matched by similarity 0.93\n" in text
-    assert "  op3 -> op3, op4  split, reworded  substantive" in text
-    assert "  op4, op5 -> op5  merged, reworded  editorial\n" in text
-    assert "  op1  modified  substantive  lead Invites -> Encourages (stronger)\n" in text
+    assert (
+        "  op7 -> op6  moved, reworded  routine: session numbers only  matched by similarity 0.93\n" in text
+    )
+    assert "  op3 -> op3, op4  split, reworded  substantive: " in text
+    assert (
+        "  op4, op5 -> op5  merged, reworded  substantive: '; Calls for' replaced by 'and calls for'\n"
+        in text
+    )
+    assert (
+        "  op1  modified  substantive: lead 'Invites' -> 'Encourages' (stronger)  "
+        "lead Invites -> Encourages (stronger)\n"
+    ) in text
 
 
 def test_lines_are_wrapped_to_the_width_by_visible_characters() -> None:
@@ -81,6 +94,7 @@ def test_control_characters_in_a_document_cannot_drive_the_terminal() -> None:
         "op1",
         text_changed=True,
         change_class="substantive",
+        reason="substantive: 'all' replaced by \x1b[31m'every one'",
         words=((0, "Invites "), (-1, "\x1b[2J\x1b[31mall"), (1, "every\x07one")),
         old_text="Invites \x1b[2J\x1b[31mall",
         new_text="Invites every\x07one",

@@ -384,9 +384,9 @@ def test_blame_json(git_store: str, capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["reference"] == "A/RES/77/13@2022-11-25"
     op8 = next(p for p in data["paragraphs"] if p["clause"] == "op8")
-    assert [(c["member"], c["class"]) for c in op8["changes"]][-2:] == [
-        ("A/RES/75/276", "routine"),
-        ("A/RES/77/13", "routine"),
+    assert [(c["member"], c["class"], c["reason"]) for c in op8["changes"]][-2:] == [
+        ("A/RES/75/276", "routine", "routine: session numbers only"),
+        ("A/RES/77/13", "routine", "routine: session numbers only"),
     ]
 
 

@@ -33,7 +33,7 @@ from versioning.check.describe import clause_id, clause_label, describe_edit
 from versioning.check.findings import Finding
 from versioning.check.locate import SourceText, words_before_first_edit
 from versioning.check.predecessor import EDITION, Predecessor
-from versioning.diff.changes import Change, ChangeList, effective_class
+from versioning.diff.changes import Change, ChangeList
 from versioning.identifiers import ClauseId
 from versioning.model import Document
 from versioning.series import Series, series_citations
@@ -79,7 +79,7 @@ class CheckContext:
 
     def finding(self, rule: str, change: Change, reason: str) -> Finding:
         """A finding about one change: the clause, its words, the class, and ``reason``."""
-        change_class = effective_class(change)
+        change_class = change.change_class
         message = f"{clause_label(change)}: {describe_edit(change)} ({change_class}); {reason}"
         return Finding(rule, message, clause_id(change), self.line_of(change), change_class)
 
@@ -105,7 +105,7 @@ def reissue_editorial_only(context: CheckContext) -> Iterator[Finding]:
         context.note(f"reissue-editorial-only: no earlier edition of {context.document.symbol} is held")
         return
     for change in _judged(context.changes):
-        if effective_class(change) != "editorial":
+        if change.change_class != "editorial":
             reason = "a reissue for technical reasons may contain editorial changes only"
             yield context.finding("reissue-editorial-only", change, reason)
 
@@ -121,7 +121,7 @@ def corrigendum_as_stated(context: CheckContext) -> Iterator[Finding]:
     named = _named_clauses(statement)
     replacements = [(m.group("old"), m.group("new")) for m in _FOR_READ.finditer(statement)]
     for change in _judged(context.changes):
-        if effective_class(change) == "editorial":
+        if change.change_class == "editorial":
             continue
         if change.section not in ("preamble", "operative") or (change.new_id or change.old_id) not in named:
             reason = "the corrigendum does not say it changes this"

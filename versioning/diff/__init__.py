@@ -11,7 +11,7 @@ The diff knows nothing of the store or of rendering.
 from __future__ import annotations
 
 from versioning.diff.apply import apply_changes
-from versioning.diff.changes import Baseline, Change, ChangeList, LeadShift, effective_class
+from versioning.diff.changes import Baseline, Change, ChangeList, LeadShift
 from versioning.diff.engine import diff_editions
 from versioning.diff.options import DiffOptions
 from versioning.diff.words import diff_words
@@ -25,5 +25,4 @@ __all__ = [
     "apply_changes",
     "diff_editions",
     "diff_words",
-    "effective_class",
 ]

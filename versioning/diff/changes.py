@@ -69,8 +69,11 @@ class Change:
         new_id: the same on the new side, or ``None``.
         text_changed: the words differ.
         moved: the clause changed its place relative to its neighbours (not merely its number).
-        change_class: for a text change, ``editorial``, ``routine`` or ``substantive``; else ``None``.
+        change_class: ``editorial``, ``routine`` or ``substantive``, on every record: the class of the
+            change of words (or citations), else the class of its kind (see ``data/class_rules.json``).
             Serialised as ``class``.
+        reason: why the change has its class, in a few words starting with the class
+            (``routine: session numbers and dates only``, ``substantive: paragraph added``).
         lead: the lead-phrase shift, when the opening phrase changed.
         words: the word-level edit as diff-match-patch pairs (empty when the text did not change).
         old_text: the clause's text on the old side (``None`` when added).
@@ -95,7 +98,8 @@ class Change:
     new_id: str | None
     text_changed: bool = False
     moved: bool = False
-    change_class: str | None = None
+    change_class: str = field(kw_only=True)
+    reason: str = field(kw_only=True)
     lead: LeadShift | None = None
     words: tuple[DiffOp, ...] = ()
     old_text: str | None = None
@@ -109,6 +113,12 @@ class Change:
     new_lead: str | None = None
     old_footnotes: tuple[str, ...] = ()
     new_footnotes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.change_class not in CLASSES:
+            raise ValueError(f"change class {self.change_class!r} is not one of {', '.join(CLASSES)}")
+        if not self.reason.startswith(f"{self.change_class}: "):
+            raise ValueError(f"reason {self.reason!r} does not start with its class {self.change_class!r}")
 
     @property
     def old_clause(self) -> ClauseId | None:
@@ -132,6 +142,7 @@ class Change:
             "text_changed": self.text_changed,
             "moved": self.moved,
             "class": self.change_class,
+            "reason": self.reason,
             "lead": self.lead.to_dict() if self.lead else None,
             "match": self.match,
             "score": self.score,
@@ -156,7 +167,8 @@ class Change:
             new_id=data.get("new_id"),
             text_changed=bool(data.get("text_changed", False)),
             moved=bool(data.get("moved", False)),
-            change_class=data.get("class"),
+            change_class=data["class"],
+            reason=data["reason"],
             lead=LeadShift(lead["old"], lead["new"], lead["shift"]) if lead else None,
             words=tuple((int(op), str(text)) for op, text in data.get("words", ())),
             old_text=data.get("old_text"),
@@ -223,25 +235,22 @@ class ChangeList:
 
     @property
     def highest_class(self) -> str | None:
-        """The highest class among the differences; structural changes without a text change count as
-        ``substantive`` when they add, remove, split or merge a clause, ``editorial`` when they only
-        renumber, and ``routine`` for moves."""
+        """The highest class among the differences (``None`` when there is none)."""
         best: str | None = None
         for change in self.differences:
-            rank_name = effective_class(change)
-            if class_rank(rank_name) > class_rank(best):
-                best = rank_name
+            if class_rank(change.change_class) > class_rank(best):
+                best = change.change_class
         return best
 
     def has_differences(self, at_least: str | None = None) -> bool:
         """True when some difference is of class ``at_least`` or above (any difference when ``None``)."""
         floor = class_rank(at_least)
-        return any(class_rank(effective_class(change)) >= floor for change in self.differences)
+        return any(class_rank(change.change_class) >= floor for change in self.differences)
 
     def summary(self) -> dict[str, Any]:
         """Counts by kind and by class (differences only), plus the total."""
         kinds = Counter(change.kind for change in self.differences)
-        classes = Counter(effective_class(change) for change in self.differences)
+        classes = Counter(change.change_class for change in self.differences)
         return {
             "total": len(self.differences),
             "by_kind": {kind: kinds[kind] for kind in KINDS if kinds[kind]},
@@ -265,19 +274,3 @@ class ChangeList:
             new=Baseline.from_dict(data["new"]),
             changes=tuple(Change.from_dict(change) for change in data["changes"]),
         )
-
-
-def effective_class(change: Change) -> str:
-    """The class a change counts as for ``--fail-on`` and summaries.
-
-    A text change has its own class.  Without a text change: an added, removed, split or merged clause is
-    ``substantive`` (the document says more or less), a moved clause is ``routine`` (same words, new place),
-    a renumbered clause is ``editorial`` (a consequence of another change).
-    """
-    if change.change_class is not None:
-        return change.change_class
-    if change.kind in ("added", "removed", "split", "merged"):
-        return "substantive"
-    if change.kind == "moved":
-        return "routine"
-    return "editorial"

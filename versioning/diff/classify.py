@@ -1,16 +1,20 @@
-"""The class of a text change: ``editorial`` < ``routine`` < ``substantive``.
+"""The class of a change of words, with its reason: ``editorial`` < ``routine`` < ``substantive``.
 
-* ``editorial``: only spacing, line breaks, quotation marks, dashes or hyphenation differ (see
-  :mod:`versioning.diff.normalise`).
-* ``routine``: besides editorial differences, only dates, years, session numbers and ordinals
-  (``sixty-ninth`` -> ``seventy-first``, ``79th``), and document symbols (``65/122`` -> ``67/6``,
-  ``A/67/280`` -> ``A/69/...``) differ -- the updates every new resolution of a series makes.
-* ``substantive``: anything else.
+A change of words is cut into its edits (each run of deletions and insertions between kept text), and each
+edit gets one or more *findings*, categories of ``versioning/data/class_rules.json`` (see
+:mod:`versioning.diff.class_rules`):
 
-A text change is cut into its edits (each run of deletions and insertions between kept text); an edit is
-routine when every character it deletes or inserts that is not editorial lies inside a routine span of its
-own text (a date, a symbol, an ordinal, found in the whole text so that ``18`` counts as part of ``18
-November 2024``).  The class of the change is the highest class of its edits.
+* ``layout`` and ``case`` (editorial): the two sides differ only in spacing, line breaks, quotation marks,
+  dashes, hyphenation and punctuation (see :mod:`versioning.diff.normalise`), or in capitalisation;
+* ``date``, ``year``, ``session``, ``ordinal``, ``symbol`` (routine): every character the edit deletes or
+  inserts, spacing and punctuation aside, lies inside a routine span of its own text (a date, a year, a
+  document symbol, a session number or an ordinal, found in the whole text so that ``18`` counts as part of
+  ``18 November 2024``), the connectives of a list or a range (``and``, ``to``, commas) going with them;
+  ``order`` when the same words only changed places around a date;
+* ``name`` (routine): a name written out or shortened (:mod:`versioning.diff.names`);
+* ``inserted``, ``deleted``, ``replaced`` (substantive): anything else, with the words as the detail.
+
+The class of the change is the highest class of its findings.
 """
 
 from __future__ import annotations
@@ -19,100 +23,114 @@ import re
 from collections.abc import Sequence
 
 from versioning.diff.changes import CLASSES, DiffOp
+from versioning.diff.class_rules import Finding, Verdict, judge, load_rules
+from versioning.diff.names import NameEvidence, is_name_variant
 from versioning.diff.normalise import editorial_key
+from versioning.parsing.dates import COMPOUND_ORDINAL, MONTHS, SIMPLE_ORDINAL
 
 EDITORIAL, ROUTINE, SUBSTANTIVE = CLASSES
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_TEEN_ORDINAL = (
-    r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
-)
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_SESSION_NOUN = r"\s+(?:(?:regular|special|emergency\s+special|resumed)\s+)?sessions?\b"
+_ORDINAL_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|or)\s+)"
+
+
+def _ordinal_run(ordinal: str) -> str:
+    return rf"(?i:{ordinal})(?:{_ORDINAL_LIST_JOIN}(?i:{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL}))*"
+
+
+def _ordinal_context() -> str:
+    nouns = "|".join(sorted(load_rules().ordinal_nouns, key=len, reverse=True))
+    return rf"(?=\s+(?:[A-Z]|(?:[\w'-]+\s+)?(?i:{nouns})\b))"
+
+
 _ROUTINE_PATTERNS = (
     # dates: "18 November 2024", "November 2024", "November 18, 2024", "3 to 5 November"
-    rf"\b\d{{1,2}}(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?\b",
-    rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b",
-    # years and year ranges: "2024", "2015-2030", "2024/25"
-    r"\b(?:1[89]|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\b",
+    ("date", rf"\b\d{{1,2}}(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?\b"),
+    ("date", rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b"),
+    # session numbers: "seventy-ninth session", "forty-fifth and forty-sixth sessions", "79th session"
+    ("session", rf"\b{_ordinal_run(f'{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL}')}(?={_SESSION_NOUN})"),
     # document symbols: "A/67/280", "A/67/280-S/2012/614", "A/RES/79/10", "A/79/L.11", and "65/122"
-    r"\b[A-Z][A-Za-z0-9.]*/(?:[A-Za-z0-9.]+/)*[A-Za-z0-9.]*\d[A-Za-z0-9.]*"
-    r"(?:-[A-Z][A-Za-z0-9./]*\d[A-Za-z0-9.]*)?",
-    r"\b\d{1,3}/\d{1,4}\b",
-    # ordinals: "seventy-first", "eightieth", "79th", and simple ordinals of a session or meeting
-    rf"\b{_TENS}[-\u2010\u2011]{_UNIT_ORDINAL}\b",
-    r"\b(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b",
-    r"\b\d+(?:st|nd|rd|th)\b",
-    rf"\b(?:{_UNIT_ORDINAL}|{_TEEN_ORDINAL})(?=\s+(?:(?:regular|special|emergency\s+special)\s+)?(?:session|meeting|plenary))",
+    (
+        "symbol",
+        r"\b[A-Z][A-Za-z0-9.]*/(?:[A-Za-z0-9.]+/)*[A-Za-z0-9.]*\d[A-Za-z0-9.]*"
+        r"(?:-[A-Z][A-Za-z0-9./]*\d[A-Za-z0-9.]*)?",
+    ),
+    ("symbol", r"\b\d{1,3}/\d{1,4}\b"),
+    # years and year ranges: "2024", "2015-2030", "2024/25"
+    ("year", r"\b(?:1[89]|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\b"),
+    # ordinals: compound ones anywhere; first to nineteenth where they number an event or a body
+    ("ordinal", rf"\b{_ordinal_run(COMPOUND_ORDINAL)}\b"),
+    ("ordinal", rf"\b{_ordinal_run(SIMPLE_ORDINAL)}{_ordinal_context()}"),
+    ("ordinal", rf"\b(?=[A-Z])(?i:{SIMPLE_ORDINAL})\b"),
 )
-_ROUTINE = re.compile("|".join(f"(?:{pattern})" for pattern in _ROUTINE_PATTERNS), re.IGNORECASE)
+ROUTINE_CATEGORIES = ("date", "session", "symbol", "year", "ordinal")
+"""The categories of routine spans, in the order of their codes in a :func:`routine_mask` (code 1 is
+the first)."""
+
+_ROUTINE = re.compile(
+    "|".join(f"(?P<{name}{index}>{pattern})" for index, (name, pattern) in enumerate(_ROUTINE_PATTERNS))
+)
 _MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
 """Every routine span holds one of these: a cheap test before the full pattern."""
 
-
-_CONTEXT = 40
+_CONTEXT = 80
 """Characters of context on each side of an edit in which routine spans are looked for (a date, a year
-range or a symbol is shorter)."""
+range, a symbol or a list of session numbers is shorter)."""
+
+_CONNECTIVE = re.compile(r"\b(?:and|of|to|from|through)\b|[,;]")
+"""The words that join the members of a list or a range of dates, symbols or ordinals."""
+
+_PUNCTUATION = re.compile(r"[.,;:!?()\[\]'\"]")
 
 
 def routine_mask(text: str, near: list[tuple[int, int]] | None = None) -> bytearray:
-    """One flag per character of ``text``: 1 inside a date, year, ordinal or document symbol.  With
-    ``near``, only the spans around those character ranges are looked for (the rest stays 0)."""
+    """One code per character of ``text``: 0 outside routine spans, else 1 + the index of the span's
+    category in :data:`ROUTINE_CATEGORIES`.  With ``near``, only the spans around those character ranges
+    are looked for (the rest stays 0)."""
     mask = bytearray(len(text))
     windows = [(0, len(text))] if near is None else [(max(0, a - _CONTEXT), b + _CONTEXT) for a, b in near]
     for start, end in windows:
         if near is not None and not _MAYBE_ROUTINE.search(text, start, end):
             continue
         for match in _ROUTINE.finditer(text, start, min(end, len(text))):
-            mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            name = (match.lastgroup or "").rstrip("0123456789")
+            code = 1 + ROUTINE_CATEGORIES.index(name)
+            mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
     return mask
 
 
-def classify_edit(deleted: str, inserted: str, old_rest: str, new_rest: str) -> str:
-    """The class of one edit, given what it deletes and inserts and the same with routine spans removed."""
-    if editorial_key(deleted) == editorial_key(inserted):
-        return EDITORIAL
-    if editorial_key(old_rest) == editorial_key(new_rest):
-        return ROUTINE
-    return SUBSTANTIVE
+def class_key(text: str) -> str:
+    """The text without what the editorial class allows to change: layout, punctuation and case."""
+    return _PUNCTUATION.sub("", editorial_key(text)).casefold()
 
 
-def classify_words(words: Sequence[DiffOp]) -> str | None:
-    """The class of a word-level change (``None`` when nothing changed)."""
+def editorial_findings(deleted: str, inserted: str) -> list[Finding] | None:
+    """``layout`` and/or ``case`` when the two sides differ only editorially, else ``None``."""
+    if class_key(deleted) != class_key(inserted):
+        return None
+    if editorial_key(deleted).casefold() == editorial_key(inserted).casefold():
+        same_case = editorial_key(deleted) == editorial_key(inserted)
+        return [Finding("layout")] if same_case else [Finding("case")]
+    if _PUNCTUATION.sub("", editorial_key(deleted)) == _PUNCTUATION.sub("", editorial_key(inserted)):
+        return [Finding("layout")]
+    return [Finding("layout"), Finding("case")]
+
+
+def word_findings(words: Sequence[DiffOp], names: NameEvidence | None = None) -> list[Finding]:
+    """The findings of every edit of a change of words (empty when nothing changed)."""
     old = "".join(text for op, text in words if op <= 0)
     new = "".join(text for op, text in words if op >= 0)
     if old == new:
-        return None
-    if editorial_key(old) == editorial_key(new):
-        return EDITORIAL
-    highest = EDITORIAL
+        return []
+    findings: list[Finding] = []
     old_at = new_at = 0
     deleted: list[tuple[int, int]] = []
     inserted: list[tuple[int, int]] = []
-
-    def close_edit() -> str:
-        deleted_text = "".join(old[a:b] for a, b in deleted)
-        inserted_text = "".join(new[a:b] for a, b in inserted)
-        if editorial_key(deleted_text) == editorial_key(inserted_text):
-            return EDITORIAL
-        # No date, symbol or ordinal in the edit: it can be routine only as a list's connectives.
-        maybe_routine = _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text)
-        if not maybe_routine and (
-            _CONNECTIVE.sub("", deleted_text).strip() or _CONNECTIVE.sub("", inserted_text).strip()
-        ):
-            return SUBSTANTIVE
-        old_mask, new_mask = routine_mask(old, deleted), routine_mask(new, inserted)
-        old_rest = "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
-        new_rest = "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
-        if _touches(old_mask, old, deleted) or _touches(new_mask, new, inserted):
-            # "64/256 and 65/122" -> "64/256, 65/122 and 67/6": the list's own connectives go with it.
-            old_rest, new_rest = _CONNECTIVE.sub("", old_rest), _CONNECTIVE.sub("", new_rest)
-        return classify_edit(deleted_text, inserted_text, old_rest, new_rest)
-
-    for op, text in words:
+    for op, text in (*words, (0, "")):
         if op == 0:
             if deleted or inserted:
-                highest = max(highest, close_edit(), key=CLASSES.index)
+                findings.extend(_edit_findings(old, new, deleted, inserted, names))
                 deleted, inserted = [], []
             old_at += len(text)
             new_at += len(text)
@@ -122,28 +140,95 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
         else:
             inserted.append((new_at, new_at + len(text)))
             new_at += len(text)
-    if deleted or inserted:
-        highest = max(highest, close_edit(), key=CLASSES.index)
-    return highest
+    return findings
 
 
-_CONNECTIVE = re.compile(r"\b(?:and|of)\b|[,;]")
+def judge_words(words: Sequence[DiffOp], names: NameEvidence | None = None) -> Verdict | None:
+    """The class and reason of a change of words (``None`` when nothing changed)."""
+    return judge(word_findings(words, names))
 
 
-def _touches(mask: bytearray, text: str, spans: list[tuple[int, int]]) -> bool:
-    """True when the spans hold or border (across white space) a routine span of ``text``."""
+def classify_words(words: Sequence[DiffOp]) -> str | None:
+    """The class of a change of words (``None`` when nothing changed)."""
+    verdict = judge_words(words)
+    return verdict.change_class if verdict else None
+
+
+def _edit_findings(
+    old: str,
+    new: str,
+    deleted: list[tuple[int, int]],
+    inserted: list[tuple[int, int]],
+    names: NameEvidence | None,
+) -> list[Finding]:
+    deleted_text = "".join(old[a:b] for a, b in deleted)
+    inserted_text = "".join(new[a:b] for a, b in inserted)
+    editorial = editorial_findings(deleted_text, inserted_text)
+    if editorial is not None:
+        return editorial
+    only_connectives = not class_key(_CONNECTIVE.sub("", deleted_text + inserted_text))
+    if only_connectives or _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text):
+        routine = _routine_findings(old, new, deleted, inserted)
+        if routine:
+            return routine
+    if names is not None and is_name_variant(old, new, deleted, inserted, names):
+        return [Finding("name")]
+    return [_substantive(deleted_text, inserted_text)]
+
+
+def _routine_findings(
+    old: str, new: str, deleted: list[tuple[int, int]], inserted: list[tuple[int, int]]
+) -> list[Finding]:
+    """The routine categories the edit is confined to (empty when it is not)."""
+    old_mask, new_mask = routine_mask(old, deleted), routine_mask(new, inserted)
+    codes = _codes(old_mask, old, deleted) | _codes(new_mask, new, inserted)
+    if not codes:
+        return []
+    old_rest = _CONNECTIVE.sub(
+        " ", "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
+    )
+    new_rest = _CONNECTIVE.sub(
+        " ", "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
+    )
+    categories = [Finding(ROUTINE_CATEGORIES[code - 1]) for code in sorted(codes)]
+    if class_key(old_rest) == class_key(new_rest):
+        return categories
+    if "date" in {f.category for f in categories} and sorted(old_rest.split()) == sorted(new_rest.split()):
+        return [*categories, Finding("order")]  # "on 21 September 2022 in New York" -> "in New York on ..."
+    return []
+
+
+def _codes(mask: bytearray, text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The routine codes inside the spans or bordering them (across white space)."""
+    codes: set[int] = set()
     for start, end in spans:
-        if any(mask[start:end]):
-            return True
+        codes.update(code for code in mask[start:end] if code)
         before = start - 1
         while before >= 0 and text[before].isspace():
             before -= 1
         after = end
         while after < len(text) and text[after].isspace():
             after += 1
-        if (before >= 0 and mask[before]) or (after < len(text) and mask[after]):
-            return True
-    return False
+        codes.update(mask[i] for i in (before, after) if 0 <= i < len(text) and mask[i])
+    return codes
+
+
+def _substantive(deleted: str, inserted: str) -> Finding:
+    if deleted.strip() and inserted.strip():
+        return Finding("replaced", f"{quote(deleted)} replaced by {quote(inserted)}")
+    if inserted.strip():
+        return Finding("inserted", quote(inserted))
+    return Finding("deleted", quote(deleted))
+
+
+_QUOTED_WORDS = 6
+
+
+def quote(text: str) -> str:
+    """A short quotation of some words: ``'and developing ...'``."""
+    words = text.split()
+    short = " ".join(words[:_QUOTED_WORDS]) + (" ..." if len(words) > _QUOTED_WORDS else "")
+    return f"'{short}'"
 
 
 def highest_class(*classes: str | None) -> str | None:

@@ -16,9 +16,12 @@ from rapidfuzz.distance import Indel
 
 from versioning.diff.align import Alignment, Group, Pair, align_clauses
 from versioning.diff.changes import Change, DiffOp, LeadShift
-from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words, highest_class
+from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
+from versioning.diff.classify import judge_words
 from versioning.diff.evidence import ClauseEvidence
+from versioning.diff.judge import citation_changes, judge_clause
 from versioning.diff.leads import compare_leads, detect_lead
+from versioning.diff.names import NameEvidence
 from versioning.diff.options import DiffOptions
 from versioning.diff.tokens import TokenCodec, tokenize, word_tokens
 from versioning.diff.words import clean_up_for_people, diff_encoded, diff_words
@@ -81,6 +84,7 @@ class ClauseContext:
     comparator: Comparator
     footnote_map: Mapping[str, str]
     include_unchanged: bool
+    names: NameEvidence | None = None
 
 
 def diff_paragraphs(
@@ -124,9 +128,9 @@ def diff_footnotes(
     """Footnotes paired by content: the marker map (old marker -> new marker) and the changes.
 
     A footnote whose marker changed but whose text did not is ``renumbered``, which is not a change of
-    substance (its class is editorial by :func:`versioning.diff.changes.effective_class`).  A note marked
-    with an asterisk speaks of the edition, not of the text (the reissue note, a draft's sponsors note):
-    adding or removing one is ``routine``, like the edition metadata it goes with."""
+    substance (editorial).  A note marked with an asterisk speaks of the edition, not of the text (the
+    reissue note, a draft's sponsors note): adding or removing one is ``routine``, like the edition
+    metadata it goes with; adding or removing another note is substantive."""
     options = replace(context.options, max_split_parts=1)
     alignment = align_clauses(
         [note.text for note in old], [note.text for note in new], context.comparator.similarity, options,
@@ -141,13 +145,17 @@ def diff_footnotes(
         if kind == "unchanged" and not context.include_unchanged:
             continue
         words = context.comparator.words(before.text, after.text) if text_changed else ()
+        verdict = (judge_words(words, context.names) if text_changed else None) or structural_verdict(
+            kind, "footnotes"
+        )
         change = Change(
             section="footnotes",
             kind=kind,
             old_id=before.marker,
             new_id=after.marker,
             text_changed=text_changed,
-            change_class=classify_words(words) if text_changed else None,
+            change_class=verdict.change_class,
+            reason=verdict.reason,
             words=words,
             old_text=before.text,
             new_text=after.text,
@@ -157,33 +165,44 @@ def diff_footnotes(
         blocks.append(((pair.new, 0), change))
     for index in alignment.added:
         note = new[index]
+        verdict = _note_verdict(note, "added")
         change = Change(
             "footnotes", "added", None, note.marker, text_changed=True, new_text=note.text,
-            change_class=_edition_note_class(note),
+            change_class=verdict.change_class, reason=verdict.reason,
         )  # fmt: skip
         blocks.append(((index, 0), change))
     after_positions = _removal_positions(alignment)
     for index in alignment.removed:
         note = old[index]
+        verdict = _note_verdict(note, "removed")
         change = Change(
             "footnotes", "removed", note.marker, None, text_changed=True, old_text=note.text,
-            change_class=_edition_note_class(note),
+            change_class=verdict.change_class, reason=verdict.reason,
         )  # fmt: skip
         blocks.append(((after_positions[index], index), change))
     blocks.sort(key=lambda entry: entry[0])
     return marker_map, [change for _, change in blocks]
 
 
-def _edition_note_class(note: Footnote) -> str | None:
-    """``routine`` for an asterisk note (about the edition), else no class of its own."""
-    return "routine" if note.marker.startswith("*") else None
+def _note_verdict(note: Footnote, kind: str) -> Verdict:
+    """Routine for an asterisk note (about the edition), else the class of an added or removed note."""
+    return (
+        edition_note_verdict(kind) if note.marker.startswith("*") else structural_verdict(kind, "footnotes")
+    )
 
 
 # -- one change per pair, addition, removal or group ----------------------------------------------------
 
 
 def _lead_of(paragraph: Paragraph, section: str) -> str | None:
-    return paragraph.lead if paragraph.lead is not None else detect_lead(paragraph.text, section)
+    """The paragraph's lead; where the scale knows a longer opening that starts with it (a parser's
+    ``Also`` of ``Also reaffirms``), that one, so that the shift is measured on whole phrases."""
+    detected = detect_lead(paragraph.text, section)
+    if paragraph.lead is None:
+        return detected
+    if detected is not None and len(detected) > len(paragraph.lead) and detected.startswith(paragraph.lead):
+        return detected
+    return paragraph.lead
 
 
 def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) -> list[Change]:
@@ -207,10 +226,16 @@ def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) 
     if kind == "unchanged" and not context.include_unchanged:
         return []
     words = context.comparator.words(old.text, new.text) if text_changed else ()
-    change_class = highest_class(
-        classify_words(words) if text_changed else None,
-        ROUTINE if citations_changed else None,
-        EDITORIAL if (old.lead != new.lead and not text_changed) else None,
+    verdict = judge_clause(
+        kind=kind,
+        section=context.section,
+        old_text=old.text,
+        new_text=new.text,
+        words=words,
+        lead=lead,
+        word_diff=context.comparator.words,
+        citations=citation_changes(old.footnotes, new.footnotes, context.footnote_map),
+        names=context.names,
     )
     return [
         Change(
@@ -220,7 +245,8 @@ def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) 
             new_id=str(new.id),
             text_changed=text_changed,
             moved=pair.moved,
-            change_class=change_class,
+            change_class=verdict.change_class,
+            reason=verdict.reason,
             lead=lead,
             words=words,
             old_text=old.text,
@@ -238,12 +264,15 @@ def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) 
 
 
 def _added(paragraph: Paragraph, context: ClauseContext) -> Change:
+    verdict = structural_verdict("added", context.section)
     return Change(
         section=context.section,
         kind="added",
         old_id=None,
         new_id=str(paragraph.id),
         text_changed=True,
+        change_class=verdict.change_class,
+        reason=verdict.reason,
         new_text=paragraph.text,
         new_number=paragraph.number,
         new_lead=paragraph.lead,
@@ -252,12 +281,15 @@ def _added(paragraph: Paragraph, context: ClauseContext) -> Change:
 
 
 def _removed(paragraph: Paragraph, context: ClauseContext) -> Change:
+    verdict = structural_verdict("removed", context.section)
     return Change(
         section=context.section,
         kind="removed",
         old_id=str(paragraph.id),
         new_id=None,
         text_changed=True,
+        change_class=verdict.change_class,
+        reason=verdict.reason,
         old_text=paragraph.text,
         old_number=paragraph.number,
         old_lead=paragraph.lead,
@@ -275,7 +307,9 @@ def _grouped(
     whole_old = " ".join(paragraph.text for paragraph in olds)
     whole_new = " ".join(paragraph.text for paragraph in news)
     text_changed = whole_old != whole_new
-    change_class = classify_words(context.comparator.words(whole_old, whole_new)) if text_changed else None
+    verdict = (
+        judge_words(context.comparator.words(whole_old, whole_new), context.names) if text_changed else None
+    ) or structural_verdict(group.kind, context.section)
     changes = []
     for before in olds:
         for after in news:
@@ -291,7 +325,8 @@ def _grouped(
                     old_id=str(before.id),
                     new_id=str(after.id),
                     text_changed=text_changed,
-                    change_class=change_class,
+                    change_class=verdict.change_class,
+                    reason=verdict.reason,
                     words=context.comparator.words(before.text, after.text),
                     old_text=before.text,
                     new_text=after.text,

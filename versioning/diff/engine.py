@@ -15,6 +15,7 @@ from versioning.diff.changes import Baseline, Change, ChangeList
 from versioning.diff.clauses import ClauseContext, Comparator, diff_footnotes, diff_paragraphs
 from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
+from versioning.diff.names import NameEvidence
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
 from versioning.errors import IdentifierError
@@ -59,9 +60,10 @@ def diff_editions(
     options = options or DiffOptions()
     editorial_key.cache_clear()  # each diff starts cold: no result or timing depends on an earlier one
     comparator = Comparator()
+    names = NameEvidence.of(text for document in (old, new) for text in _texts(document))
 
     def context(section: str, footnote_map: dict[str, str]) -> ClauseContext:
-        return ClauseContext(section, options, comparator, footnote_map, include_unchanged)
+        return ClauseContext(section, options, comparator, footnote_map, include_unchanged, names)
 
     footnote_map, footnote_changes = diff_footnotes(old.footnotes, new.footnotes, context("footnotes", {}))
     clause_changes = [
@@ -77,6 +79,17 @@ def diff_editions(
     )
     changes = [*diff_metadata(old, new), *clause_changes, *heading_changes, *footnote_changes]
     return ChangeList(baseline_of(old), baseline_of(new), tuple(changes))
+
+
+def _texts(document: Document) -> Iterable[str]:
+    """Every text of a document in which a name may be written out: title, paragraphs, headings, notes."""
+    yield document.title
+    for paragraph in (*document.preamble, *document.operative):
+        yield from (clause.text for clause in paragraph.walk())
+    for annex in document.annexes:
+        yield from (clause.text for paragraph in annex.paragraphs for clause in paragraph.walk())
+    yield from (heading.text for heading in document.headings)
+    yield from (note.text for note in document.footnotes)
 
 
 def clause_id_map(changes: Iterable[Change]) -> dict[str, str | None]:

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from versioning.diff.align import align_clauses
 from versioning.diff.changes import Change
-from versioning.diff.classify import classify_words
+from versioning.diff.class_rules import structural_verdict
+from versioning.diff.classify import judge_words
 from versioning.diff.clauses import ClauseContext
 from versioning.identifiers import ClauseId
 from versioning.model import Heading
@@ -64,6 +65,9 @@ def diff_headings(
         if kind == "unchanged" and not context.include_unchanged:
             continue
         words = context.comparator.words(before.text, after.text) if text_changed else ()
+        verdict = (judge_words(words, context.names) if text_changed else None) or structural_verdict(
+            kind, "headings"
+        )
         change = Change(
             section="headings",
             kind=kind,
@@ -71,7 +75,8 @@ def diff_headings(
             new_id=new_ids[pair.new],
             text_changed=text_changed,
             moved=placed_elsewhere,
-            change_class=classify_words(words) if text_changed else None,
+            change_class=verdict.change_class,
+            reason=verdict.reason,
             words=words,
             old_text=before.text,
             new_text=after.text,
@@ -79,13 +84,19 @@ def diff_headings(
             score=pair.score,
         )
         blocks.append((pair.new, change))
+    added, removed = structural_verdict("added", "headings"), structural_verdict("removed", "headings")
     for index in alignment.added:
-        blocks.append(
-            (index, Change("headings", "added", None, new_ids[index], True, new_text=new[index].text))
-        )
+        change = Change(
+            "headings", "added", None, new_ids[index], True, new_text=new[index].text,
+            change_class=added.change_class, reason=added.reason,
+        )  # fmt: skip
+        blocks.append((index, change))
     for index in alignment.removed:
-        removed = Change("headings", "removed", old_ids[index], None, True, old_text=old[index].text)
-        blocks.append((index - 0.5, removed))
+        change = Change(
+            "headings", "removed", old_ids[index], None, True, old_text=old[index].text,
+            change_class=removed.change_class, reason=removed.reason,
+        )  # fmt: skip
+        blocks.append((index - 0.5, change))
     blocks.sort(key=lambda entry: entry[0])
     return [change for _, change in blocks]
 

@@ -55,8 +55,12 @@ class LeadScale:
         return sorted(self.levels, key=len, reverse=True)
 
 
-def _words(text: str) -> list[str]:
+def lead_words(text: str) -> list[str]:
+    """The lower-cased words of a lead phrase."""
     return re.findall(r"[\w'-]+", text.lower())
+
+
+_words = lead_words
 
 
 @functools.cache

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from versioning.diff.changes import Change
-from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words
+from versioning.diff.class_rules import metadata_verdict
+from versioning.diff.classify import judge_words
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
 from versioning.identifiers import Symbol
@@ -33,6 +34,20 @@ class MetadataField:
     read: Callable[[Document], str | None]
     write: Callable[[Document, str | None], Document]
     by_words: bool = False
+
+    @property
+    def label(self) -> str:
+        """What a reader calls the field: ``adoption date``, ``annex1 title``."""
+        return _LABELS.get(self.name, self.name.replace(".", " ").replace("_", " "))
+
+
+_LABELS = {
+    "number": "resolution number",
+    "adopted": "adoption date",
+    "draft": "draft symbol",
+    "distribution.level": "distribution",
+    "edition.kind": "kind of edition",
+}
 
 
 def _join(values: Iterable[str]) -> str | None:
@@ -133,11 +148,11 @@ def diff_metadata(old: Document, new: Document) -> list[Change]:
             continue
         if field.by_words and before is not None and after is not None:
             words = diff_words(before, after)
-            change_class = classify_words(words)
+            verdict = judge_words(words) or metadata_verdict(field.label, editorial=True)
         else:  # a date, a symbol, a list: read best replaced whole
             words = tuple((op, text) for op, text in ((-1, before), (1, after)) if text)
             same = editorial_key(before or "") == editorial_key(after or "")
-            change_class = EDITORIAL if same else ROUTINE
+            verdict = metadata_verdict(field.label, editorial=same)
         kind = "added" if before is None else "removed" if after is None else "modified"
         changes.append(
             Change(
@@ -146,7 +161,8 @@ def diff_metadata(old: Document, new: Document) -> list[Change]:
                 old_id=field.name if before is not None else None,
                 new_id=field.name if after is not None else None,
                 text_changed=True,
-                change_class=change_class,
+                change_class=verdict.change_class,
+                reason=verdict.reason,
                 words=words,
                 old_text=before,
                 new_text=after,

@@ -52,3 +52,19 @@ def ordinal_value(word: str) -> int | None:
     if tens in _TENS_CARDINAL and unit in _UNITS and _UNITS[unit] < 10:
         return _TENS_CARDINAL[tens] + _UNITS[unit]
     return None
+
+
+_ORDINAL_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = "|".join(word for word, value in _UNITS.items() if value < 10)
+_DASH = "[-\u2010\u2011\u2013]"
+
+SIMPLE_ORDINAL = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+"""A regular expression for the ordinals first to nineteenth (lower case; compile with ``re.IGNORECASE``
+or use inside ``(?i:...)``)."""
+
+COMPOUND_ORDINAL = (
+    rf"(?:(?:{'|'.join(_ORDINAL_TENS)}){_DASH}\s*(?:{_UNIT_WORDS})"
+    rf"|(?:{'|'.join(_TENS)})ieth|hundredth|\d+(?:st|nd|rd|th))"
+)
+"""A regular expression for the ordinals from twentieth up (``seventy-ninth``, ``eightieth``, ``79th``),
+also across a line-break hyphen (``ninety- third``); lower case, as :data:`SIMPLE_ORDINAL`."""

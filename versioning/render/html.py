@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from versioning.diff.changes import CLASSES, KINDS, Change, ChangeList
 from versioning.model import Document
+from versioning.render.footnote_marks import NO_MARKS, FootnoteMark, FootnoteMarks
 from versioning.render.html_style import PAGE_STYLE
 from versioning.render.labels import (
     SECTION_TITLES,
@@ -35,6 +36,7 @@ from versioning.render.labels import (
     match_phrase,
     new_ids,
     old_ids,
+    reason_detail,
     unchanged_range,
 )
 from versioning.render.segments import DELETED, INSERTED, Segment, change_segments, elide_kept, side_text
@@ -179,6 +181,7 @@ def render_summary(changes: ChangeList, *, anchor: str = "redline") -> str:
 def render_inline(changes: ChangeList, *, anchor: str = "redline") -> str:
     """The inline redline: per section, each change with its labels and its words marked."""
     lines = [f'<section id="{_escape(anchor)}-inline" class="inline">', "<h3>Inline redline</h3>"]
+    marks = FootnoteMarks.of(changes)
     if not changes.changes:
         lines.append("<p>The two editions have the same text.</p>")
     for section, items in by_section(changes):
@@ -187,13 +190,13 @@ def render_inline(changes: ChangeList, *, anchor: str = "redline") -> str:
             if isinstance(entry, list):
                 noun = "clause" if len(entry) == 1 else "clauses"
                 inner = "\n".join(
-                    _change_article(change, f"{anchor}-{section}-{index}-{n}")
+                    _change_article(change, f"{anchor}-{section}-{index}-{n}", marks)
                     for n, change in enumerate(entry)
                 )
                 summary = f"{len(entry)} unchanged {noun} ({_escape(unchanged_range(entry))})"
                 lines.append(f'<details class="unchanged"><summary>{summary}</summary>\n{inner}\n</details>')
             else:
-                lines.append(_change_article(entry, f"{anchor}-{section}-{index}"))
+                lines.append(_change_article(entry, f"{anchor}-{section}-{index}", marks))
     lines.append("</section>")
     return "\n".join(lines)
 
@@ -210,6 +213,7 @@ def render_side_by_side(
         f'<div class="column-head">{_escape(changes.old.reference)}</div>',
         f'<div class="column-head">{_escape(changes.new.reference)}</div>',
     ]
+    marks = FootnoteMarks.of(changes)
     for section, rows in side_by_side_rows(changes, old, new):
         lines.append(f'<h4 class="section-head">{_escape(SECTION_TITLES.get(section, section))}</h4>')
         row_ids = {
@@ -222,13 +226,13 @@ def render_side_by_side(
                 noun = "clause" if len(run) == 1 else "clauses"
                 first, last = run[0].new_id or run[0].old_id, run[-1].new_id or run[-1].old_id
                 span = first if len(run) == 1 else f"{first} .. {last}"
-                cells = "\n".join(_row_cells(section, row, row_ids) for row in run)
+                cells = "\n".join(_row_cells(section, row, row_ids, marks) for row in run)
                 lines.append(
                     f'<details class="unchanged"><summary>{len(run)} unchanged {noun} ({_escape(span or "")})'
                     f'</summary><div class="rows">\n{cells}\n</div></details>'
                 )
             else:
-                lines.extend(_row_cells(section, row, row_ids) for row in run)
+                lines.extend(_row_cells(section, row, row_ids, marks) for row in run)
     lines.extend(["</div>", "</section>"])
     return "\n".join(lines)
 
@@ -250,23 +254,35 @@ def segments_html(segments: Iterable[Segment]) -> str:
 
 
 def _badges(change: Change) -> str:
-    """The labels of a change (kind, ``reworded``, class) as badges."""
+    """The labels of a change (kind, ``reworded``, class) as badges, the class's reason as its title."""
     badges = "".join(
         f'<span class="badge kind-{_escape(label)}">{_escape(label)}</span>'
         for label in change_labels(change)
     )
     class_name = change_class_name(change)
-    if class_name:
-        badges += f'<span class="badge class-{_escape(class_name)}">{_escape(class_name)}</span>'
-    return badges
+    return (
+        badges + f'<span class="badge class-{_escape(class_name)}" title="{_escape(change.reason)}">'
+        f"{_escape(class_name)}</span>"
+    )
 
 
-def _change_article(change: Change, element_id: str) -> str:
-    """One change of the inline redline: heading, badges, notes (lead shift, match) and marked words."""
+def marks_html(marks: Iterable[FootnoteMark]) -> str:
+    """Footnote marks as marked elements: ``<ins class="footnote-mark">[footnote 3 added]</ins>``."""
+    parts = []
+    for mark in marks:
+        tag = "ins" if mark.kind == "added" else "del" if mark.kind == "removed" else "span"
+        kind = mark.kind.replace(" ", "-")
+        parts.append(f' <{tag} class="footnote-mark mark-{kind}">{_escape(mark.text)}</{tag}>')
+    return "".join(parts)
+
+
+def _change_article(change: Change, element_id: str, marks: FootnoteMarks = NO_MARKS) -> str:
+    """One change of the inline redline: heading, badges, reason, notes (lead shift, match), marked words
+    and footnote marks."""
     class_name = change_class_name(change)
-    classes = ["change", f"kind-{change.kind}", f"section-{change.section}"]
-    classes += [f"class-{class_name}"] if class_name else []
-    notes = "".join(
+    classes = ["change", f"kind-{change.kind}", f"section-{change.section}", f"class-{class_name}"]
+    reason = f'<span class="reason">{_escape(reason_detail(change))}</span>'
+    notes = reason + "".join(
         f'<span class="note">{_escape(phrase)}</span>'
         for phrase in (lead_phrase(change, arrow=ARROW), match_phrase(change))
         if phrase
@@ -275,13 +291,14 @@ def _change_article(change: Change, element_id: str) -> str:
     head = f'<p class="change-head"><span class="clause">{heading}</span>{_badges(change)}{notes}</p>'
     body = ""
     if not (change.kind == "renumbered" and not change.text_changed):
-        body = f'\n<p class="words">{segments_html(elide_kept(change_segments(change)))}</p>'
+        words = segments_html(elide_kept(change_segments(change))) + marks_html(marks.of_change(change))
+        body = f'\n<p class="words">{words}</p>'
     return (
         f'<article class="{_escape(" ".join(classes))}" id="{_escape(element_id)}">\n{head}{body}\n</article>'
     )
 
 
-def _row_cells(section: str, row: Row, row_ids: dict[int, str]) -> str:
+def _row_cells(section: str, row: Row, row_ids: dict[int, str], marks: FootnoteMarks = NO_MARKS) -> str:
     """The two cells of a row: the old clause with deletions, the new clause with insertions; for the
     place a moved clause left, a pointer to where it went."""
     change = row.change
@@ -301,12 +318,13 @@ def _row_cells(section: str, row: Row, row_ids: dict[int, str]) -> str:
         return old_cell + "\n" + _cell("new", "", "")
     segments = change_segments(change)
     badges = _badges(change)
-    old_cell = _cell(
-        "old", _names(section, old_ids(change)), segments_html(side_text(segments, "old")), badges
-    )
-    new_cell = _cell(
-        "new", _names(section, new_ids(change)), segments_html(side_text(segments, "new")), badges, target
-    )
+    clause_marks = marks.of_change(change)
+    old_marks = marks_html(mark for mark in clause_marks if mark.kind == "removed")
+    new_marks = marks_html(mark for mark in clause_marks if mark.kind != "removed")
+    old_words = segments_html(side_text(segments, "old")) + old_marks
+    new_words = segments_html(side_text(segments, "new")) + new_marks
+    old_cell = _cell("old", _names(section, old_ids(change)), old_words, badges)
+    new_cell = _cell("new", _names(section, new_ids(change)), new_words, badges, target)
     return old_cell + "\n" + new_cell
 
 

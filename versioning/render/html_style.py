@@ -51,6 +51,9 @@ nav { margin: .5rem 0 1rem; }
 .badge.class-substantive { color: var(--substantive); }
 .badge.class-routine { color: var(--routine); }
 .note { color: var(--muted); font-size: .9rem; margin-left: .5rem; }
+.reason { font-size: .9rem; margin-left: .5rem; }
+.footnote-mark { font-size: .85rem; white-space: nowrap; }
+span.footnote-mark { color: #9a6700; }
 del { color: var(--del-ink); background: var(--del-bg); text-decoration: line-through; }
 ins { color: var(--ins-ink); background: var(--ins-bg); text-decoration: underline; }
 del.space, ins.space { font-family: monospace; }

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from versioning.diff.changes import CLASSES, KINDS, Change, ChangeList, effective_class
+from versioning.diff.changes import CLASSES, KINDS, Change, ChangeList
 
 SECTION_TITLES: Mapping[str, str] = {
     "metadata": "Metadata",
@@ -83,9 +83,15 @@ def match_phrase(change: Change) -> str | None:
     )
 
 
-def change_class_name(change: Change) -> str | None:
-    """The class to show beside a difference (see ``effective_class``); ``None`` for unchanged."""
-    return None if change.kind == "unchanged" else effective_class(change)
+def change_class_name(change: Change) -> str:
+    """The class to show beside a change (every record has one)."""
+    return change.change_class
+
+
+def reason_detail(change: Change) -> str:
+    """The reason without its leading class: ``session numbers and dates only``."""
+    prefix = f"{change.change_class}: "
+    return change.reason.removeprefix(prefix)
 
 
 def summary_phrases(summary: Mapping[str, Any]) -> tuple[str, str]:

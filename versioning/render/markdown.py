@@ -13,6 +13,7 @@ import re
 
 from versioning.diff.changes import Change, ChangeList
 from versioning.model import Document
+from versioning.render.footnote_marks import NO_MARKS, FootnoteMarks
 from versioning.render.labels import (
     SECTION_TITLES,
     by_section,
@@ -23,6 +24,7 @@ from versioning.render.labels import (
     fold_unchanged,
     lead_phrase,
     match_phrase,
+    reason_detail,
     summary_phrases,
     unchanged_range,
 )
@@ -61,6 +63,7 @@ def render_markdown(
     lines.extend(["", *_summary_table(changes)])
     used = sum(len(line) + 1 for line in lines)
     shown = 0
+    marks = FootnoteMarks.of(changes)
     for section, items in by_section(changes):
         heading = ["", f"#### {SECTION_TITLES.get(section, section)}"]  # goes out with the first entry
         for entry in fold_unchanged(items):
@@ -68,7 +71,7 @@ def render_markdown(
                 noun = "clause" if len(entry) == 1 else "clauses"
                 block = ["", f"*{len(entry)} unchanged {noun} ({_escape(unchanged_range(entry))})*"]
             else:
-                block = _change_block(entry)
+                block = _change_block(entry, marks)
             block, heading = heading + block, []
             size = sum(len(line) + 1 for line in block)
             if used + size > max_chars:
@@ -84,30 +87,30 @@ def render_markdown(
 
 
 def _summary_table(changes: ChangeList) -> list[str]:
-    rows = ["| Clause | Change | Class | Note |", "| --- | --- | --- | --- |"]
+    rows = ["| Clause | Change | Class | Reason | Note |", "| --- | --- | --- | --- | --- |"]
     for change in changes.differences:
         notes = [phrase for phrase in (lead_phrase(change, arrow=ARROW), match_phrase(change)) if phrase]
         cells = (
             _code(change_heading(change, arrow=ARROW)),
             _escape(", ".join(change_labels(change))),
-            _escape(change_class_name(change) or ""),
+            _escape(change_class_name(change)),
+            _escape(reason_detail(change)),
             _escape("; ".join(notes)),
         )
         rows.append("| " + " | ".join(cells) + " |")
     return rows
 
 
-def _change_block(change: Change) -> list[str]:
-    """A change's heading line and, where its words matter, its redline as a quotation."""
+def _change_block(change: Change, marks: FootnoteMarks = NO_MARKS) -> list[str]:
+    """A change's heading line (with its class and reason) and, where its words matter, its redline as a
+    quotation, footnote marks last."""
     head = [f"**{_code(change_heading(change, arrow=ARROW))}**", _escape(", ".join(change_labels(change)))]
-    class_name = change_class_name(change)
-    if class_name:
-        head.append(f"*{_escape(class_name)}*")
+    head.append(f"*{_escape(change_class_name(change))}*: {_escape(reason_detail(change))}")
     head.extend(_escape(p) for p in (lead_phrase(change, arrow=ARROW), match_phrase(change)) if p)
     block = ["", " · ".join(head)]
     if change.kind == "renumbered" and not change.text_changed:
         return block
-    redline = _redline(change)
+    redline = " ".join(part for part in (_redline(change), *_marks(change, marks)) if part)
     if redline:
         block.extend(["", f"> {redline}"])
     return block
@@ -129,6 +132,16 @@ def _redline(change: Change) -> str:
             core = f"<ins>{core}</ins>"
         parts.append(_with_edges(segment.text, core))
     return re.sub(" {2,}", " ", "".join(parts)).strip()
+
+
+def _marks(change: Change, marks: FootnoteMarks) -> list[str]:
+    """The clause's footnote marks: ``<ins>[footnote 3 added]</ins>``, ``<del>...</del>``, or plain."""
+    shown = []
+    for mark in marks.of_change(change):
+        text = _escape(mark.text)
+        tag = "ins" if mark.kind == "added" else "del" if mark.kind == "removed" else ""
+        shown.append(f"<{tag}>{text}</{tag}>" if tag else text)
+    return shown
 
 
 def _with_edges(raw: str, core: str) -> str:

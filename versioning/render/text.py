@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from versioning.diff.changes import Change, ChangeList
 from versioning.model import Document
+from versioning.render.footnote_marks import NO_MARKS, FootnoteMark, FootnoteMarks
 from versioning.render.labels import (
     SECTION_TITLES,
     baseline_title,
@@ -78,6 +79,7 @@ def render_text(
     change list.
     """
     paint = _Painter(color)
+    marks = FootnoteMarks.of(changes)
     lines = [paint(baseline_title(changes), "heading"), *_summary_lines(changes)]
     for section, items in by_section(changes):
         lines.append("")
@@ -92,7 +94,7 @@ def render_text(
                     )
                 )
             else:
-                lines.extend(_change_lines(entry, paint, width))
+                lines.extend(_change_lines(entry, paint, width, marks))
     return "\n".join(lines) + "\n"
 
 
@@ -105,19 +107,32 @@ def _summary_lines(changes: ChangeList) -> list[str]:
     return [printable(f"{total}: {kinds}"), printable(f"by class: {classes}")]
 
 
-def _change_lines(change: Change, paint: _Painter, width: int) -> list[str]:
-    """The heading line of a change and, where words matter, its wrapped redline."""
-    class_name = change_class_name(change)
-    parts = [paint(change_heading(change), "heading"), paint(", ".join(change_labels(change)))]
-    if class_name is not None:
-        parts.append(paint(class_name, class_name))
+def _change_lines(change: Change, paint: _Painter, width: int, marks: FootnoteMarks = NO_MARKS) -> list[str]:
+    """The heading line of a change (its clauses, kind, class and reason, lead shift, match) and, where
+    words matter, its wrapped redline followed by its footnote marks."""
+    parts = [
+        paint(change_heading(change), "heading"),
+        paint(", ".join(change_labels(change))),
+        paint(change.reason, change_class_name(change)),
+    ]
     parts.extend(paint(phrase) for phrase in (lead_phrase(change), match_phrase(change)) if phrase)
     lines = [_CLAUSE_INDENT + "  ".join(parts)]
     if change.kind == "renumbered" and not change.text_changed:
         return lines  # same words under a new number: the heading says it all
     words = _render_words(elide_kept(change_segments(change)), paint)
+    words.extend(_mark_words(mark, paint) for mark in marks.of_change(change))
     lines.extend(_wrap(words, indent=_TEXT_INDENT, width=width))
     return lines
+
+
+def _mark_words(mark: FootnoteMark, paint: _Painter) -> str:
+    """A footnote mark as one unbreakable word: an insertion when added, a deletion when removed."""
+    text = mark.text
+    kind = INSERTED if mark.kind == "added" else DELETED if mark.kind == "removed" else None
+    if kind is None:
+        return paint(text)
+    opening, closing = ("", "") if paint.color else _MARKERS[kind]
+    return paint(opening + text + closing, kind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ class LineageChange:
             text change).
         old_id: the paragraph's id in ``previous``.
         new_id: its id in ``member``.
-        change_class: the class of the text change, or ``None`` when the words did not change.
+        change_class: the class of the change of words, or ``None`` when the words did not change.
+        reason: the change record's reason for its class (``routine: session numbers only``).
         lead: the shift of the opening phrase, when it changed.
         words: the word-level edit (diff-match-patch pairs).
     """
@@ -46,6 +47,7 @@ class LineageChange:
     change_class: str | None
     lead: LeadShift | None
     words: tuple[tuple[int, str], ...]
+    reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
@@ -57,6 +59,7 @@ class LineageChange:
             "old_id": self.old_id,
             "new_id": self.new_id,
             "class": self.change_class,
+            "reason": self.reason,
             "lead": self.lead.to_dict() if self.lead else None,
             "words": [[op, text] for op, text in self.words],
         }
@@ -173,9 +176,10 @@ def _trace(
                     kind=change.kind,
                     old_id=change.old_id,
                     new_id=change.new_id,
-                    change_class=change.change_class,
+                    change_class=change.change_class if change.text_changed else None,
                     lead=change.lead,
                     words=change.words,
+                    reason=change.reason,
                 )
             )
         current_id, current_member = change.old_id, step.old.symbol

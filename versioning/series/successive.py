@@ -110,7 +110,11 @@ def summarise_changes(changes: ChangeList) -> StepSummary:
     """Count a change list's differences the way the series summary table shows them."""
     clauses = [change for change in changes.differences if change.section in CLAUSE_SECTIONS]
     kinds = Counter(change.kind for change in clauses)
-    modified = Counter(change.change_class for change in clauses if change.text_changed)
+    modified = Counter(  # changes of words: an added or removed clause is counted by its kind
+        change.change_class
+        for change in clauses
+        if change.text_changed and change.kind not in ("added", "removed")
+    )
     shifts = Counter(change.lead.shift for change in clauses if change.lead is not None)
     return StepSummary(
         added=kinds["added"],

@@ -1,0 +1,196 @@
+"""Classes and reasons on real pairs: each calibrated pattern on the document where it occurs, a class and
+a reason on every record, and the class scale kept as data with its sources."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from corpus import CORPUS, parsed
+
+from versioning.diff import ChangeList, diff_editions
+from versioning.diff.changes import CLASSES, Change
+from versioning.diff.class_rules import load_rules
+from versioning.diff.classify import judge_words
+from versioning.diff.names import NameEvidence
+from versioning.diff.words import diff_words
+from versioning.validation import iter_schema_problems
+
+COOPERATION = CORPUS / "cooperation"
+CSTO = CORPUS / "csto"
+
+
+def diff(old: str, new: str) -> ChangeList:
+    return diff_editions(parsed(CORPUS / old), parsed(CORPUS / new))
+
+
+def clause(changes: ChangeList, section: str, old_id: str) -> Change:
+    return next(c for c in changes.changes if c.section == section and c.old_id == old_id)
+
+
+ASEAN = ("cooperation/A-RES-77-12.pymupdf.txt", "cooperation/A-RES-79-290.pymupdf.txt")
+OIC = ("cooperation/A-RES-77-18.pymupdf.txt", "cooperation/A-RES-79-9.pymupdf.txt")
+INTERPOL = ("cooperation/A-RES-77-20.pymupdf.txt", "cooperation/A-RES-79-136.pymupdf.txt")
+
+
+@pytest.mark.parametrize(
+    ("pair", "section", "old_id", "new_id", "reason"),
+    [
+        # a lead's same-strength variant: an added "further", "also", a changed "Also" -> "Further"
+        (ASEAN, "preamble", "pp7", "pp6", "routine: lead 'Recalling' -> 'Recalling further' (same strength)"),
+        (ASEAN, "operative", "op5", "op6", "routine: lead 'Encourages' -> 'Also encourages' (same strength)"),
+        (
+            ASEAN,
+            "operative",
+            "op19",
+            "op30",
+            "routine: lead 'Also encourages' -> 'Further encourages' (same strength)",
+        ),
+        # the parser's lead is "Also": the scale's longer phrase "Also reaffirms" is compared
+        (
+            INTERPOL,
+            "operative",
+            "op7",
+            "op12",
+            "routine: lead 'Also reaffirms' -> 'Reaffirms' (same strength)",
+        ),
+        (
+            INTERPOL,
+            "preamble",
+            "pp19",
+            "pp23",
+            "routine: lead 'Recognizing' -> 'Recognizing also' (same strength) and ordinals only",
+        ),
+        # capitalised ordinals of numbered events ("First to Twelfth Summits" -> "Fourteenth")
+        (ASEAN, "preamble", "pp20", "pp10", "routine: ordinals only"),
+        # ordinals rewritten as ranges
+        (OIC, "preamble", "pp18", "pp18", "routine: session numbers and ordinals only"),
+        # a name written out, its long form used in the title
+        (OIC, "preamble", "pp28", "pp28", "routine: a name written out or shortened only"),
+        # a date moved after the place, and "secretariats" capitalised
+        (
+            ASEAN,
+            "operative",
+            "op21",
+            "op34",
+            "routine: session numbers, dates and the place of a date in the sentence only",
+        ),
+        # a list of resolutions grows: its commas and "and" go with the symbols
+        (
+            ("csto/A-RES-77-13.pymupdf.txt", "csto/A-RES-79-10.pymupdf.txt"),
+            "preamble",
+            "pp4",
+            "pp4",
+            "routine: dates and document symbols only",
+        ),
+        # a citation dropped, words the same
+        (
+            ("csto/A-RES-73-331.pymupdf.txt", "csto/A-RES-75-276.pymupdf.txt"),
+            "operative",
+            "op1",
+            "op1",
+            "routine: footnote citations (footnote 1 removed) only",
+        ),
+    ],
+)
+def test_calibrated_patterns_on_the_real_documents(
+    pair: tuple[str, str], section: str, old_id: str, new_id: str, reason: str
+) -> None:
+    change = clause(diff(*pair), section, old_id)
+    assert (change.new_id, change.reason) == (new_id, reason)
+    assert change.change_class == reason.split(":")[0]
+
+
+def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
+    # No labelled pair has a stronger lead alone (67/6 pp10's "Acknowledging" -> "Welcoming" is part of a
+    # merge), so one lead of the founding document is strengthened: "Invites" -> "Urges" in op6.
+    founding = CSTO / "A-RES-67-6.reissue-2013-07-15.txt"
+    urged = tmp_path / "urged.txt"
+    text = founding.read_text(encoding="utf-8")
+    urged.write_text(text.replace("6. Invites increased", "6. Urges increased", 1), encoding="utf-8")
+    op6 = clause(diff_editions(parsed(founding), parsed(urged)), "operative", "op6")
+    assert op6.reason.startswith("substantive: lead 'Invites' -> 'Urges' (stronger)")
+    changes = diff("csto/A-RES-67-6.reissue-2013-07-15.txt", "csto/A-RES-73-331.pymupdf.txt")
+    # another phrase of the same level is not a variant of the same phrase
+    pp8 = clause(changes, "preamble", "pp8")
+    assert pp8.reason.startswith(
+        "substantive: lead 'Welcoming' -> 'Encouraging' (another phrase of the same strength)"
+    )
+    op2 = clause(changes, "operative", "op2")
+    assert op2.reason.startswith("substantive: new words 'practical'")
+    pp6 = clause(changes, "preamble", "pp6")
+    assert (pp6.kind, pp6.reason) == ("removed", "substantive: paragraph removed")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "evidence", "expected"),
+    [
+        # written out, the long name used elsewhere: routine
+        ("the Organization and", "the Organization of Islamic Cooperation and",
+         "the Organization of Islamic Cooperation", "routine"),
+        ("the Organization of Islamic Cooperation and", "the Organization and",
+         "the Organization of Islamic Cooperation", "routine"),
+        ("contributions to the trust fund", "contributions to the Fund", "the Trust Fund for Human Security",
+         "routine"),
+        # the same words without the long name anywhere else: a new name, substantive
+        ("the Organization and", "the Organization of Islamic Cooperation and", "", "substantive"),
+        # a new actor after a name is not a name written out
+        ("the Council to", "the Council and the General Assembly to", "the Council and the General Assembly",
+         "substantive"),
+        ("for the first time", "for the second time", "", "substantive"),
+        ("at its first meeting", "at its second meeting", "", "routine"),
+    ],
+)  # fmt: skip
+def test_names_written_out_need_the_long_name_elsewhere(
+    old: str, new: str, evidence: str, expected: str
+) -> None:
+    verdict = judge_words(diff_words(old, new), NameEvidence.of([old, new, evidence]))
+    assert verdict is not None and verdict.change_class == expected
+
+
+PAIRS = [
+    ASEAN,
+    OIC,
+    INTERPOL,
+    ("csto/A-RES-67-6.reissue-2013-07-15.txt", "csto/A-RES-73-331.pymupdf.txt"),
+    ("csto/A-RES-73-331.pymupdf.txt", "csto/A-RES-75-276.pymupdf.txt"),
+]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair[0].split("/")[-1])
+def test_every_record_has_a_class_and_a_reason(pair: tuple[str, str]) -> None:
+    changes = diff_editions(parsed(CORPUS / pair[0]), parsed(CORPUS / pair[1]), include_unchanged=True)
+    data = changes.to_dict()
+    assert list(iter_schema_problems(data, schema="changes.schema.json")) == []
+    for change in data["changes"]:
+        assert change["class"] in CLASSES
+        assert change["reason"].startswith(change["class"] + ": ") and len(change["reason"]) > len(
+            "routine: "
+        )
+    assert ChangeList.from_dict(data) == changes
+    assert {"modified", "unchanged"} <= {change["kind"] for change in data["changes"]}
+
+
+def test_a_record_cannot_be_built_without_a_fitting_class_and_reason() -> None:
+    with pytest.raises(ValueError, match="not one of"):
+        Change("operative", "added", None, "op2", change_class="major", reason="major: x")
+    with pytest.raises(ValueError, match="does not start with its class"):
+        Change(
+            "operative", "added", None, "op2", change_class="routine", reason="substantive: paragraph added"
+        )
+    with pytest.raises(KeyError):
+        Change.from_dict({"section": "operative", "kind": "added", "old_id": None, "new_id": "op2"})
+
+
+def test_the_class_scale_is_data_with_sources() -> None:
+    raw = json.loads(resources.files("versioning").joinpath("data", "class_rules.json").read_text("utf-8"))
+    assert tuple(raw["classes"]) == CLASSES
+    assert len(raw["sources"]) >= 3
+    for row in [*raw["word_categories"], *raw["structural"]]:
+        assert row["class"] in CLASSES and row["source"], row
+    rules = load_rules()
+    assert rules.kind_rules["added"][0] == "substantive"
+    assert rules.kind_rules["renumbered"][0] == "editorial"
+    assert {"session", "anniversary", "summit"} <= rules.ordinal_nouns

@@ -1,0 +1,105 @@
+"""Names written out or shortened: ``the Organization`` -> ``the Organization of Islamic Cooperation``.
+
+An edit is a name variant (a routine change) when
+
+* it inserts or deletes words that extend a capitalised name standing just before or after them
+  (capitalised words, joined only by the small words names use: ``of``, ``for``, ``on``, ``and`` ...), and
+  the long name is used elsewhere in the two editions (a title, another paragraph, a note); or
+* it replaces a long form by its head, or the head by the long form (``trust fund`` -> ``Fund``: the short
+  form capitalised, as the short form of a name is), and the long form is used elsewhere in the editions.
+
+The evidence is the text of both editions (:class:`NameEvidence`); without it no edit is a name variant.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_NAME_JOINERS = frozenset({"of", "for", "on", "in", "and", "the", "de", "du", "des", "to"})
+"""Lower-case words found inside the names of bodies, conferences and instruments."""
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameEvidence:
+    """The words of both editions (titles, paragraphs, notes) in which long forms of names are looked for."""
+
+    text: str
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> NameEvidence:
+        """Evidence from some texts (spacing normalised)."""
+        return cls(" \n ".join(" ".join(text.split()) for text in texts))
+
+    def uses(self, phrase: str, *, times: int) -> bool:
+        """True when ``phrase`` (a whole-word match, case ignored) occurs at least ``times`` times."""
+        pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in phrase.split()) + r"(?![\w-])"
+        matches = re.finditer(pattern, self.text, re.IGNORECASE)
+        return sum(1 for _ in itertools.islice(matches, times)) >= times
+
+
+def is_name_variant(
+    old: str,
+    new: str,
+    deleted: list[tuple[int, int]],
+    inserted: list[tuple[int, int]],
+    evidence: NameEvidence,
+) -> bool:
+    """True when the edit (its deleted spans of ``old``, inserted spans of ``new``) writes a name out or
+    shortens it (see the module docstring)."""
+    if deleted and inserted:
+        return _head_replacement(
+            " ".join(old[a:b] for a, b in deleted), " ".join(new[a:b] for a, b in inserted), evidence
+        )
+    spans, text = (inserted, new) if inserted else (deleted, old)
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    return _extends_a_name(text, start, end, evidence)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _extends_a_name(text: str, start: int, end: int, evidence: NameEvidence) -> bool:
+    words = _WORD.findall(text[start:end])
+    if not words or _WORD.sub("", text[start:end]).strip():  # punctuation inside: a list, not a name
+        return False
+    if not all(_capitalised(word) or word in _NAME_JOINERS for word in words):
+        return False
+    if not any(_capitalised(word) for word in words):
+        return False
+    before = _WORD.findall(text[:start])
+    after = _WORD.findall(text[end:])
+    if _capitalised(words[-1]) and words[0] not in ("and", "the") and before and _capitalised(before[-1]):
+        head = _capitalised_run(reversed(before))[::-1]
+        return evidence.uses(" ".join([*head, *words]), times=2)
+    if _capitalised(words[0]) and words[-1] not in _NAME_JOINERS and after and _capitalised(after[0]):
+        tail = _capitalised_run(after)
+        return evidence.uses(" ".join([*words, *tail]), times=2)
+    return False
+
+
+def _capitalised_run(words: Iterable[str]) -> list[str]:
+    """The leading capitalised words of ``words`` (a name's words next to the edit)."""
+    run = []
+    for word in words:
+        if not _capitalised(word):
+            break
+        run.append(word)
+    return run
+
+
+def _head_replacement(deleted: str, inserted: str, evidence: NameEvidence) -> bool:
+    old_words, new_words = _WORD.findall(deleted), _WORD.findall(inserted)
+    if not old_words or not new_words or len(old_words) == len(new_words):
+        return False
+    short, long = (old_words, new_words) if len(old_words) < len(new_words) else (new_words, old_words)
+    if len(short) > 2 or not _capitalised(short[0]) or short[-1].casefold() != long[-1].casefold():
+        return False
+    return evidence.uses(" ".join(long), times=2)
