@@ -23,10 +23,24 @@ from pathlib import Path
 from versioning.errors import IdentifierError
 
 _SUFFIX = r"(?:/(?:Corr|Rev|Add)\.\d+)*"
-_RESOLUTION = re.compile(rf"^A/RES/(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
-_DRAFT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/L\.(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
+_RESOLUTION_BASE = r"A/RES/(?P<session>\d{1,3})/(?P<n>\d{1,4})"
+_DRAFT_BASE = r"A/(?:C\.[1-6]/)?(?P<session>\d{1,3})/L\.(?P<n>\d{1,4})"
+_RESOLUTION = re.compile(rf"^{_RESOLUTION_BASE}(?P<suffix>{_SUFFIX})$")
+_DRAFT = re.compile(rf"^{_DRAFT_BASE}(?P<suffix>{_SUFFIX})$")
 _REPORT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
 _SUFFIX_PART = re.compile(r"/(Corr|Rev|Add)\.(\d+)")
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+EDITION_SYMBOL_PATTERN = re.compile(
+    rf"\b(?:{_unnamed(_RESOLUTION_BASE)}|{_unnamed(_DRAFT_BASE)}){_SUFFIX}(?P<mark>\*)?"
+)
+"""The symbol of a text that is an edition (a resolution's, a plenary or Main Committee draft's, with any
+issue suffix and the reissue asterisk), as it stands in running text: the same grammar as
+:meth:`Symbol.parse`."""
 
 EDITION_KINDS = ("original", "reissue", "corrigendum", "revision", "draft")
 """The kinds of edition, in the order the schema lists them."""

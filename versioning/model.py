@@ -166,6 +166,29 @@ class Edition:
 
 
 @dataclass(frozen=True, slots=True)
+class Report:
+    """The Main Committee report a resolution was adopted on: "[on the report of the First Committee
+    (A/79/408, para. 114)]".
+
+    Attributes:
+        symbol: the report's symbol (``A/79/408``), a document of the Assembly, not the draft.
+        paragraph: the paragraph of the report that holds the adopted draft (``"114"``), or ``None``.
+    """
+
+    symbol: Symbol
+    paragraph: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"symbol": str(self.symbol), "paragraph": self.paragraph}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """Read the dictionary form."""
+        return cls(Symbol.parse(data["symbol"]), data.get("paragraph"))
+
+
+@dataclass(frozen=True, slots=True)
 class Distribution:
     """The distribution line: level (``General``, ``Limited``) and date."""
 
@@ -195,7 +218,10 @@ class Document:
 
     Field meanings follow the document contract in DESIGN.md; ``meeting`` is the closing line (``"39th
     plenary meeting"``), ``sponsors`` the sponsors line of a draft, ``headings`` the headings printed between
-    clauses, ``annexes`` the annexes after the closing line.
+    clauses, ``annexes`` the annexes after the closing line, ``committee`` the Main Committee that issued the
+    draft or reported it (``"First Committee"``; ``None`` for the plenary) and ``report`` the committee's
+    report a resolution was adopted on.  ``committee`` and ``report`` appear in the dictionary form only when
+    set, so that the canonical bytes of a plenary document do not depend on them.
     """
 
     symbol: Symbol
@@ -215,6 +241,8 @@ class Document:
     sponsors: tuple[str, ...] = field(default=())
     headings: tuple[Heading, ...] = field(default=())
     annexes: tuple[Annex, ...] = field(default=())
+    committee: str | None = None
+    report: Report | None = None
 
     @property
     def edition_id(self) -> EditionId:
@@ -257,6 +285,8 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form, keys in the contract's order."""
+        committee = {"committee": self.committee} if self.committee is not None else {}
+        report = {"report": self.report.to_dict()} if self.report is not None else {}
         return {
             "symbol": str(self.symbol),
             "number": self.number,
@@ -265,6 +295,8 @@ class Document:
             "agenda_items": list(self.agenda_items),
             "adopted": self.adopted,
             "draft": str(self.draft) if self.draft is not None else None,
+            **committee,
+            **report,
             "distribution": self.distribution.to_dict(),
             "edition": self.edition.to_dict(),
             "meeting": self.meeting,
@@ -305,4 +337,6 @@ class Document:
             sponsors=tuple(data.get("sponsors", ())),
             headings=tuple(Heading(ClauseId.parse(h["before"]), h["text"]) for h in data.get("headings", ())),
             annexes=tuple(Annex.from_dict(a) for a in data.get("annexes", ())),
+            committee=data.get("committee"),
+            report=Report.from_dict(data["report"]) if data.get("report") is not None else None,
         )

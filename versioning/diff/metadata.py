@@ -18,7 +18,7 @@ from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
 from versioning.identifiers import Symbol
-from versioning.model import Annex, Document
+from versioning.model import Annex, Document, Report
 
 LIST_SEPARATOR = "; "
 """How list fields (agenda items, sponsors) are written as one text."""
@@ -56,6 +56,21 @@ def _edition(document: Document, **fields: Any) -> Document:
     return replace(document, edition=replace(document.edition, **fields))
 
 
+def _report_symbol(document: Document, value: str | None) -> Document:
+    """Write the report's symbol: a new symbol keeps the paragraph, no symbol means no report."""
+    if not value:
+        return replace(document, report=None)
+    paragraph = document.report.paragraph if document.report else None
+    return replace(document, report=Report(Symbol.parse(value), paragraph))
+
+
+def _report_paragraph(document: Document, value: str | None) -> Document:
+    """Write the report's paragraph (the symbol is written first: a paragraph needs a report)."""
+    if document.report is None:
+        return document
+    return replace(document, report=replace(document.report, paragraph=value))
+
+
 def _distribution(document: Document, **fields: Any) -> Document:
     return replace(document, distribution=replace(document.distribution, **fields))
 
@@ -70,6 +85,9 @@ FIELDS: tuple[MetadataField, ...] = (
     ),
     MetadataField("adopted", lambda d: d.adopted, lambda d, v: replace(d, adopted=v)),
     MetadataField("draft", lambda d: _text(d.draft), lambda d, v: replace(d, draft=_symbol(v))),
+    MetadataField("committee", lambda d: d.committee, lambda d, v: replace(d, committee=v)),
+    MetadataField("report.symbol", lambda d: _text(d.report.symbol) if d.report else None, _report_symbol),
+    MetadataField("report.paragraph", lambda d: d.report.paragraph if d.report else None, _report_paragraph),
     MetadataField(
         "distribution.level",
         lambda d: d.distribution.level,

@@ -12,7 +12,17 @@ import re
 
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import ClauseId, Symbol
-from versioning.model import Annex, Distribution, Document, Edition, Footnote, Heading, Paragraph, Source
+from versioning.model import (
+    Annex,
+    Distribution,
+    Document,
+    Edition,
+    Footnote,
+    Heading,
+    Paragraph,
+    Report,
+    Source,
+)
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.dates import find_date
@@ -24,7 +34,7 @@ from versioning.parsing.lines import Line, split_lines
 from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
-_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) plenary meeting)$")
+_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)$")
 _ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)$")
 _NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
 _REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
@@ -107,6 +117,8 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         sponsors=header.sponsors,
         headings=tuple(headings),
         annexes=annexes,
+        committee=header.committee,
+        report=_report(header, name),
     )
 
 
@@ -118,6 +130,16 @@ def _origin(header: Header, name: str | None) -> Symbol | None:
         return Symbol.parse(header.origin)
     except IdentifierError as error:
         raise ParseError(f"the header's origin is not a document symbol: {error}", file=name) from None
+
+
+def _report(header: Header, name: str | None) -> Report | None:
+    """The Main Committee report the resolution was adopted on, as its header states it."""
+    if header.report is None:
+        return None
+    try:
+        return Report(Symbol.parse(header.report), header.report_paragraph)
+    except IdentifierError as error:
+        raise ParseError(f"the header's report is not a document symbol: {error}", file=name) from None
 
 
 def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
