@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from versioning.errors import IdentifierError
-from versioning.identifiers import ClauseId, EditionId, Symbol
+from versioning.identifiers import ClauseId, EditionId, Symbol, parse_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,40 @@ class Annex:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """A division of a resolution: a lettered part ("A", with its own preamble and operative part, its own
+    "The General Assembly," and often its own closing line) or a numbered section ("II") whose paragraphs
+    are numbered afresh.  The paragraphs stay in the document's ``preamble`` and ``operative`` lists, in
+    document order; their ids carry the division's scope (``partB.op1``, ``secII.partA.op3``).
+
+    Attributes:
+        scope: the scope of the division's clauses (``("secII", "partA")``).
+        label: the label as printed ("A", "II").
+        title: the division's own title, or ``None``.
+        meeting: the closing line of a part adopted at its own meeting, or ``None``.
+    """
+
+    scope: tuple[str, ...]
+    label: str
+    title: str | None = None
+    meeting: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The division's id, the scope its clause ids start with (``secII.partA``)."""
+        return ".".join(self.scope)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"id": self.id, "label": self.label, "title": self.title, "meeting": self.meeting}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Part:
+        """Read the dictionary form."""
+        return cls(parse_scope(data["id"]), data["label"], data.get("title"), data.get("meeting"))
+
+
+@dataclass(frozen=True, slots=True)
 class Edition:
     """Which edition of a text this is.
 
@@ -220,8 +254,9 @@ class Document:
     plenary meeting"``), ``sponsors`` the sponsors line of a draft, ``headings`` the headings printed between
     clauses, ``annexes`` the annexes after the closing line, ``committee`` the Main Committee that issued the
     draft or reported it (``"First Committee"``; ``None`` for the plenary) and ``report`` the committee's
-    report a resolution was adopted on.  ``committee`` and ``report`` appear in the dictionary form only when
-    set, so that the canonical bytes of a plenary document do not depend on them.
+    report a resolution was adopted on, ``parts`` the lettered parts and numbered sections whose scopes the
+    clause ids carry.  ``committee``, ``report`` and ``parts`` appear in the dictionary form only when set,
+    so that the canonical bytes of a plain plenary resolution do not depend on them.
     """
 
     symbol: Symbol
@@ -243,6 +278,7 @@ class Document:
     annexes: tuple[Annex, ...] = field(default=())
     committee: str | None = None
     report: Report | None = None
+    parts: tuple[Part, ...] = field(default=())
 
     @property
     def edition_id(self) -> EditionId:
@@ -303,6 +339,7 @@ class Document:
             "sponsors": list(self.sponsors),
             "preamble": [paragraph.to_dict() for paragraph in self.preamble],
             "operative": [paragraph.to_dict() for paragraph in self.operative],
+            **({"parts": [part.to_dict() for part in self.parts]} if self.parts else {}),
             "headings": [heading.to_dict() for heading in self.headings],
             "annexes": [annex.to_dict() for annex in self.annexes],
             "footnotes": [note.to_dict() for note in self.footnotes],
@@ -339,4 +376,5 @@ class Document:
             annexes=tuple(Annex.from_dict(a) for a in data.get("annexes", ())),
             committee=data.get("committee"),
             report=Report.from_dict(data["report"]) if data.get("report") is not None else None,
+            parts=tuple(Part.from_dict(part) for part in data.get("parts", ())),
         )

@@ -17,8 +17,8 @@ from versioning.diff.changes import Change
 from versioning.diff.classify import EDITORIAL, ROUTINE, classify_words
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
-from versioning.identifiers import Symbol
-from versioning.model import Annex, Document, Report
+from versioning.identifiers import Symbol, division_order, parse_scope
+from versioning.model import Annex, Document, Part, Report
 
 LIST_SEPARATOR = "; "
 """How list fields (agenda items, sponsors) are written as one text."""
@@ -140,12 +140,52 @@ def annex_field(annex_id: str, part: str) -> MetadataField:
 
 
 _ANNEX_FIELD = re.compile(r"^(annex\d+)\.(label|title)$")
+_DIVISION_ID = r"(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)"
+_PART_FIELD = re.compile(rf"^({_DIVISION_ID})\.(label|title|meeting)$")
+
+
+def _in_document_order(scope: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(division_order(piece) for piece in scope)
+
+
+def part_fields(old: Document, new: Document) -> list[MetadataField]:
+    """The label, title and closing line of each part or section held by either document
+    (``partB.title``, ``secII.label``), in document order."""
+    scopes = sorted({part.scope for part in (*old.parts, *new.parts)}, key=_in_document_order)
+    return [part_field(scope, name) for scope in scopes for name in ("label", "title", "meeting")]
+
+
+def part_field(scope: tuple[str, ...], name: str) -> MetadataField:
+    """The metadata field of a part's ``label``, ``title`` or ``meeting``.  Writing a label to an absent
+    part adds the part; writing ``None`` as its label removes it."""
+
+    def read(document: Document) -> str | None:
+        part = next((part for part in document.parts if part.scope == scope), None)
+        if part is None:
+            return None
+        return {"label": part.label, "title": part.title, "meeting": part.meeting}[name]
+
+    def write(document: Document, value: str | None) -> Document:
+        current = next((part for part in document.parts if part.scope == scope), None)
+        others = [part for part in document.parts if part.scope != scope]
+        changed: Part | None = None
+        if name == "label" and value is not None:
+            changed = replace(current, label=value) if current else Part(scope, value)
+        elif name != "label" and current is not None:
+            changed = replace(current, title=value) if name == "title" else replace(current, meeting=value)
+        if changed is not None:
+            others.append(changed)
+        others.sort(key=lambda part: _in_document_order(part.scope))
+        return replace(document, parts=tuple(others))
+
+    return MetadataField(f"{Part(scope, '').id}.{name}", read, write, by_words=name == "title")
 
 
 def diff_metadata(old: Document, new: Document) -> list[Change]:
-    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`, then the annexes'."""
+    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`, then the parts' and
+    the annexes'."""
     changes = []
-    for field in (*FIELDS, *annex_fields(old, new)):
+    for field in (*FIELDS, *part_fields(old, new), *annex_fields(old, new)):
         before, after = field.read(old), field.read(new)
         if before == after:
             continue
@@ -178,7 +218,13 @@ def apply_metadata(document: Document, changes: Iterable[Change]) -> Document:
     for change in changes:
         name = change.new_id or change.old_id or ""
         annex = _ANNEX_FIELD.match(name)
-        field = annex_field(annex.group(1), annex.group(2)) if annex else _BY_NAME.get(name)
+        part = _PART_FIELD.match(name)
+        if annex:
+            field: MetadataField | None = annex_field(annex.group(1), annex.group(2))
+        elif part:
+            field = part_field(parse_scope(part.group(1)), part.group(2))
+        else:
+            field = _BY_NAME.get(name)
         if field is None:
             raise ValueError(f"unknown metadata field {name!r}")
         document = field.write(document, change.new_text)

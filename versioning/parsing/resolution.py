@@ -20,12 +20,14 @@ from versioning.model import (
     Footnote,
     Heading,
     Paragraph,
+    Part,
     Report,
     Source,
 )
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.dates import find_date
+from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
 from versioning.parsing.furniture import FurnitureFilter
 from versioning.parsing.header import Header, find_body_start, parse_header
@@ -50,7 +52,8 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     if not any(line.text for line in lines):
         raise ParseError("empty input", file=name)
     start = find_body_start(lines, name=name)
-    header = parse_header(lines[:start], name=name)
+    header_lines, part_title = split_part_opening(lines[:start])
+    header = parse_header(header_lines, name=name)
     lexicon = load_lexicon()
     cleaned = FurnitureFilter(header.title).strip(lines[start + 1 :])
 
@@ -63,25 +66,32 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
 
     body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
     marked = mark_citations(body, blocks)
-    resolution_lines, meeting, annex_parts = _split_closing(marked)
-    reader = BodyReader(lexicon)
-    reader.read(resolution_lines)
-    if not reader.operative:
-        last = resolution_lines[-1].number if resolution_lines else lines[-1].number
+    parts = split_parts(marked, part_title) if part_title is not None else [Division((), None, None, marked)]
+    readers, part_records, meeting, annex_parts = _read_divisions(parts, lexicon)
+    if not any(reader.operative for _, reader in readers):
+        last = marked[-1].number if marked else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
     annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
-    for drafts in (reader.operative, *(drafts for _, _, drafts in annex_readers)):
+    last_operative = next(r.operative for _, r in reversed(readers) if r.operative)
+    for drafts in (last_operative, *(drafts for _, _, drafts in annex_readers)):
         _check_complete(drafts, name=name)
     notes = _collect_footnotes(blocks)
     builder = _Builder(
-        lexicon, [*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes
+        lexicon,
+        [
+            *(p for _, r in readers for p in (*r.preamble, *r.operative)),
+            *(p for _, _, r in annex_readers for p in r),
+        ],
+        notes,
     )
     preamble = tuple(
-        builder.build(draft, ClauseId.preambular(i), lead_part="preamble")
+        builder.build(draft, ClauseId.preambular(i, division.scope), lead_part="preamble")
+        for division, reader in readers
         for i, draft in enumerate(reader.preamble, 1)
     )
     operative = tuple(
-        builder.build(draft, ClauseId.operative(i), lead_part="operative")
+        builder.build(draft, ClauseId.operative(i, division.scope), lead_part="operative")
+        for division, reader in readers
         for i, draft in enumerate(reader.operative, 1)
     )
     annexes = tuple(
@@ -119,7 +129,34 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         annexes=annexes,
         committee=header.committee,
         report=_report(header, name),
+        parts=tuple(part_records),
     )
+
+
+def _read_divisions(
+    parts: list[Division], lexicon: Lexicon
+) -> tuple[list[tuple[Division, BodyReader]], list[Part], str | None, list[tuple[str, list[Line]]]]:
+    """Read each part (closing lines and annexes set aside) and each section of it into paragraphs.
+
+    Returns the divisions with their readers, the records of the parts and sections, the closing line
+    (the last part's) and the annexes."""
+    readers: list[tuple[Division, BodyReader]] = []
+    records: list[Part] = []
+    meeting: str | None = None
+    annexes: list[tuple[str, list[Line]]] = []
+    for part in parts:
+        resolution_lines, part_meeting, part_annexes = _split_closing(part.lines)
+        meeting = part_meeting or meeting
+        annexes.extend(part_annexes)
+        if part.label is not None:
+            records.append(Part(part.scope, part.label, part.title, part_meeting))
+        for division in split_sections(resolution_lines, part.scope, lexicon):
+            if division.label is not None and division.scope != part.scope:
+                records.append(Part(division.scope, division.label, division.title))
+            reader = BodyReader(lexicon)
+            reader.read(division.lines)
+            readers.append((division, reader))
+    return readers, records, meeting, annexes
 
 
 def _origin(header: Header, name: str | None) -> Symbol | None:
