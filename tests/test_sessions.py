@@ -20,6 +20,7 @@ from versioning.diff import apply_changes, diff_editions
 from versioning.identifiers import Symbol
 from versioning.model import Document, Report
 from versioning.parsing import parse_edition
+from versioning.store import MemoryStore
 from versioning.validation import iter_problems, iter_schema_problems
 
 SESSIONS = CORPUS / "sessions"
@@ -226,3 +227,39 @@ def test_resolves_that_diffs_against_the_numbered_form() -> None:
     modified = [(c.kind, c.old_id, c.new_id) for c in changes.differences if c.section == "operative"]
     assert ("modified", "op1", "op1") in modified
     assert ("added", None, "op1.d") in modified and ("removed", "op2", None) in modified
+
+
+def revised(path: Path, symbol: str, date: str, new_date: str) -> bytes:
+    """A draft's text issued as its first revision: every occurrence of its symbol (the header and the
+    running headers) takes "/Rev.1" and the distribution date becomes ``new_date`` -- the two things a
+    revision's header changes.  Made from the real draft by those edits."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(symbol) >= 1 and text.count(date) >= 1
+    return text.replace(symbol, f"{symbol}/Rev.1").replace(date, new_date, 1).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("path", "symbol", "date"),
+    [
+        (SESSIONS / "third" / "A-C.3-80-L.15.pymupdf.txt", "A/C.3/80/L.15", "14 October 2025"),
+        (CORPUS / "editions" / "A-80-L.5.pymupdf.txt", "A/80/L.5", "6 October 2025"),
+    ],
+)
+def test_a_revised_draft_is_an_edition_of_its_draft(path: Path, symbol: str, date: str) -> None:
+    original = parsed(path)
+    revision = parse_edition(revised(path, symbol, date, "6 November 2025"), name=f"{symbol}/Rev.1")
+    assert list(iter_problems(revision.to_dict())) == []
+    assert revision.symbol == original.symbol == Symbol.parse(symbol)
+    assert (revision.edition.kind, str(revision.edition.symbol)) == ("revision", f"{symbol}/Rev.1")
+    assert str(revision.edition_id) == f"{symbol}@2025-11-06"
+    assert revision.title == original.title and revision.sponsors == original.sponsors
+    store = MemoryStore()
+    store.add([path.read_bytes(), revised(path, symbol, date, "6 November 2025")])
+    assert [(e.reference, e.kind) for e in store.editions(symbol)] == [
+        (str(original.edition_id), "draft"),
+        (f"{symbol}@2025-11-06", "revision"),
+    ]
+    changes = diff_editions(original, revision)
+    assert {c.old_id or c.new_id for c in changes.differences} == {
+        "distribution.date", "edition.kind", "edition.date", "edition.symbol",
+    }  # fmt: skip
