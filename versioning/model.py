@@ -108,22 +108,31 @@ class Heading:
 class Annex:
     """An annex to the resolution (a declaration it adopts, for instance).
 
+    A text the resolution adopts in its own body ("Adopts the following outcome document ...:" followed
+    by the document, with its own preamble, headings and numbered paragraphs) is held the same way, marked
+    by ``placement`` ``"body"``; it has no printed label.
+
     Attributes:
         id: ``annex1``, ``annex2``, ... in order.
-        label: the label as printed ("Annex", "Annex I").
+        label: the label as printed ("Annex", "Annex I"); ``None`` for a text adopted in the body.
         title: the annex's own title, or ``None``.
         paragraphs: its paragraphs, ids ``annex1.p1`` ... by position, ``number`` as printed.
+        placement: ``"annex"`` after the closing line, or ``"body"`` for a text adopted in the body (the
+            dictionary form names the placement only then).
     """
 
     id: str
-    label: str
+    label: str | None
     title: str | None
     paragraphs: tuple[Paragraph, ...]
+    placement: str = "annex"
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
+        placement = {"placement": self.placement} if self.placement != "annex" else {}
         return {
             "id": self.id,
+            **placement,
             "label": self.label,
             "title": self.title,
             "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
@@ -137,6 +146,7 @@ class Annex:
             data["label"],
             data.get("title"),
             tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
+            data.get("placement", "annex"),
         )
 
 

@@ -109,37 +109,50 @@ _BY_NAME = {field.name: field for field in FIELDS}
 
 
 def annex_fields(old: Document, new: Document) -> list[MetadataField]:
-    """The label and title of each annex held by either document, as metadata fields (``annex1.label``,
-    ``annex1.title``); annexes are paired by position."""
+    """The placement, label and title of each annex held by either document, as metadata fields
+    (``annex1.placement``, ``annex1.label``, ``annex1.title``); annexes are paired by position."""
     count = max(len(old.annexes), len(new.annexes))
-    return [annex_field(f"annex{n}", part) for n in range(1, count + 1) for part in ("label", "title")]
+    parts = ("placement", "label", "title")
+    return [annex_field(f"annex{n}", part) for n in range(1, count + 1) for part in parts]
 
 
 def annex_field(annex_id: str, part: str) -> MetadataField:
-    """The metadata field of an annex's ``label`` or ``title``.  Writing a label to an absent annex adds
-    the annex; writing ``None`` as its label removes it."""
+    """The metadata field of an annex's ``placement``, ``label`` or ``title``.
+
+    The placement reads ``"body"`` for a text adopted in the body and nothing for an annex.  Writing a
+    label, or the placement ``"body"``, to an absent annex adds it.  An annex after the closing line always
+    has its label, so one left without a label once every field is written is gone
+    (:func:`apply_metadata` drops it): that is how writing ``None`` removes an annex or a text in the
+    body, in whichever order the fields are written."""
 
     def read(document: Document) -> str | None:
         annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
-        return None if annex is None else annex.label if part == "label" else annex.title
+        if annex is None:
+            return None
+        if part == "placement":
+            return annex.placement if annex.placement != "annex" else None
+        return annex.label if part == "label" else annex.title
 
     def write(document: Document, value: str | None) -> Document:
         annexes = list(document.annexes)
-        index = next((i for i, annex in enumerate(annexes) if annex.id == annex_id), None)
-        if index is None:
+        current = next((annex for annex in annexes if annex.id == annex_id), None)
+        if current is None:
             if part == "label" and value is not None:
                 annexes.append(Annex(annex_id, value, None, ()))
-        elif part == "label" and value is None:
-            del annexes[index]
+            elif part == "placement" and value is not None:
+                annexes.append(Annex(annex_id, None, None, (), value))
+        elif part == "placement":
+            annexes[annexes.index(current)] = replace(current, placement=value or "annex")
+        elif part == "label":
+            annexes[annexes.index(current)] = replace(current, label=value)
         else:
-            changed = {"label": value or ""} if part == "label" else {"title": value}
-            annexes[index] = replace(annexes[index], **changed)
+            annexes[annexes.index(current)] = replace(current, title=value)
         return replace(document, annexes=tuple(annexes))
 
     return MetadataField(f"{annex_id}.{part}", read, write, by_words=part == "title")
 
 
-_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(label|title)$")
+_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(placement|label|title)$")
 _DIVISION_ID = r"(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)"
 _PART_FIELD = re.compile(rf"^({_DIVISION_ID})\.(label|title|meeting)$")
 
@@ -228,4 +241,5 @@ def apply_metadata(document: Document, changes: Iterable[Change]) -> Document:
         if field is None:
             raise ValueError(f"unknown metadata field {name!r}")
         document = field.write(document, change.new_text)
-    return document
+    kept = tuple(annex for annex in document.annexes if annex.label is not None or annex.placement == "body")
+    return replace(document, annexes=kept) if kept != document.annexes else document

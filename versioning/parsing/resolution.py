@@ -24,6 +24,7 @@ from versioning.model import (
     Report,
     Source,
 )
+from versioning.parsing.adopted import split_adopted_text
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.dates import find_date
@@ -72,7 +73,10 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         last = marked[-1].number if marked else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
     annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
-    last_operative = next(r.operative for _, r in reversed(readers) if r.operative)
+    # The resolution's text ends with a full stop, or with the colon that introduces a text it adopts in
+    # its body (whose own end is checked with the annexes).
+    adopts_in_body = any(label is None for label, _ in annex_parts)
+    last_operative = [] if adopts_in_body else next(r.operative for _, r in reversed(readers) if r.operative)
     for drafts in (last_operative, *(drafts for _, _, drafts in annex_readers)):
         _check_complete(drafts, name=name)
     notes = _collect_footnotes(blocks)
@@ -102,6 +106,7 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
             tuple(
                 builder.build(d, ClauseId.in_annex(index, n), lead_part=None) for n, d in enumerate(drafts, 1)
             ),
+            "annex" if label is not None else "body",
         )
         for index, (label, title, drafts) in enumerate(annex_readers, 1)
     )
@@ -135,21 +140,25 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
 
 def _read_divisions(
     parts: list[Division], lexicon: Lexicon
-) -> tuple[list[tuple[Division, BodyReader]], list[Part], str | None, list[tuple[str, list[Line]]]]:
-    """Read each part (closing lines and annexes set aside) and each section of it into paragraphs.
+) -> tuple[list[tuple[Division, BodyReader]], list[Part], str | None, list[tuple[str | None, list[Line]]]]:
+    """Read each part (closing lines, annexes and a text adopted in the body set aside) and each section of
+    it into paragraphs.
 
     Returns the divisions with their readers, the records of the parts and sections, the closing line
-    (the last part's) and the annexes."""
+    (the last part's) and the annexes, labelled (``None`` for a text adopted in the body)."""
     readers: list[tuple[Division, BodyReader]] = []
     records: list[Part] = []
     meeting: str | None = None
-    annexes: list[tuple[str, list[Line]]] = []
+    annexes: list[tuple[str | None, list[Line]]] = []
     for part in parts:
         resolution_lines, part_meeting, part_annexes = _split_closing(part.lines)
         meeting = part_meeting or meeting
-        annexes.extend(part_annexes)
         if part.label is not None:
             records.append(Part(part.scope, part.label, part.title, part_meeting))
+        resolution_lines, adopted = split_adopted_text(resolution_lines, lexicon)
+        if adopted is not None:
+            annexes.append((None, adopted))
+        annexes.extend(part_annexes)
         for division in split_sections(resolution_lines, part.scope, lexicon):
             if division.label is not None and division.scope != part.scope:
                 records.append(Part(division.scope, division.label, division.title))
@@ -211,8 +220,8 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
 
 
 def _read_annex(
-    label: str, lines: list[Line], lexicon: Lexicon
-) -> tuple[str, str | None, list[DraftParagraph]]:
+    label: str | None, lines: list[Line], lexicon: Lexicon
+) -> tuple[str | None, str | None, list[DraftParagraph]]:
     """An annex: its title (the first block of lines), unnumbered opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
