@@ -20,6 +20,7 @@ from versioning.diff import apply_changes, diff_editions
 from versioning.identifiers import Symbol
 from versioning.model import Document, Report
 from versioning.parsing import parse_edition
+from versioning.series.drafts import draft_pairs
 from versioning.store import MemoryStore
 from versioning.validation import iter_problems, iter_schema_problems
 
@@ -263,3 +264,17 @@ def test_a_revised_draft_is_an_edition_of_its_draft(path: Path, symbol: str, dat
     assert {c.old_id or c.new_id for c in changes.differences} == {
         "distribution.date", "edition.kind", "edition.date", "edition.symbol",
     }  # fmt: skip
+
+
+def test_committee_drafts_pair_with_the_resolutions_adopted_on_the_committees_reports() -> None:
+    """A resolution adopted on a report names no draft: its draft is the committee's draft of the same
+    session, committee and title."""
+    documents = [parsed(path) for path in SESSION_TEXTS]
+    pairs = draft_pairs(documents)
+    assert [pair.label for pair in pairs] == [
+        "A/C.1/80/L.7 -> A/RES/80/27",
+        "A/C.3/80/L.15 -> A/RES/80/182",
+        "A/C.5/80/L.7 -> A/RES/80/245",
+    ]
+    summaries = [pair.summary() for pair in pairs]
+    assert [(s.added, s.removed, s.highest_class) for s in summaries] == [(0, 0, "routine")] * 3
