@@ -9,6 +9,8 @@ when it follows the first text's notes.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from corpus import CORPUS, parsed
 
@@ -202,3 +204,38 @@ def test_diff_between_sections_pairs_them_in_order(sections_document: Document) 
     unchanged = diff_editions(sections_document, nested, include_unchanged=True)
     first_section = {c.new_id for c in unchanged.changes if c.kind == "unchanged"}
     assert {"secI.op1", "secI.op2", "secI.op3"} <= first_section
+
+
+def annex_in_sections() -> str:
+    """A/RES/80/117, whose annexed declaration is made of two sections numbered afresh: "I" and a title
+    before its paragraph 1, "II" before the heading "Create health-promoting environments through action
+    across government", and the forty paragraphs after it (42 to 81) numbered 1 to 40."""
+    text = (CORPUS / "editions" / "A-RES-80-117.pymupdf.txt").read_text(encoding="utf-8")
+    heading = "Create health-promoting environments through action across government \n"
+    before, _, after = text.partition(heading)
+    renumbered, count = re.subn(r"(?m)^(\d{1,2})\.(?= |$)", lambda m: f"{int(m.group(1)) - 41}.", after)
+    assert count == 40
+    before = edited(before, ("1. \nStrongly reaffirm", "I \nCommitments \n \n1. \nStrongly reaffirm"))
+    return f"{before}II \n{heading}{renumbered}"
+
+
+def test_an_annex_in_sections() -> None:
+    document = parse_edition(annex_in_sections(), name="A-RES-80-117.annex-in-sections")
+    assert list(iter_problems(document.to_dict())) == []
+    assert [(part.id, part.label, part.title) for part in document.parts] == [
+        ("annex1.secI", "I", "Commitments"),
+        ("annex1.secII", "II", "Create health-promoting environments through action across government"),
+    ]
+    paragraphs = document.annexes[0].paragraphs
+    assert [str(p.id) for p in paragraphs[:2]] == ["annex1.p1", "annex1.secI.p1"]
+    assert paragraphs[0].text.startswith("We, Heads of State and Government")
+    assert [str(p.id) for p in paragraphs[41:43]] == ["annex1.secI.p41", "annex1.secII.p1"]
+    assert (paragraphs[-1].id, paragraphs[-1].number) == (ClauseId.parse("annex1.secII.p40"), "40")
+    assert paragraphs[42].text.startswith("Address key social, economic and environmental determinants")
+    assert ClauseId.parse("annex1.secII.p6") in {heading.before for heading in document.headings}
+    original = parsed(CORPUS / "editions" / "A-RES-80-117.pymupdf.txt")
+    assert [p.text for p in paragraphs] == [p.text for p in original.annexes[0].paragraphs]
+    changes = diff_editions(original, document)
+    assert apply_changes(original, changes) == document
+    assert apply_changes(document, diff_editions(document, original)) == original
+    assert Document.from_dict(document.to_dict()) == document

@@ -327,9 +327,10 @@ class ClauseId:
         return cls("op", position, (), scope)
 
     @classmethod
-    def in_annex(cls, annex: int, position: int) -> ClauseId:
-        """``annex<annex>.p<position>``."""
-        return cls("p", position, (), (f"annex{annex}",))
+    def in_annex(cls, annex: int, position: int, scope: tuple[str, ...] = ()) -> ClauseId:
+        """``annex<annex>.p<position>``, inside a division of the annex when ``scope`` is given
+        (``annex1.secII.p1``)."""
+        return cls("p", position, (), (f"annex{annex}", *scope))
 
     def child(self, label: str) -> ClauseId:
         """The id of a sub-paragraph of this clause labelled ``label`` (``a``, ``i``)."""
@@ -415,11 +416,12 @@ def section_scope(numeral: str) -> str:
     return f"sec{numeral}"
 
 
-_DIVISION = re.compile(r"^(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)$")
+_DIVISION = re.compile(r"^(?:annex\d+\.)?(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)$")
 
 
 def parse_scope(value: str) -> tuple[str, ...]:
-    """Parse the id of a division (``secII.partA``) into its scope, the parts its clause ids start with."""
+    """Parse the id of a division (``secII.partA``, ``annex1.secII``) into its scope, the parts its clause
+    ids start with."""
     if not _DIVISION.match(value):
         raise IdentifierError("division id", value, "expected part<Letter> or sec<Roman>, joined by dots")
     return tuple(_SCOPE_PART.findall(value))

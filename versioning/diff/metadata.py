@@ -153,7 +153,7 @@ def annex_field(annex_id: str, part: str) -> MetadataField:
 
 
 _ANNEX_FIELD = re.compile(r"^(annex\d+)\.(placement|label|title)$")
-_DIVISION_ID = r"(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)"
+_DIVISION_ID = r"(?:annex\d+\.)?(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)"
 _PART_FIELD = re.compile(rf"^({_DIVISION_ID})\.(label|title|meeting)$")
 
 

@@ -148,7 +148,8 @@ def _split_marked(
         if (
             match
             and value(match.group(1)) == len(marks) + 1
-            and (not previous or previous.endswith(_ENDS_SENTENCE))
+            # the first mark may follow a title (an annex's); the others end a paragraph
+            and (not marks or not previous or previous.endswith(_ENDS_SENTENCE))
         ):
             marks.append((index, match.group(1), match.group(2)))
         previous = text

@@ -9,6 +9,7 @@ assembles the document.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import ClauseId, Symbol
@@ -72,19 +73,22 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     if not any(reader.operative for _, reader in readers):
         last = marked[-1].number if marked else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
-    annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
+    annex_readers = [
+        _read_annex(label, part, lexicon, index) for index, (label, part) in enumerate(annex_parts, 1)
+    ]
     # The resolution's text ends with a full stop, or with the colon that introduces a text it adopts in
     # its body (whose own end is checked with the annexes).
     adopts_in_body = any(label is None for label, _ in annex_parts)
     last_operative = [] if adopts_in_body else next(r.operative for _, r in reversed(readers) if r.operative)
-    for drafts in (last_operative, *(drafts for _, _, drafts in annex_readers)):
+    annex_ends = [next((d for _, d in reversed(annex.groups) if d), []) for annex in annex_readers]
+    for drafts in (last_operative, *annex_ends):
         _check_complete(drafts, name=name)
     notes = _collect_footnotes(blocks)
     builder = _Builder(
         lexicon,
         [
             *(p for _, r in readers for p in (*r.preamble, *r.operative)),
-            *(p for _, _, r in annex_readers for p in r),
+            *(p for annex in annex_readers for _, drafts in annex.groups for p in drafts),
         ],
         notes,
     )
@@ -101,15 +105,18 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     annexes = tuple(
         Annex(
             f"annex{index}",
-            label,
-            title,
+            annex.label,
+            annex.title,
             tuple(
-                builder.build(d, ClauseId.in_annex(index, n), lead_part=None) for n, d in enumerate(drafts, 1)
+                builder.build(draft, ClauseId.in_annex(index, n, scope), lead_part=None)
+                for scope, drafts in annex.groups
+                for n, draft in enumerate(drafts, 1)
             ),
-            "annex" if label is not None else "body",
+            "annex" if annex.label is not None else "body",
         )
-        for index, (label, title, drafts) in enumerate(annex_readers, 1)
+        for index, annex in enumerate(annex_readers, 1)
     )
+    part_records.extend(record for annex in annex_readers for record in annex.parts)
     notes = tuple(Footnote(note.marker, builder.vocabulary.repair(note.text)) for note in notes)
     headings = builder.headings
     symbol = Symbol.parse(header.symbol)
@@ -219,10 +226,37 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
     return resolution, meeting, annexes
 
 
-def _read_annex(
-    label: str | None, lines: list[Line], lexicon: Lexicon
-) -> tuple[str | None, str | None, list[DraftParagraph]]:
-    """An annex: its title (the first block of lines), unnumbered opening blocks, numbered paragraphs."""
+@dataclass
+class _AnnexReading:
+    """An annex read: its label (``None`` for a text adopted in the body), its title, its paragraphs
+    grouped by the division of the annex they stand in (``()`` for the annex itself, ``("secII",)``), and
+    the records of those divisions."""
+
+    label: str | None
+    title: str | None
+    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]]
+    parts: list[Part]
+
+
+def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: int) -> _AnnexReading:
+    """An annex: its title, unnumbered opening blocks and numbered paragraphs, and its sections (I, II,
+    ...) when their paragraphs are numbered afresh."""
+    scope = ClauseId.in_annex(index, 1).scope
+    lead, *sections = split_sections(lines, scope, lexicon)
+    title, drafts = _read_annex_opening(lead.lines, lexicon)
+    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
+    parts = []
+    for section in sections:
+        reader = BodyReader(lexicon, annex=True)
+        reader.read(section.lines)
+        groups.append((section.scope[len(scope) :], reader.operative))
+        parts.append(Part(section.scope, section.label or "", section.title))
+    return _AnnexReading(label, title, groups, parts)
+
+
+def _read_annex_opening(lines: list[Line], lexicon: Lexicon) -> tuple[str | None, list[DraftParagraph]]:
+    """An annex (or the text before its first section): its title (the first block of lines), unnumbered
+    opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
     while position < len(lines) and not _NUMBERED.match(lines[position].text):
@@ -253,7 +287,7 @@ def _read_annex(
     if pending_heading:
         reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
     reader.read(lines[position:])
-    return label, title, reader.operative
+    return title, reader.operative
 
 
 class _Builder:
