@@ -278,3 +278,20 @@ def test_committee_drafts_pair_with_the_resolutions_adopted_on_the_committees_re
     ]
     summaries = [pair.summary() for pair in pairs]
     assert [(s.added, s.removed, s.highest_class) for s in summaries] == [(0, 0, "routine")] * 3
+
+
+@pytest.mark.parametrize(
+    ("origin", "symbol", "paragraph"),
+    [
+        ("(A/80/534/Add.1, para. 7)", "A/80/534/Add.1", "7"),
+        ("(A/80/534, paras. 7 and 8)", "A/80/534", "7 and 8"),
+        ("(A/80/534)", "A/80/534", None),
+    ],
+)
+def test_report_origins_as_the_assembly_writes_them(origin: str, symbol: str, paragraph: str | None) -> None:
+    """An addendum of the report, two paragraphs, no paragraph: A/RES/80/27's origin line so edited."""
+    text = (SESSIONS / "first" / "A-RES-80-27.pymupdf.txt").read_text(encoding="utf-8")
+    assert text.count("(A/80/534, para. 7)") == 1
+    document = parse_edition(text.replace("(A/80/534, para. 7)", origin), name="origin")
+    assert document.report == Report(Symbol.parse(symbol), paragraph)
+    assert list(iter_problems(document.to_dict())) == []
