@@ -12,7 +12,7 @@ from versioning.parsing import parse_edition
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 FOUNDING = CORPUS / "csto" / "A-RES-67-6.reissue-2013-07-15.txt"
-TEXTS = sorted(CORPUS.glob("*/*.txt"))
+TEXTS = sorted([*CORPUS.glob("*/*.txt"), *CORPUS.glob("sessions/*/*.txt")])
 
 
 @functools.cache

@@ -73,7 +73,10 @@ def test_no_page_furniture_in_any_paragraph(text: Path) -> None:
                 paragraph.id,
                 page,
             )
-        assert paragraph.text.count(document.title) <= 1, paragraph.id
+        # A running title left in a paragraph is unquoted; the title cited in quotes ("the item entitled
+        # “The rule of law ...”" in 79/126) is the document's words.
+        unquoted = re.sub(r"“[^”]*”", "", paragraph.text)
+        assert unquoted.count(document.title) <= 1, paragraph.id
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=lambda p: p.name)

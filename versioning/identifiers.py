@@ -24,12 +24,26 @@ from pathlib import Path
 from versioning.errors import IdentifierError
 
 _SUFFIX = r"(?:/(?:Corr|Rev|Add)\.\d+)*"
+_RESOLUTION_BASE = r"A/RES/(?P<session>\d{1,3})/(?P<n>\d{1,4})"
+_DRAFT_BASE = r"A/(?:C\.[1-6]/)?(?P<session>\d{1,3})/L\.(?P<n>\d{1,4})"
 _RESOLUTION = re.compile(rf"^A/RES/(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}}[A-Z]?)(?P<suffix>{_SUFFIX})$")
 """A resolution's symbol; the letter names one part of a resolution adopted in parts (``A/RES/45/58P``,
-printed "resolution 45/58 P")."""
-_DRAFT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/L\.(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
+printed "resolution 45/58 P").  Running text never glues that letter on (``EDITION_SYMBOL_PATTERN``)."""
+_DRAFT = re.compile(rf"^{_DRAFT_BASE}(?P<suffix>{_SUFFIX})$")
 _REPORT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
 _SUFFIX_PART = re.compile(r"/(Corr|Rev|Add)\.(\d+)")
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+EDITION_SYMBOL_PATTERN = re.compile(
+    rf"\b(?:{_unnamed(_RESOLUTION_BASE)}|{_unnamed(_DRAFT_BASE)}){_SUFFIX}(?P<mark>\*)?"
+)
+"""The symbol of a text that is an edition (a resolution's, a plenary or Main Committee draft's, with any
+issue suffix and the reissue asterisk), as it stands in running text: the same grammar as
+:meth:`Symbol.parse`."""
 
 EDITION_KINDS = ("original", "reissue", "corrigendum", "revision", "draft")
 """The kinds of edition, in the order the schema lists them."""
@@ -312,19 +326,20 @@ class ClauseId:
         return cls(match.group("section"), int(match.group("n")), path, scope)
 
     @classmethod
-    def preambular(cls, position: int) -> ClauseId:
-        """``pp<position>``."""
-        return cls("pp", position)
+    def preambular(cls, position: int, scope: tuple[str, ...] = ()) -> ClauseId:
+        """``pp<position>``, inside ``scope`` when given (``partB.pp2``)."""
+        return cls("pp", position, (), scope)
 
     @classmethod
-    def operative(cls, position: int) -> ClauseId:
-        """``op<position>``."""
-        return cls("op", position)
+    def operative(cls, position: int, scope: tuple[str, ...] = ()) -> ClauseId:
+        """``op<position>``, inside ``scope`` when given (``secII.partA.op1``)."""
+        return cls("op", position, (), scope)
 
     @classmethod
-    def in_annex(cls, annex: int, position: int) -> ClauseId:
-        """``annex<annex>.p<position>``."""
-        return cls("p", position, (), (f"annex{annex}",))
+    def in_annex(cls, annex: int, position: int, scope: tuple[str, ...] = ()) -> ClauseId:
+        """``annex<annex>.p<position>``, inside a division of the annex when ``scope`` is given
+        (``annex1.secII.p1``)."""
+        return cls("p", position, (), (f"annex{annex}", *scope))
 
     def child(self, label: str) -> ClauseId:
         """The id of a sub-paragraph of this clause labelled ``label`` (``a``, ``i``)."""
@@ -371,6 +386,12 @@ class ClauseId:
         return ClauseId(new_parent.section, new_parent.position, (*new_parent.path, *tail), new_parent.scope)
 
     @property
+    def scope_order(self) -> tuple[int, ...]:
+        """The place of the clause's scopes in a document: section II before III, part A before B (an
+        unscoped clause, which precedes every section and part, sorts first)."""
+        return tuple(division_order(part) for part in self.scope)
+
+    @property
     def is_top_level(self) -> bool:
         """True for a clause that is not a sub-paragraph."""
         return not self.path
@@ -387,6 +408,41 @@ class ClauseId:
 
     def __str__(self) -> str:
         return ".".join((*self.scope, f"{self.section}{self.position}", *self.path))
+
+
+def part_scope(letter: str) -> str:
+    """The scope of a lettered part of a resolution ("A", with its own preamble and operative part):
+    ``partA``."""
+    if not re.fullmatch(r"[A-Z]", letter):
+        raise IdentifierError("part label", letter, "expected a capital letter")
+    return f"part{letter}"
+
+
+def section_scope(numeral: str) -> str:
+    """The scope of a numbered section of a resolution ("II"): ``secII``."""
+    if not re.fullmatch(r"[IVXLC]+", numeral) or not roman_value(numeral.lower()):
+        raise IdentifierError("section label", numeral, "expected a roman numeral")
+    return f"sec{numeral}"
+
+
+_DIVISION = re.compile(r"^(?:annex\d+\.)?(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)$")
+
+
+def parse_scope(value: str) -> tuple[str, ...]:
+    """Parse the id of a division (``secII.partA``, ``annex1.secII``) into its scope, the parts its clause
+    ids start with."""
+    if not _DIVISION.match(value):
+        raise IdentifierError("division id", value, "expected part<Letter> or sec<Roman>, joined by dots")
+    return tuple(_SCOPE_PART.findall(value))
+
+
+def division_order(part: str) -> int:
+    """The order of one scope among its siblings: 2 for ``partB`` and for ``secII``, 1 for ``annex1``."""
+    if part.startswith("part"):
+        return ord(part[4]) - ord("A") + 1
+    if part.startswith("sec"):
+        return roman_value(part[3:].lower())
+    return int(part.removeprefix("annex"))
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

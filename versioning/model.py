@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from versioning.errors import DocumentInvalid, IdentifierError, Problem
-from versioning.identifiers import ClauseId, EditionId, Symbol
+from versioning.identifiers import ClauseId, EditionId, Symbol, parse_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,22 +108,31 @@ class Heading:
 class Annex:
     """An annex to the resolution (a declaration it adopts, for instance).
 
+    A text the resolution adopts in its own body ("Adopts the following outcome document ...:" followed
+    by the document, with its own preamble, headings and numbered paragraphs) is held the same way, marked
+    by ``placement`` ``"body"``; it has no printed label.
+
     Attributes:
         id: ``annex1``, ``annex2``, ... in order.
-        label: the label as printed ("Annex", "Annex I").
+        label: the label as printed ("Annex", "Annex I"); ``None`` for a text adopted in the body.
         title: the annex's own title, or ``None``.
         paragraphs: its paragraphs, ids ``annex1.p1`` ... by position, ``number`` as printed.
+        placement: ``"annex"`` after the closing line, or ``"body"`` for a text adopted in the body (the
+            dictionary form names the placement only then).
     """
 
     id: str
-    label: str
+    label: str | None
     title: str | None
     paragraphs: tuple[Paragraph, ...]
+    placement: str = "annex"
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
+        placement = {"placement": self.placement} if self.placement != "annex" else {}
         return {
             "id": self.id,
+            **placement,
             "label": self.label,
             "title": self.title,
             "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
@@ -137,7 +146,42 @@ class Annex:
             data["label"],
             data.get("title"),
             tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
+            data.get("placement", "annex"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A division of a resolution: a lettered part ("A", with its own preamble and operative part, its own
+    "The General Assembly," and often its own closing line) or a numbered section ("II") whose paragraphs
+    are numbered afresh.  The paragraphs stay in the document's ``preamble`` and ``operative`` lists, in
+    document order; their ids carry the division's scope (``partB.op1``, ``secII.partA.op3``).
+
+    Attributes:
+        scope: the scope of the division's clauses (``("secII", "partA")``).
+        label: the label as printed ("A", "II").
+        title: the division's own title, or ``None``.
+        meeting: the closing line of a part adopted at its own meeting, or ``None``.
+    """
+
+    scope: tuple[str, ...]
+    label: str
+    title: str | None = None
+    meeting: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The division's id, the scope its clause ids start with (``secII.partA``)."""
+        return ".".join(self.scope)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"id": self.id, "label": self.label, "title": self.title, "meeting": self.meeting}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Part:
+        """Read the dictionary form."""
+        return cls(parse_scope(data["id"]), data["label"], data.get("title"), data.get("meeting"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +207,29 @@ class Edition:
         """The canonical dictionary form."""
         symbol = str(self.symbol) if self.symbol is not None else None
         return {"kind": self.kind, "date": self.date, "note": self.note, "symbol": symbol}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The Main Committee report a resolution was adopted on: "[on the report of the First Committee
+    (A/79/408, para. 114)]".
+
+    Attributes:
+        symbol: the report's symbol (``A/79/408``), a document of the Assembly, not the draft.
+        paragraph: the paragraph of the report that holds the adopted draft (``"114"``), or ``None``.
+    """
+
+    symbol: Symbol
+    paragraph: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical dictionary form."""
+        return {"symbol": str(self.symbol), "paragraph": self.paragraph}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """Read the dictionary form."""
+        return cls(Symbol.parse(data["symbol"]), data.get("paragraph"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +262,11 @@ class Document:
 
     Field meanings follow the document contract in DESIGN.md; ``meeting`` is the closing line (``"39th
     plenary meeting"``), ``sponsors`` the sponsors line of a draft, ``headings`` the headings printed between
-    clauses, ``annexes`` the annexes after the closing line.
+    clauses, ``annexes`` the annexes after the closing line, ``committee`` the Main Committee that issued the
+    draft or reported it (``"First Committee"``; ``None`` for the plenary) and ``report`` the committee's
+    report a resolution was adopted on, ``parts`` the lettered parts and numbered sections whose scopes the
+    clause ids carry.  ``committee``, ``report`` and ``parts`` appear in the dictionary form only when set,
+    so that the canonical bytes of a plain plenary resolution do not depend on them.
     """
 
     symbol: Symbol
@@ -215,6 +286,9 @@ class Document:
     sponsors: tuple[str, ...] = field(default=())
     headings: tuple[Heading, ...] = field(default=())
     annexes: tuple[Annex, ...] = field(default=())
+    committee: str | None = None
+    report: Report | None = None
+    parts: tuple[Part, ...] = field(default=())
 
     @property
     def edition_id(self) -> EditionId:
@@ -257,6 +331,8 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form, keys in the contract's order."""
+        committee = {"committee": self.committee} if self.committee is not None else {}
+        report = {"report": self.report.to_dict()} if self.report is not None else {}
         return {
             "symbol": str(self.symbol),
             "number": self.number,
@@ -265,12 +341,15 @@ class Document:
             "agenda_items": list(self.agenda_items),
             "adopted": self.adopted,
             "draft": str(self.draft) if self.draft is not None else None,
+            **committee,
+            **report,
             "distribution": self.distribution.to_dict(),
             "edition": self.edition.to_dict(),
             "meeting": self.meeting,
             "sponsors": list(self.sponsors),
             "preamble": [paragraph.to_dict() for paragraph in self.preamble],
             "operative": [paragraph.to_dict() for paragraph in self.operative],
+            **({"parts": [part.to_dict() for part in self.parts]} if self.parts else {}),
             "headings": [heading.to_dict() for heading in self.headings],
             "annexes": [annex.to_dict() for annex in self.annexes],
             "footnotes": [note.to_dict() for note in self.footnotes],
@@ -311,4 +390,7 @@ class Document:
             sponsors=tuple(data.get("sponsors", ())),
             headings=tuple(Heading(ClauseId.parse(h["before"]), h["text"]) for h in data.get("headings", ())),
             annexes=tuple(Annex.from_dict(a) for a in data.get("annexes", ())),
+            committee=data.get("committee"),
+            report=Report.from_dict(data["report"]) if data.get("report") is not None else None,
+            parts=tuple(Part.from_dict(part) for part in data.get("parts", ())),
         )

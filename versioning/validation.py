@@ -23,7 +23,8 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Any
 
-from versioning.errors import DocumentInvalid, Problem
+from versioning.errors import DocumentInvalid, IdentifierError, Problem
+from versioning.identifiers import ClauseId
 from versioning.inputs import assembly_date_range
 
 RESOLUTION_SCHEMA = "resolution.schema.json"
@@ -96,6 +97,7 @@ def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
         seen_markers.add(str(marker))
 
     def walk(paragraphs: list[Any], path: str, expected_prefix: str) -> Iterator[Problem]:
+        expected_ids = _positions_in_scope(paragraphs, expected_prefix) if expected_prefix else []
         for index, paragraph in enumerate(paragraphs):
             if not isinstance(paragraph, Mapping):
                 continue
@@ -104,20 +106,39 @@ def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
                 if marker not in markers:
                     yield Problem(f"{here}.footnotes[{position}]", f'marker "{marker}" has no footnote')
             ident = paragraph.get("id")
-            if isinstance(ident, str) and expected_prefix:
-                expected = f"{expected_prefix}{index + 1}" if expected_prefix in ("pp", "op") else None
-                if expected and ident != expected:
+            if isinstance(ident, str) and expected_prefix in ("pp", "op"):
+                expected = str(expected_ids[index])
+                if ident != expected:
                     yield Problem(f"{here}.id", f"expected id {expected!r}, found {ident!r}")
             yield from walk(paragraph.get("subparagraphs", []), f"{here}.subparagraphs", "")
 
     yield from walk(data.get("preamble", []), "$.preamble", "pp")
     yield from walk(data.get("operative", []), "$.operative", "op")
     operative = [p for p in data.get("operative", []) if isinstance(p, Mapping)]
-    numbers = [p.get("number") for p in operative]
-    if len(operative) > 1 and numbers != [str(n) for n in range(1, len(operative) + 1)]:
-        yield Problem(
-            "$.operative", f"operative paragraphs must be numbered 1..{len(operative)}, found {numbers}"
-        )
+    by_scope: dict[tuple[str, ...], list[Any]] = {}
+    for paragraph, ident in zip(operative, _positions_in_scope(operative, "op"), strict=True):
+        by_scope.setdefault(ident.scope, []).append(paragraph.get("number"))
+    for scope, numbers in by_scope.items():
+        if len(numbers) > 1 and numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+            where = f" in {'.'.join(scope)}" if scope else ""
+            message = f"operative paragraphs{where} must be numbered 1..{len(numbers)}, found {numbers}"
+            yield Problem("$.operative", message)
+
+
+def _positions_in_scope(paragraphs: list[Any], section: str) -> list[ClauseId]:
+    """The id each top-level paragraph should have: its position counted within its own scope (a lettered
+    part or numbered section numbers its paragraphs afresh: ``partB.op1``)."""
+    counts: dict[tuple[str, ...], int] = {}
+    expected: list[ClauseId] = []
+    for paragraph in paragraphs:
+        ident = paragraph.get("id") if isinstance(paragraph, Mapping) else None
+        try:
+            scope = ClauseId.parse(ident).scope if isinstance(ident, str) else ()
+        except IdentifierError:
+            scope = ()
+        counts[scope] = counts.get(scope, 0) + 1
+        expected.append(ClauseId(section, counts[scope], (), scope))
+    return expected
 
 
 def iter_problems(data: Any) -> Iterator[Problem]:

@@ -110,7 +110,8 @@ def _apply_paragraphs(
                     source.subparagraphs if source else (), source.id if source else None, new_id
                 ),
             )
-        return tuple(built[key] for key in sorted(built, key=lambda clause: clause.sibling_order))
+        order = sorted(built, key=lambda clause: (clause.scope_order, clause.sibling_order))
+        return tuple(built[key] for key in order)
 
     return build(old, None, None)
 

@@ -214,7 +214,9 @@ def _paired(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseContext) 
             lead = compare_leads(old_lead, new_lead, context.section)
     cited = tuple(context.footnote_map.get(marker, marker) for marker in old.footnotes)
     citations_changed = cited != new.footnotes
-    renumbered = old.number != new.number or old.id.label != new.id.label
+    # A clause that keeps its number but moves into another part or section (pp1 -> partA.pp1) has
+    # another id: it is renumbered.
+    renumbered = old.number != new.number or old.id.label != new.id.label or old.id.scope != new.id.scope
     if pair.moved:
         kind = "moved"
     elif text_changed or lead is not None or citations_changed or old.lead != new.lead:

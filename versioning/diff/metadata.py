@@ -18,8 +18,8 @@ from versioning.diff.class_rules import metadata_verdict
 from versioning.diff.classify import judge_words
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
-from versioning.identifiers import Symbol
-from versioning.model import Annex, Document
+from versioning.identifiers import Symbol, division_order, parse_scope
+from versioning.model import Annex, Document, Part, Report
 
 LIST_SEPARATOR = "; "
 """How list fields (agenda items, sponsors) are written as one text."""
@@ -71,6 +71,21 @@ def _edition(document: Document, **fields: Any) -> Document:
     return replace(document, edition=replace(document.edition, **fields))
 
 
+def _report_symbol(document: Document, value: str | None) -> Document:
+    """Write the report's symbol: a new symbol keeps the paragraph, no symbol means no report."""
+    if not value:
+        return replace(document, report=None)
+    paragraph = document.report.paragraph if document.report else None
+    return replace(document, report=Report(Symbol.parse(value), paragraph))
+
+
+def _report_paragraph(document: Document, value: str | None) -> Document:
+    """Write the report's paragraph (the symbol is written first: a paragraph needs a report)."""
+    if document.report is None:
+        return document
+    return replace(document, report=replace(document.report, paragraph=value))
+
+
 def _distribution(document: Document, **fields: Any) -> Document:
     return replace(document, distribution=replace(document.distribution, **fields))
 
@@ -85,6 +100,9 @@ FIELDS: tuple[MetadataField, ...] = (
     ),
     MetadataField("adopted", lambda d: d.adopted, lambda d, v: replace(d, adopted=v)),
     MetadataField("draft", lambda d: _text(d.draft), lambda d, v: replace(d, draft=_symbol(v))),
+    MetadataField("committee", lambda d: d.committee, lambda d, v: replace(d, committee=v)),
+    MetadataField("report.symbol", lambda d: _text(d.report.symbol) if d.report else None, _report_symbol),
+    MetadataField("report.paragraph", lambda d: d.report.paragraph if d.report else None, _report_paragraph),
     MetadataField(
         "distribution.level",
         lambda d: d.distribution.level,
@@ -106,43 +124,96 @@ _BY_NAME = {field.name: field for field in FIELDS}
 
 
 def annex_fields(old: Document, new: Document) -> list[MetadataField]:
-    """The label and title of each annex held by either document, as metadata fields (``annex1.label``,
-    ``annex1.title``); annexes are paired by position."""
+    """The placement, label and title of each annex held by either document, as metadata fields
+    (``annex1.placement``, ``annex1.label``, ``annex1.title``); annexes are paired by position."""
     count = max(len(old.annexes), len(new.annexes))
-    return [annex_field(f"annex{n}", part) for n in range(1, count + 1) for part in ("label", "title")]
+    parts = ("placement", "label", "title")
+    return [annex_field(f"annex{n}", part) for n in range(1, count + 1) for part in parts]
 
 
 def annex_field(annex_id: str, part: str) -> MetadataField:
-    """The metadata field of an annex's ``label`` or ``title``.  Writing a label to an absent annex adds
-    the annex; writing ``None`` as its label removes it."""
+    """The metadata field of an annex's ``placement``, ``label`` or ``title``.
+
+    The placement reads ``"body"`` for a text adopted in the body and nothing for an annex.  Writing a
+    label, or the placement ``"body"``, to an absent annex adds it.  An annex after the closing line always
+    has its label, so one left without a label once every field is written is gone
+    (:func:`apply_metadata` drops it): that is how writing ``None`` removes an annex or a text in the
+    body, in whichever order the fields are written."""
 
     def read(document: Document) -> str | None:
         annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
-        return None if annex is None else annex.label if part == "label" else annex.title
+        if annex is None:
+            return None
+        if part == "placement":
+            return annex.placement if annex.placement != "annex" else None
+        return annex.label if part == "label" else annex.title
 
     def write(document: Document, value: str | None) -> Document:
         annexes = list(document.annexes)
-        index = next((i for i, annex in enumerate(annexes) if annex.id == annex_id), None)
-        if index is None:
+        current = next((annex for annex in annexes if annex.id == annex_id), None)
+        if current is None:
             if part == "label" and value is not None:
                 annexes.append(Annex(annex_id, value, None, ()))
-        elif part == "label" and value is None:
-            del annexes[index]
+            elif part == "placement" and value is not None:
+                annexes.append(Annex(annex_id, None, None, (), value))
+        elif part == "placement":
+            annexes[annexes.index(current)] = replace(current, placement=value or "annex")
+        elif part == "label":
+            annexes[annexes.index(current)] = replace(current, label=value)
         else:
-            changed = {"label": value or ""} if part == "label" else {"title": value}
-            annexes[index] = replace(annexes[index], **changed)
+            annexes[annexes.index(current)] = replace(current, title=value)
         return replace(document, annexes=tuple(annexes))
 
     return MetadataField(f"{annex_id}.{part}", read, write, by_words=part == "title")
 
 
-_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(label|title)$")
+_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(placement|label|title)$")
+_DIVISION_ID = r"(?:annex\d+\.)?(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)"
+_PART_FIELD = re.compile(rf"^({_DIVISION_ID})\.(label|title|meeting)$")
+
+
+def _in_document_order(scope: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(division_order(piece) for piece in scope)
+
+
+def part_fields(old: Document, new: Document) -> list[MetadataField]:
+    """The label, title and closing line of each part or section held by either document
+    (``partB.title``, ``secII.label``), in document order."""
+    scopes = sorted({part.scope for part in (*old.parts, *new.parts)}, key=_in_document_order)
+    return [part_field(scope, name) for scope in scopes for name in ("label", "title", "meeting")]
+
+
+def part_field(scope: tuple[str, ...], name: str) -> MetadataField:
+    """The metadata field of a part's ``label``, ``title`` or ``meeting``.  Writing a label to an absent
+    part adds the part; writing ``None`` as its label removes it."""
+
+    def read(document: Document) -> str | None:
+        part = next((part for part in document.parts if part.scope == scope), None)
+        if part is None:
+            return None
+        return {"label": part.label, "title": part.title, "meeting": part.meeting}[name]
+
+    def write(document: Document, value: str | None) -> Document:
+        current = next((part for part in document.parts if part.scope == scope), None)
+        others = [part for part in document.parts if part.scope != scope]
+        changed: Part | None = None
+        if name == "label" and value is not None:
+            changed = replace(current, label=value) if current else Part(scope, value)
+        elif name != "label" and current is not None:
+            changed = replace(current, title=value) if name == "title" else replace(current, meeting=value)
+        if changed is not None:
+            others.append(changed)
+        others.sort(key=lambda part: _in_document_order(part.scope))
+        return replace(document, parts=tuple(others))
+
+    return MetadataField(f"{Part(scope, '').id}.{name}", read, write, by_words=name == "title")
 
 
 def diff_metadata(old: Document, new: Document) -> list[Change]:
-    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`, then the annexes'."""
+    """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`, then the parts' and
+    the annexes'."""
     changes = []
-    for field in (*FIELDS, *annex_fields(old, new)):
+    for field in (*FIELDS, *part_fields(old, new), *annex_fields(old, new)):
         before, after = field.read(old), field.read(new)
         if before == after:
             continue
@@ -176,8 +247,15 @@ def apply_metadata(document: Document, changes: Iterable[Change]) -> Document:
     for change in changes:
         name = change.new_id or change.old_id or ""
         annex = _ANNEX_FIELD.match(name)
-        field = annex_field(annex.group(1), annex.group(2)) if annex else _BY_NAME.get(name)
+        part = _PART_FIELD.match(name)
+        if annex:
+            field: MetadataField | None = annex_field(annex.group(1), annex.group(2))
+        elif part:
+            field = part_field(parse_scope(part.group(1)), part.group(2))
+        else:
+            field = _BY_NAME.get(name)
         if field is None:
             raise ValueError(f"unknown metadata field {name!r}")
         document = field.write(document, change.new_text)
-    return document
+    kept = tuple(annex for annex in document.annexes if annex.label is not None or annex.placement == "body")
+    return replace(document, annexes=kept) if kept != document.annexes else document

@@ -16,6 +16,7 @@ from versioning.parsing.leads import Lexicon
 from versioning.parsing.lines import Line
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
+_BARE_NUMBER = re.compile(r"^(\d{1,3})$")
 _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
 _ENDS_CLAUSE = (",", ";", ":", ".")
@@ -76,11 +77,26 @@ class BodyReader:
 
     def read(self, lines: list[Line]) -> None:
         """Read the lines (furniture and footnotes already removed) in order."""
-        for line in lines:
-            if line.blank or line.is_page_break:
-                continue
-            self._read_line(line)
+        content = [line for line in lines if not (line.blank or line.is_page_break)]
+        for index, line in enumerate(content):
+            following = content[index + 1].text if index + 1 < len(content) else ""
+            self._read_line(self._mend_bare_number(line, following))
         self._close_heading_at_end()
+
+    def _mend_bare_number(self, line: Line, following: str) -> Line:
+        """A paragraph number printed without its full stop ("6" alone on its line, as A/RES/80/167 prints
+        it) is read as "6." when it is the number expected next, the paragraph before it is complete and
+        the next line opens an operative paragraph: a bare number in running text meets none of these."""
+        bare = _BARE_NUMBER.match(line.text)
+        if (
+            bare
+            and int(bare.group(1)) == self._expected_number()
+            and self._numbered_seen()
+            and self._previous_text().endswith(_ENDS_SENTENCE)
+            and self.lexicon.starts(following, "operative")
+        ):
+            return Line(line.number, f"{bare.group(1)}.", line.raw)
+        return line
 
     def open_heading(self, lines: list[str]) -> None:
         """Start with a heading already read (an annex's subtitle above its first numbered paragraph)."""

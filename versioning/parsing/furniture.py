@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from versioning.identifiers import EDITION_SYMBOL_PATTERN
 from versioning.parsing.lines import Line, layout_cells
 
-_SYMBOL = r"A/(?:RES/\d{1,3}/\d{1,4}|\d{1,3}/L\.\d{1,4})(?:/(?:Corr|Rev|Add)\.\d+)*\*?"
+_SYMBOL = EDITION_SYMBOL_PATTERN.pattern
 _JOB = r"\d{2}-\d{5}\*?(?: ?\([A-Z]\))?\*?(?: +\d{6})?"
 _PAGE = r"\d{1,3}/\d{1,3}"
 _BARCODE = r"\*\d{7,8}\*"

@@ -11,21 +11,32 @@ import re
 from dataclasses import dataclass
 
 from versioning.errors import ParseError
-from versioning.identifiers import Symbol
+from versioning.identifiers import EDITION_SYMBOL_PATTERN, Symbol
 from versioning.parsing.dates import DATE_PATTERN, find_date, iso_date, ordinal_value
 from versioning.parsing.lines import Line
 
-SYMBOL_PATTERN = re.compile(
-    r"\bA/(?:RES/\d{1,3}/\d{1,4}|\d{1,3}/L\.\d{1,4})(?:/(?:Corr|Rev|Add)\.\d+)*(?P<mark>\*)?"
-)
+SYMBOL_PATTERN = EDITION_SYMBOL_PATTERN
 BODY_START = re.compile(r"^The General Assembly,?$")
 _DISTRIBUTION = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
 _SESSION = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) session\b")
 _AGENDA = re.compile(r"^Agenda items? (.+)$")
 _AGENDA_ITEM = re.compile(r"\d{1,3}(?: \([a-z]{1,2}\))?")
 _ADOPTED = re.compile(r"Resolution adopted by the General Assembly\s+on\s+" + DATE_PATTERN.pattern)
-_ORIGIN = re.compile(
-    r"\[(?:without reference to a Main Committee|on the report of the [A-Za-z ]+?)\s*\((A/[^)\s,;]+)[^)]*\)\]"
+# The names of the Main Committees as documents print them (rule 98 of the rules of procedure of the
+# General Assembly, A/520/Rev.20): the Fourth is "Special Political and Decolonization Committee (Fourth
+# Committee)".
+_COMMITTEE_NAME = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
+    r"|Special Political and Decolonization Committee(?: \(Fourth Committee\))?"
+)
+_COMMITTEE_LINE = re.compile(rf"^(?:{_COMMITTEE_NAME})$")
+# "[without reference to a Main Committee (A/67/L.5)]" names the draft; "[on the report of the First
+# Committee (A/79/408, para. 114)]" names the committee's report and the paragraph of it that holds the
+# adopted draft.
+_WITHOUT_REFERENCE = re.compile(r"\[without reference to a Main Committee\s*\((A/[^)\s,;]+)[^)]*\)\]")
+_ON_REPORT = re.compile(
+    rf"\[on the report of the (?P<committee>{_COMMITTEE_NAME})\s*"
+    r"\((?P<report>A/[^)\s,;]+)(?:,\s*paras?\.\s*(?P<paragraph>[^)]*[^)\s]))?\s*\)\]"
 )
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
 _SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)
@@ -50,6 +61,9 @@ class Header:
     agenda_items: tuple[str, ...]
     adopted: str | None
     origin: str | None
+    committee: str | None
+    report: str | None
+    report_paragraph: str | None
     number: str | None
     title: str
     sponsors: tuple[str, ...]
@@ -89,7 +103,10 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
     session_match = next((m for m in _SESSION.finditer(joined) if ordinal_value(m.group(1))), None)
     session = ordinal_value(session_match.group(1)) if session_match else None
     adopted_match = _ADOPTED.search(" ".join(texts))
-    origin_match = _ORIGIN.search(" ".join(texts))
+    flat = re.sub(r"\s+", " ", " ".join(texts))
+    origin_match = _WITHOUT_REFERENCE.search(flat)
+    report_match = _ON_REPORT.search(flat)
+    committee_line = _committee_line(texts)
     agenda_index, agenda_items = _agenda(lines)
     number, title, sponsors = _title_and_sponsors(lines, agenda_index, name=name)
     if session is None:
@@ -103,10 +120,23 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
         agenda_items=agenda_items,
         adopted=iso_date(*adopted_match.groups()[-3:]) if adopted_match else None,
         origin=origin_match.group(1) if origin_match else None,
+        committee=report_match.group("committee") if report_match else committee_line,
+        report=report_match.group("report") if report_match else None,
+        report_paragraph=report_match.group("paragraph") if report_match else None,
         number=number,
         title=title,
         sponsors=sponsors,
     )
+
+
+def _committee_line(texts: list[str]) -> str | None:
+    """The Main Committee a draft is issued by, named on a line of its own (or on two: "Special Political
+    and Decolonization Committee" / "(Fourth Committee)")."""
+    for index, text in enumerate(texts):
+        for candidate in (f"{text} {texts[index + 1]}" if index + 1 < len(texts) else "", text):
+            if _COMMITTEE_LINE.match(candidate):
+                return candidate
+    return None
 
 
 def _agenda(lines: list[Line]) -> tuple[int | None, tuple[str, ...]]:
@@ -132,7 +162,15 @@ def _title_and_sponsors(
         ended = _SPONSORS_END.match(line.text)
         if submitted or ended:
             if submitted:
-                sponsors: tuple[str, ...] = (submitted.group("who"),)
+                # "Draft resolution submitted by the Chair of the Committee following / informal
+                # consultations": the submitter runs on to the end of its block.
+                end = index
+                while end + 1 < len(lines) and lines[end + 1].text:
+                    end += 1
+                continued = [later.text for later in lines[index + 1 : end + 1]]
+                who = _join_title([submitted.group("who"), *continued])
+                sponsors: tuple[str, ...] = (who,)
+                index = end
             else:
                 start = index
                 while start > 0 and lines[start - 1].text and start - 1 != agenda_index:

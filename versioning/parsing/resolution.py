@@ -9,13 +9,27 @@ assembles the document.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import ClauseId, Symbol
-from versioning.model import Annex, Distribution, Document, Edition, Footnote, Heading, Paragraph, Source
+from versioning.model import (
+    Annex,
+    Distribution,
+    Document,
+    Edition,
+    Footnote,
+    Heading,
+    Paragraph,
+    Part,
+    Report,
+    Source,
+)
+from versioning.parsing.adopted import split_adopted_text
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.dates import find_date
+from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
 from versioning.parsing.furniture import FurnitureFilter
 from versioning.parsing.header import Header, find_body_start, parse_header
@@ -24,7 +38,7 @@ from versioning.parsing.lines import Line, split_lines
 from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
-_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) plenary meeting)$")
+_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)$")
 _ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)$")
 _NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
 _REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
@@ -40,7 +54,8 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     if not any(line.text for line in lines):
         raise ParseError("empty input", file=name)
     start = find_body_start(lines, name=name)
-    header = parse_header(lines[:start], name=name)
+    header_lines, part_title = split_part_opening(lines[:start])
+    header = parse_header(header_lines, name=name)
     lexicon = load_lexicon()
     cleaned = FurnitureFilter(header.title).strip(lines[start + 1 :])
 
@@ -53,38 +68,55 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
 
     body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
     marked = mark_citations(body, blocks)
-    resolution_lines, meeting, annex_parts = _split_closing(marked)
-    reader = BodyReader(lexicon)
-    reader.read(resolution_lines)
-    if not reader.operative:
-        last = resolution_lines[-1].number if resolution_lines else lines[-1].number
+    parts = split_parts(marked, part_title) if part_title is not None else [Division((), None, None, marked)]
+    readers, part_records, meeting, annex_parts = _read_divisions(parts, lexicon)
+    if not any(reader.operative for _, reader in readers):
+        last = marked[-1].number if marked else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
-    annex_readers = [_read_annex(label, part, lexicon) for label, part in annex_parts]
-    for drafts in (reader.operative, *(drafts for _, _, drafts in annex_readers)):
+    annex_readers = [
+        _read_annex(label, part, lexicon, index) for index, (label, part) in enumerate(annex_parts, 1)
+    ]
+    # The resolution's text ends with a full stop, or with the colon that introduces a text it adopts in
+    # its body (whose own end is checked with the annexes).
+    adopts_in_body = any(label is None for label, _ in annex_parts)
+    last_operative = [] if adopts_in_body else next(r.operative for _, r in reversed(readers) if r.operative)
+    annex_ends = [next((d for _, d in reversed(annex.groups) if d), []) for annex in annex_readers]
+    for drafts in (last_operative, *annex_ends):
         _check_complete(drafts, name=name)
     notes = _collect_footnotes(blocks)
     builder = _Builder(
-        lexicon, [*reader.preamble, *reader.operative, *(p for _, _, r in annex_readers for p in r)], notes
+        lexicon,
+        [
+            *(p for _, r in readers for p in (*r.preamble, *r.operative)),
+            *(p for annex in annex_readers for _, drafts in annex.groups for p in drafts),
+        ],
+        notes,
     )
     preamble = tuple(
-        builder.build(draft, ClauseId.preambular(i), lead_part="preamble")
+        builder.build(draft, ClauseId.preambular(i, division.scope), lead_part="preamble")
+        for division, reader in readers
         for i, draft in enumerate(reader.preamble, 1)
     )
     operative = tuple(
-        builder.build(draft, ClauseId.operative(i), lead_part="operative")
+        builder.build(draft, ClauseId.operative(i, division.scope), lead_part="operative")
+        for division, reader in readers
         for i, draft in enumerate(reader.operative, 1)
     )
     annexes = tuple(
         Annex(
             f"annex{index}",
-            label,
-            title,
+            annex.label,
+            annex.title,
             tuple(
-                builder.build(d, ClauseId.in_annex(index, n), lead_part=None) for n, d in enumerate(drafts, 1)
+                builder.build(draft, ClauseId.in_annex(index, n, scope), lead_part=None)
+                for scope, drafts in annex.groups
+                for n, draft in enumerate(drafts, 1)
             ),
+            "annex" if annex.label is not None else "body",
         )
-        for index, (label, title, drafts) in enumerate(annex_readers, 1)
+        for index, annex in enumerate(annex_readers, 1)
     )
+    part_records.extend(record for annex in annex_readers for record in annex.parts)
     notes = tuple(Footnote(note.marker, builder.vocabulary.repair(note.text)) for note in notes)
     headings = builder.headings
     symbol = Symbol.parse(header.symbol)
@@ -107,7 +139,40 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         sponsors=header.sponsors,
         headings=tuple(headings),
         annexes=annexes,
+        committee=header.committee,
+        report=_report(header, name),
+        parts=tuple(part_records),
     )
+
+
+def _read_divisions(
+    parts: list[Division], lexicon: Lexicon
+) -> tuple[list[tuple[Division, BodyReader]], list[Part], str | None, list[tuple[str | None, list[Line]]]]:
+    """Read each part (closing lines, annexes and a text adopted in the body set aside) and each section of
+    it into paragraphs.
+
+    Returns the divisions with their readers, the records of the parts and sections, the closing line
+    (the last part's) and the annexes, labelled (``None`` for a text adopted in the body)."""
+    readers: list[tuple[Division, BodyReader]] = []
+    records: list[Part] = []
+    meeting: str | None = None
+    annexes: list[tuple[str | None, list[Line]]] = []
+    for part in parts:
+        resolution_lines, part_meeting, part_annexes = _split_closing(part.lines)
+        meeting = part_meeting or meeting
+        if part.label is not None:
+            records.append(Part(part.scope, part.label, part.title, part_meeting))
+        resolution_lines, adopted = split_adopted_text(resolution_lines, lexicon)
+        if adopted is not None:
+            annexes.append((None, adopted))
+        annexes.extend(part_annexes)
+        for division in split_sections(resolution_lines, part.scope, lexicon):
+            if division.label is not None and division.scope != part.scope:
+                records.append(Part(division.scope, division.label, division.title))
+            reader = BodyReader(lexicon)
+            reader.read(division.lines)
+            readers.append((division, reader))
+    return readers, records, meeting, annexes
 
 
 def _origin(header: Header, name: str | None) -> Symbol | None:
@@ -118,6 +183,16 @@ def _origin(header: Header, name: str | None) -> Symbol | None:
         return Symbol.parse(header.origin)
     except IdentifierError as error:
         raise ParseError(f"the header's origin is not a document symbol: {error}", file=name) from None
+
+
+def _report(header: Header, name: str | None) -> Report | None:
+    """The Main Committee report the resolution was adopted on, as its header states it."""
+    if header.report is None:
+        return None
+    try:
+        return Report(Symbol.parse(header.report), header.report_paragraph)
+    except IdentifierError as error:
+        raise ParseError(f"the header's report is not a document symbol: {error}", file=name) from None
 
 
 def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
@@ -151,10 +226,37 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
     return resolution, meeting, annexes
 
 
-def _read_annex(
-    label: str, lines: list[Line], lexicon: Lexicon
-) -> tuple[str, str | None, list[DraftParagraph]]:
-    """An annex: its title (the first block of lines), unnumbered opening blocks, numbered paragraphs."""
+@dataclass
+class _AnnexReading:
+    """An annex read: its label (``None`` for a text adopted in the body), its title, its paragraphs
+    grouped by the division of the annex they stand in (``()`` for the annex itself, ``("secII",)``), and
+    the records of those divisions."""
+
+    label: str | None
+    title: str | None
+    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]]
+    parts: list[Part]
+
+
+def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: int) -> _AnnexReading:
+    """An annex: its title, unnumbered opening blocks and numbered paragraphs, and its sections (I, II,
+    ...) when their paragraphs are numbered afresh."""
+    scope = ClauseId.in_annex(index, 1).scope
+    lead, *sections = split_sections(lines, scope, lexicon)
+    title, drafts = _read_annex_opening(lead.lines, lexicon)
+    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
+    parts = []
+    for section in sections:
+        reader = BodyReader(lexicon, annex=True)
+        reader.read(section.lines)
+        groups.append((section.scope[len(scope) :], reader.operative))
+        parts.append(Part(section.scope, section.label or "", section.title))
+    return _AnnexReading(label, title, groups, parts)
+
+
+def _read_annex_opening(lines: list[Line], lexicon: Lexicon) -> tuple[str | None, list[DraftParagraph]]:
+    """An annex (or the text before its first section): its title (the first block of lines), unnumbered
+    opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
     while position < len(lines) and not _NUMBERED.match(lines[position].text):
@@ -185,7 +287,7 @@ def _read_annex(
     if pending_heading:
         reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
     reader.read(lines[position:])
-    return label, title, reader.operative
+    return title, reader.operative
 
 
 class _Builder:

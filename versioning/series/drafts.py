@@ -31,14 +31,27 @@ class DraftPair:
 
 def draft_pairs(documents: Iterable[Document]) -> tuple[DraftPair, ...]:
     """Every held resolution whose draft is held too, with its diff, in order of the resolution's
-    symbol."""
+    symbol.
+
+    A plenary resolution names its draft.  One adopted on a Main Committee's report names the report, so
+    its draft is the committee's draft of the same session, committee and title, when exactly one is held
+    (a revised draft is an edition of the same symbol)."""
     pool = list(documents)
     drafts = {doc.symbol: doc for doc in pool if doc.number is None}
-    pairs = [
-        (drafts[doc.draft.text_symbol], doc)
-        for doc in pool
-        if doc.number is not None and doc.draft is not None and doc.draft.text_symbol in drafts
-    ]
+    by_committee: dict[tuple[int, str, str], list[Document]] = {}
+    for draft in drafts.values():
+        if draft.committee is not None and draft.symbol.committee is not None:
+            by_committee.setdefault((draft.session, draft.committee, draft.title), []).append(draft)
+    pairs = []
+    for doc in pool:
+        if doc.number is None:
+            continue
+        if doc.draft is not None and doc.draft.text_symbol in drafts:
+            pairs.append((drafts[doc.draft.text_symbol], doc))
+        elif doc.draft is None and doc.report is not None and doc.committee is not None:
+            candidates = by_committee.get((doc.session, doc.committee, doc.title), [])
+            if len(candidates) == 1:
+                pairs.append((candidates[0], doc))
     return tuple(
         DraftPair(draft, doc, diff_editions(draft, doc))
         for draft, doc in sorted(pairs, key=lambda pair: _order(pair[1]))
