@@ -11,13 +11,12 @@ import re
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, parsed
+from corpus import CORPUS, parsed, pdf_pages
 from test_parser_corpus import KNOWN_EXTRACTOR_LOSS
 
-from versioning.model import Document, Source
-from versioning.parsing.pdf import extract_pdf_text
+from versioning.model import Document
+from versioning.parsing.pdf import render_pdf_text
 from versioning.parsing.repair import Vocabulary
-from versioning.parsing.resolution import parse_text
 
 PDFS = sorted(CORPUS.glob("*/*.pdf"))
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]")
@@ -33,7 +32,7 @@ NOT_THE_PDFS_WORDS = {
 
 @functools.cache
 def pdf_text(pdf: Path) -> str:
-    return extract_pdf_text(pdf.read_bytes(), name=pdf.name)
+    return render_pdf_text(pdf_pages(pdf))
 
 
 def words(document: Document) -> list[str]:
@@ -50,22 +49,17 @@ def printed_words(text: str) -> set[str]:
     return set(WORD.findall(re.sub(r"-\n\s*", "-", text.replace("\u2011", "-"))))
 
 
-@functools.cache
-def pdf_document(pdf: Path) -> Document:
-    return parse_text(pdf_text(pdf), source=Source("0" * 64, "application/pdf"), name=pdf.name)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda path: path.stem)
 def test_pdf_parse_keeps_the_words_the_pdf_prints(pdf: Path) -> None:
-    rewritten = set(words(pdf_document(pdf))) - printed_words(pdf_text(pdf))
+    rewritten = set(words(parsed(pdf))) - printed_words(pdf_text(pdf))
     assert rewritten == NOT_THE_PDFS_WORDS.get(pdf.stem, set())
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda path: path.stem)
 def test_every_extraction_reads_the_words_of_the_pdf(pdf: Path) -> None:
-    expected = words(pdf_document(pdf))
+    expected = words(parsed(pdf))
     extractions = sorted(pdf.parent.glob(f"{pdf.stem}.*.txt"))
     assert extractions
     for extraction in extractions:
