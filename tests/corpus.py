@@ -9,6 +9,7 @@ from typing import Any
 
 from versioning.model import Document
 from versioning.parsing import parse_edition
+from versioning.parsing.pdf import PdfPage, read_pdf_pages
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 FOUNDING = CORPUS / "csto" / "A-RES-67-6.reissue-2013-07-15.txt"
@@ -19,6 +20,12 @@ TEXTS = sorted([*CORPUS.glob("*/*.txt"), *CORPUS.glob("sessions/*/*.txt")])
 def parsed(path: Path) -> Document:
     """The document of a corpus file, parsed once per test session."""
     return parse_edition(path)
+
+
+@functools.cache
+def pdf_pages(path: Path) -> list[PdfPage]:
+    """The pages of a corpus PDF, read once per test session."""
+    return read_pdf_pages(path.read_bytes(), name=path.name)
 
 
 def comparable(document: Document) -> dict[str, Any]:

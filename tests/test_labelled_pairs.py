@@ -14,11 +14,11 @@ from labelled_pairs.score import LabelledPair, PairScore, check_pair, load_pairs
 PAIRS = load_pairs()
 
 # The issue's target (issue 9) is pairing F1 >= 0.95, kind accuracy >= 0.95 and class accuracy >= 0.9.
-# These floors are the measured values (F1 1.000, kind 0.988, class 1.000 since the alignment weighs leads
+# These floors are the measured values (F1 1.000, kind 0.992, class 1.000 since the alignment weighs leads
 # and names and the classes were calibrated; F1 0.992 and class 0.899 before), rounded down a little: they
 # may only go up, as the engine improves or as labels are corrected on the evidence of the texts.
 FLOOR_F1 = 0.995
-FLOOR_KIND = 0.985
+FLOOR_KIND = 0.99
 FLOOR_CLASS = 0.98
 
 

@@ -30,11 +30,24 @@ def page_numbers(text: Path) -> set[str]:
 # only one being unnumbered. (Year keys such as 79/332's "2021" are left out by ``reference_count``.)
 REFERENCE_FAULTS = {"A-RES-79-14": 1}
 
-# Plain pdftotext drops the hyphen of "United Nations-Organization of Islamic Cooperation" where it ends a
-# line, and nothing else in the document spells that compound, so its text reads "United Nations
-# Organization" there: the one word of the corpus on which the three extractions cannot agree.
-KNOWN_EXTRACTOR_LOSS = {
-    ("A-RES-79-9", "pdftotext-raw"): "United Nations Organization of Islamic Cooperation collaboration"
+# Plain pdftotext drops the hyphen of a compound that ends a line, and spaces its halves.  The parser puts
+# the hyphen back only on evidence (``versioning.parsing.repair``); where the evidence is not there it keeps
+# the text as extracted, and these are the places of the corpus where that extraction then reads otherwise
+# than the PDF (as extracted, as the PDF prints it):
+KNOWN_EXTRACTOR_LOSS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    # "United Nations-Organization of Islamic Cooperation" is written once, and no lexicon knows the pair.
+    ("A-RES-79-9", "pdftotext-raw"): (
+        ("United Nations Organization of Islamic Cooperation collaboration", "United Nations-Organization"),
+    ),
+    # "Office of Counter Terrorism" three times: a capitalised pair the document writes apart more than
+    # once is taken for its own spelling (A/RES/79/284's PDF prints "Secretary General" twice).
+    ("A-RES-79-136", "pdftotext-raw"): (("Office of Counter Terrorism", "Counter-Terrorism"),),
+    # "asylum seekers" is written open in other General Assembly resolutions (A/RES/79/126), so no rule
+    # restores the hyphen; "Secretary General" twice more beside the PDF's own two (see above).
+    ("A-RES-79-284", "pdftotext-raw"): (
+        ("refugees and asylum seekers", "asylum-seekers"),
+        ("Representative of the Secretary General", "Secretary-General"),
+    ),
 }
 
 
@@ -112,22 +125,20 @@ def test_three_extractions_give_one_document(group: str) -> None:
     documents = {path.name.split(".")[1]: comparable(parsed(path)) for path in GROUPS[group]}
     reference = documents.pop("pymupdf")
     for extraction, document in documents.items():
-        loss = KNOWN_EXTRACTOR_LOSS.get((group, extraction))
-        if loss:
+        for loss, restored in KNOWN_EXTRACTOR_LOSS.get((group, extraction), ()):
             assert loss in str(document)
-            document = restore_known_loss(document, loss)
+            document = restore_known_loss(document, loss, restored)
         assert document == reference, extraction
 
 
-def restore_known_loss(document: dict[str, object], loss: str) -> dict[str, object]:
-    """The document with the one known extractor loss put back as the other extractions read it."""
+def restore_known_loss(document: dict[str, object], loss: str, restored: str) -> dict[str, object]:
+    """The document with a known extractor loss put back as the PDF prints it."""
     import json
 
-    mended = json.dumps(document, ensure_ascii=False).replace(
-        loss, loss.replace("Nations Organization", "Nations-Organization")
-    )
-    restored: dict[str, object] = json.loads(mended)
-    return restored
+    spaced = restored.replace("-", " ")
+    mended = json.dumps(document, ensure_ascii=False).replace(loss, loss.replace(spaced, restored))
+    result: dict[str, object] = json.loads(mended)
+    return result
 
 
 def test_drafts_are_editions_too() -> None:

@@ -1,44 +1,116 @@
 """The lead of each paragraph is the phrase the official PDF sets in italics.
 
-The PDF shows its italics in its font names (``scripts/build_lead_lexicon.py`` reads them); the text
-parser, which has no italics, must find the same phrases from the lexicon built from them.
+The PDF path reads the italics themselves; the text parser finds leads by a grammar whose lists come from
+the UN Editorial Manual, not from the corpus, so every corpus PDF is a held-out test of it.  The italics
+are read by ``scripts/score_leads.py``, independently of the parser's own PDF reading.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, parsed
+from corpus import CORPUS, parsed, pdf_pages
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
-from build_lead_lexicon import find_leads  # a script of the project, not a package
+from score_leads import corpus_pdfs, leads_of_pages, score  # a script of the project, not a package
 
-PDFS = sorted(
+from versioning.parsing.leads import load_lexicon
+
+PDFS = corpus_pdfs(CORPUS)
+
+# Where the text parser, which cannot see italics, reads a lead otherwise than the PDF sets it:
+TEXT_DISAGREES_WITH_ITALICS = {
+    # the same phrase is italic whole elsewhere ("Reaffirming also" 12 times in the corpus); these two
+    # documents set only "Reaffirming" in italics
+    ("editions/A-RES-80-111.pdf", ("Reaffirming also",), ("Reaffirming",)),
+    ("editions/A-80-L.27.pdf", ("Reaffirming also",), ("Reaffirming",)),
+    # "Expresses its appreciation" and "Expresses its continued serious concern" are italic whole, but
+    # these set only "Expresses" before "its profound gratitude"
+    ("editions/A-RES-80-3.pdf", ("Expresses its profound gratitude",), ("Expresses",)),
+    ("editions/A-80-L.4.pdf", ("Expresses its profound gratitude",), ("Expresses",)),
+    # the layout reader of score_leads.py misses two leads of the draft (the parser's PDF path has them:
+    # test_pdf_leads_are_the_italics compares the adopted text, A/RES/80/110, whose reading is whole)
+    ("editions/A-80-L.22.pdf", ("Reaffirms",), ()),
+    ("editions/A-80-L.22.pdf", ("Urges",), ()),
+}
+
+
+@functools.cache
+def italics(pdf: Path) -> list[str]:
+    return [lead.phrase for lead in leads_of_pages(pdf_pages(pdf)) if lead.part != "subparagraph"]
+
+
+def leads(path: Path) -> list[str | None]:
+    document = parsed(path)
+    return [paragraph.lead for paragraph in (*document.preamble, *document.operative)]
+
+
+def test_text_leads_held_out_score_at_least_098() -> None:
+    """No list of the grammar was built from these documents: the score is a held-out measure."""
+    names = [pdf.relative_to(CORPUS).as_posix() for pdf in PDFS]
+    result = score(
+        {name: leads(pdf.with_suffix(".pymupdf.txt")) for name, pdf in zip(names, PDFS, strict=True)},
+        {name: italics(pdf) for name, pdf in zip(names, PDFS, strict=True)},
+    )
+    assert result.total > 1400
+    assert result.share >= 0.98
+    assert set(result.wrong) == TEXT_DISAGREES_WITH_ITALICS
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pdf", [pdf for pdf in PDFS if pdf.stem != "A-80-L.22"], ids=lambda path: path.stem)
+def test_pdf_leads_are_the_italics(pdf: Path) -> None:
+    assert leads(pdf) == italics(pdf)
+
+
+@pytest.mark.parametrize(
+    ("opening", "part", "lead"),
     [
-        *(CORPUS / "cooperation").glob("*.pdf"),
-        *(CORPUS / "csto").glob("*.pdf"),
-        CORPUS / "editions" / "A-RES-80-111.pdf",
-    ]
+        # phrases of the Manual's lists that no corpus PDF has
+        ("Appreciates the efforts of the Secretary-General", "operative", "Appreciates"),
+        ("Wishes to express its gratitude", "operative", "Wishes"),
+        ("Reminds Member States of their obligations", "operative", "Reminds"),
+        ("Bearing in mind that the Charter", "preamble", "Bearing in mind"),
+        ("Deeply concerned about the situation", "preamble", "Deeply concerned"),
+        ("Gravely concerned at the attacks", "preamble", "Gravely concerned"),
+        # an adverb and a verb, in any combination
+        ("Also reaffirms the importance of", "operative", "Also reaffirms"),
+        ("Also acknowledges the role of", "operative", "Also acknowledges"),
+        ("Further encourages Member States to", "operative", "Further encourages"),
+        ("Strongly condemns all acts of terrorism", "operative", "Strongly condemns"),
+        ("Once again urges all States to", "operative", "Once again urges"),
+        ("Firmly rejects any attempt", "operative", "Firmly rejects"),
+        ("Requests also the Secretary-General to", "operative", "Requests also"),
+        ("Noting further that the Commission", "preamble", "Noting further"),
+        ("Recalling also General Assembly resolution 70/1", "preamble", "Recalling also"),
+        # continuations that belong to the phrase
+        ("Notes with grave concern the rise", "operative", "Notes with grave concern"),
+        ("Expresses its deep appreciation to the Government", "operative", "Expresses its deep appreciation"),
+        ("Reiterates its call upon all States", "operative", "Reiterates its call upon"),
+        ("Calls upon Member States to", "operative", "Calls upon"),
+        ("Takes note with appreciation of the report", "operative", "Takes note with appreciation"),
+        ("Welcomes and encourages the efforts", "operative", "Welcomes and encourages"),
+        ("Continues to encourage the efforts", "operative", "Continues to encourage"),
+        ("Taking into account the report", "preamble", "Taking into account"),
+        ("Having heard the statement", "preamble", "Having heard"),
+        ("Noting with appreciation also the work", "preamble", "Noting with appreciation also"),
+        # words that are not part of the phrase
+        ("Encourages further research on", "operative", "Encourages"),
+        ("Reaffirms the need for", "operative", "Reaffirms"),
+        ("Recalls its resolution 77/13", "operative", "Recalls"),
+        ("Referring also to the Articles", "preamble", "Referring also"),
+    ],
 )
-
-# Where one document sets fewer words in italics than the others: A/RES/80/111 italicises only
-# "Reaffirming" in "Reaffirming also its resolution 68/99", where the corpus otherwise sets "Reaffirming
-# also" (so the lexicon has it, and the text parser, which cannot see italics, gives the longer phrase).
-ITALICS_OF_THIS_DOCUMENT_ONLY = {("A-RES-80-111", "pp2"): ("Reaffirming also", "Reaffirming")}
+def test_grammar_beyond_the_corpus(opening: str, part: str, lead: str) -> None:
+    assert load_lexicon().lead(opening, part) == lead
 
 
-@pytest.mark.parametrize("pdf", PDFS, ids=lambda path: path.stem)
-def test_leads_are_the_pdfs_italics(pdf: Path) -> None:
-    italics = [lead.phrase for lead in find_leads(pdf.read_bytes(), name=pdf.name)]
-    document = parsed(pdf.with_suffix(".pymupdf.txt"))
-    ours = []
-    for paragraph in (*document.preamble, *document.operative):
-        exception = ITALICS_OF_THIS_DOCUMENT_ONLY.get((pdf.stem, str(paragraph.id)))
-        if exception is not None:
-            assert paragraph.lead == exception[0]
-            ours.append(exception[1])
-        else:
-            ours.append(paragraph.lead)
-    assert ours == italics
+def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:
+    lexicon = load_lexicon()
+    assert not lexicon.starts("Peacebuilding Commission and the", "preamble")
+    assert not lexicon.starts("States, and to", "operative")
+    assert lexicon.starts("Noting Committee on the Elimination", "preamble")  # a listed head (A/RES/80/10)
+    assert lexicon.starts("Strongly condemns", "operative")

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from versioning.errors import InputError
-from versioning.parsing.pdf import extract_pdf_text, read_pdf_pages
+from versioning.parsing.pdf import (
+    PageLine,
+    PdfPage,
+    TextRun,
+    extract_pdf_text,
+    italic_openings,
+    read_pdf_pages,
+)
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 CSTO_79_10 = CORPUS / "csto" / "A-RES-79-10.pdf"
@@ -185,3 +192,32 @@ def test_encrypted_pdf_gives_an_input_error() -> None:
 def test_pdf_without_text_gives_an_input_error() -> None:
     with pytest.raises(InputError, match="no text layer"):
         extract_pdf_text(minimal_pdf(b""), name="scan.pdf")
+
+
+def test_italic_openings_are_the_leads_in_reading_order() -> None:
+    openings = italic_openings(read_pdf_pages(CSTO_79_10.read_bytes()))
+    leads = [phrase for phrase in openings if phrase[0].isupper() and phrase != "The General Assembly"]
+    assert leads[:4] == ["Having considered", "Referring", "Referring also", "Referring further"]
+    assert "Takes note with appreciation" in leads  # after its upright number "1."
+    assert leads.index("Takes note with appreciation") < leads.index("Decides")
+
+
+def _line(top: float, *runs: tuple[str, bool]) -> PageLine:
+    return PageLine(72, 500, top, top - 12, 12, tuple(TextRun(text, italic, False) for text, italic in runs))
+
+
+def test_an_italic_lead_that_fills_its_line_goes_on_at_the_next() -> None:
+    page = PdfPage(
+        1,
+        (
+            _line(700, ("The General Assembly,", True)),
+            _line(680, ("Recalling", True), (" its resolution,", False)),
+            _line(660, ("12. ", False), ("Expresses its continued serious", True)),
+            _line(640, ("concern", True), (" at the decline,", False)),
+        ),
+    )
+    assert italic_openings([page]) == [
+        "The General Assembly",
+        "Recalling",
+        "Expresses its continued serious concern",
+    ]

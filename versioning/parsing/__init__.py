@@ -67,15 +67,18 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
     if not data.strip():
         raise ParseError("empty input", file=name)
     source = Source(hashlib.sha256(data).hexdigest(), media_type)
-    if media_type == PDF:
-        from versioning.parsing.pdf import extract_pdf_text  # deferred: pdfminer is slow to import
-
-        text = extract_pdf_text(data, name=name)
-    else:
-        text = _decode_text(data, name=name)
     from versioning.parsing.resolution import parse_text
 
-    document = parse_text(text, source=source, name=name)
+    if media_type == PDF:
+        # deferred: pdfminer is slow to import
+        from versioning.parsing.italics import with_italic_leads
+        from versioning.parsing.pdf import italic_openings, read_pdf_pages, render_pdf_text
+
+        pages = read_pdf_pages(data, name=name)
+        document = parse_text(render_pdf_text(pages), source=source, name=name)
+        document = with_italic_leads(document, italic_openings(pages))  # the PDF shows its leads
+    else:
+        document = parse_text(_decode_text(data, name=name), source=source, name=name)
     try:
         validate(document, file=name)
     except DocumentInvalid as invalid:  # the parser's own fault, but reported as one line all the same

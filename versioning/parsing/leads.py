@@ -1,10 +1,19 @@
 """Lead phrases: the opening words the official document sets in italics.
 
-The lexicon (``versioning/data/leads.json``) is built from the italics of the corpus PDFs by
-``scripts/build_lead_lexicon.py``; plain text has no italics, so the text parser recognises leads by it.  For
-phrases the lexicon does not hold, a paragraph still starts where its first word has the form of a lead
-(a participle or adjective for the preamble, a verb in the third person for operative paragraphs), and its
-lead is then that first word with the adverb that follows it ("Noting also").
+Plain text has no italics, so the text parser finds the lead by the grammar of General Assembly
+paragraphs (``versioning/data/lead_phrases.json``, from the United Nations Editorial Manual's lists):
+
+* optional adverbs from a closed class ("Also", "Further", "Once again", "Strongly", "Deeply", ...);
+* a head word: in the preamble a participle ("Recalling", "Having considered") or an adjective from the
+  Manual's list ("Aware", "Deeply concerned"); in the operative part a verb in the third person
+  ("Requests", "Calls upon");
+* the continuations that belong to the phrase: adverbs after the head ("Noting also", "Emphasizes once
+  again"), an attitude after "with" ("Notes with grave concern"), the attitude object of a verb of
+  expression ("Expresses its appreciation", "Reiterates its call for"), fixed words ("Bearing in mind",
+  "Takes note", "Pays tribute"), and a second verb joined by "and" ("Welcomes and encourages").
+
+A PDF carries the italics themselves; the PDF path reads them (``italics``) and uses this grammar only
+where a paragraph's italics cannot be read.
 """
 
 from __future__ import annotations
@@ -14,173 +23,239 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 # Words that end like participles but are names ("Beijing Declaration"): never a lead.
 _NOT_PARTICIPLES = frozenset(
     {"Beijing", "Nanjing", "Kunming", "Wyoming", "Reading", "Building", "Spring", "King", "Sterling"}
 )
-# Preambular leads that are adjectives or past participles, which the "-ing" rule cannot see.
-_ADJECTIVE_LEADS = frozenset(
-    [
-        "Aware",
-        "Mindful",
-        "Conscious",
-        "Cognizant",
-        "Convinced",
-        "Concerned",
-        "Alarmed",
-        "Determined",
-        "Guided",
-        "Encouraged",
-        "Deeply",
-        "Gravely",
-        "Seriously",
-        "Strongly",
-        "Fully",
-        "Desirous",
-        "Reaffirming",
-        "Emphasizing",
-        "Bearing",
-        "Taking",
-        "Having",
-        "Noting",
-        "Also",
-        "Further",
-        "Disturbed",
-        "Pleased",
-        "Gratified",
-        "Appalled",
-        "Shocked",
-        "Saddened",
-        "Dismayed",
-        "Acknowledging",
-        "Believing",
-        "Inspired",
-        "Resolved",
-        "Regretting",
-        "Deploring",
-        "Underlining",
-        "Stressing",
-    ]
-)
-# Operative verbs beyond the lexicon: the common ones of UN usage, used to start a paragraph only.
-_OPERATIVE_VERBS = frozenset(
-    [
-        "Accepts",
-        "Acknowledges",
-        "Adopts",
-        "Affirms",
-        "Agrees",
-        "Appeals",
-        "Approves",
-        "Authorizes",
-        "Calls",
-        "Commends",
-        "Condemns",
-        "Confirms",
-        "Considers",
-        "Decides",
-        "Declares",
-        "Demands",
-        "Deplores",
-        "Designates",
-        "Determines",
-        "Emphasizes",
-        "Encourages",
-        "Endorses",
-        "Expresses",
-        "Further",
-        "Highlights",
-        "Insists",
-        "Invites",
-        "Notes",
-        "Proclaims",
-        "Reaffirms",
-        "Recalls",
-        "Recognizes",
-        "Recommends",
-        "Regrets",
-        "Reiterates",
-        "Renews",
-        "Requests",
-        "Resolves",
-        "Stresses",
-        "Strongly",
-        "Supports",
-        "Takes",
-        "Underlines",
-        "Underscores",
-        "Urges",
-        "Welcomes",
-        "Also",
-        "Once",
-        "Again",
-    ]
-)
-_ADVERBS = ("also", "further", "again", "moreover", "once again", "further also")
+# Past participles without "-ed" that follow "Having" ("Having heard").
+_IRREGULAR_PARTICIPLES = frozenset({"heard", "seen", "taken", "given", "made", "held", "undertaken", "been"})
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The known lead phrases, longest first within each part."""
+    """The grammar of lead phrases (see the module docstring) and the Manual's phrase lists."""
 
     preamble: tuple[str, ...]
     operative: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    following_adverbs: tuple[str, ...]
+    object_heads: frozenset[str]
+    attitude_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    determiners: frozenset[str]
+    fixed: dict[str, tuple[str, ...]]
+    particles: dict[str, tuple[str, ...]]
 
     def match(self, text: str, part: str) -> str | None:
-        """The longest known lead of ``part`` (``preamble`` or ``operative``) that opens ``text``."""
+        """The longest phrase of the Manual's list for ``part`` (``preamble`` or ``operative``) that opens
+        ``text``."""
         phrases = self.preamble if part == "preamble" else self.operative
         for phrase in phrases:
-            if text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum()):
+            if _opens(text, phrase):
                 return phrase
         return None
 
     def lead(self, text: str, part: str) -> str | None:
-        """The lead of a paragraph: a known phrase, or the first word (with a following adverb) when that
-        word has the form of a lead."""
-        known = self.match(text, part)
-        if known:
-            return known
-        first = _first_word(text)
-        if not first or not _looks_like_lead(first, part):
-            return None
-        rest = text[len(first) :].lstrip()
-        for adverb in sorted(_ADVERBS, key=len, reverse=True):
-            if rest.startswith(adverb) and (len(rest) == len(adverb) or not rest[len(adverb)].isalnum()):
-                return f"{first} {adverb}"
-        return first
+        """The lead of a paragraph of ``part``: the longer of the grammar's phrase and the list's."""
+        words = _opening_words(text)
+        found = self._parse(words, part, open_class=True)
+        listed = self.match(text, part)
+        if listed and (found is None or len(listed) > len(found)):
+            return listed
+        return found
 
     def starts(self, text: str, part: str) -> bool:
-        """True when ``text`` opens with a lead of ``part``.  A word of lead form followed by a capitalised
-        word is part of a name ("Peacebuilding Commission"), not a lead."""
-        if self.match(text, part):
-            return True
-        first = _first_word(text)
-        if not first or not _looks_like_lead(first, part):
+        """True when ``text`` opens with a lead of ``part``.  A lone head word outside the lists followed by
+        a capitalised word is part of a name ("Peacebuilding Commission"), not a lead."""
+        lead = self._parse(_opening_words(text), part, open_class=part == "preamble") or self.match(
+            text, part
+        )
+        if lead is None:
             return False
-        following = text[len(first) :].lstrip()
+        listed = self.preamble if part == "preamble" else self.operative
+        if " " in lead or any(phrase.split()[0] == lead for phrase in listed):
+            return True
+        following = text[len(lead) :].lstrip()
         return not following[:1].isupper()
 
+    def _parse(self, words: list[str], part: str, *, open_class: bool) -> str | None:
+        """The lead at the start of ``words``.  With ``open_class``, any participle (preamble) or verb in
+        the third person (operative) is a head; without it (deciding where a paragraph starts), only the
+        heads of the lists are, since "States, ..." opens many a line."""
+        position = 0
+        while True:  # leading adverbs ("Also", "Once again", "Further also")
+            adverb = self._take(words, position, self.adverbs, capital=position == 0)
+            if adverb is None:
+                break
+            position += adverb
+        if position >= len(words) or not self._is_head(
+            words[position], part, first=position == 0, open_class=open_class or position > 0
+        ):
+            return None
+        head = words[position]
+        position = self._continue(words, position + 1, head, part)
+        return " ".join(words[:position])
 
-def _first_word(text: str) -> str:
-    match = re.match(r"[A-Z][a-z]+\b", text)
-    return match.group(0) if match else ""
+    def _continue(self, words: list[str], position: int, head: str, part: str) -> int:
+        """The position after the continuations of ``head`` that start at ``position``."""
+        lemma = self._lemma(head)
+        if head == "Having" and position < len(words) and _is_past_participle(words[position]):
+            position = self._continue(words, position + 1, words[position], part)
+        for fixed in self.fixed.get(lemma or "", ()):
+            length = self._take(words, position, (fixed,))
+            if length:
+                position += length
+                if fixed == "to" and position < len(words):  # "Continues to welcome"
+                    position += 1
+                break
+        while True:
+            length = self._following_adverb(words, position)
+            if length is None:
+                length = self._attitude(words, position, lemma)
+            if length is not None:
+                position += length
+            elif (
+                position + 1 < len(words)
+                and words[position] == "and"
+                and self._is_head(words[position + 1].capitalize(), part, first=False, open_class=False)
+            ):
+                position = self._continue(words, position + 2, words[position + 1].capitalize(), part)
+            else:
+                return position
 
+    def _following_adverb(self, words: list[str], position: int) -> int | None:
+        """The length of an adverb after the head ("also", "once again"); "further" only where it is no
+        adjective ("Encourages further research")."""
+        length = self._take(words, position, self.following_adverbs)
+        if length is None or (words[position] == "further" and not _ends_phrase(words, position + length)):
+            return None
+        return length
 
-def _looks_like_lead(word: str, part: str) -> bool:
-    if part == "preamble":
-        return word in _ADJECTIVE_LEADS or (
-            word.endswith("ing") and word not in _NOT_PARTICIPLES and len(word) > 5
+    def _attitude(self, words: list[str], position: int, lemma: str | None) -> int | None:
+        """The length of "with grave concern" (after any head), of "its deep concern" (after a verb of
+        expression) or "the hope" (after "express" only), at ``position``."""
+        start = position
+        if position < len(words) and words[position] == "with":
+            position += 1
+        elif lemma not in self.object_heads:
+            return None
+        elif position < len(words) and words[position] in self.determiners:
+            if words[position] == "the" and lemma != "Express":
+                return None
+            position += 1
+        while position < len(words) and words[position] in self.attitude_adjectives:
+            position += 1
+        if position >= len(words) or words[position] not in self.attitude_nouns:
+            return None
+        noun = words[position]
+        position += 1
+        if position < len(words) and words[position] in self.particles.get(noun, ()):
+            position += 1
+        return position - start
+
+    def _take(
+        self, words: list[str], position: int, phrases: tuple[str, ...], *, capital: bool = False
+    ) -> int | None:
+        """The number of words of the longest of ``phrases`` found at ``position``."""
+        for phrase in sorted(phrases, key=len, reverse=True):
+            wanted = phrase.split()
+            found = words[position : position + len(wanted)]
+            if capital:
+                found = [word.capitalize() if index == 0 else word for index, word in enumerate(found)]
+            if found == wanted:
+                return len(wanted)
+        return None
+
+    def _is_head(self, word: str, part: str, *, first: bool, open_class: bool) -> bool:
+        if not word[:1].isupper() and first:
+            return False
+        word = word[:1].upper() + word[1:]
+        listed = self.preamble if part == "preamble" else self.operative
+        if any(phrase.split()[0] == word for phrase in listed) or self._lemma(word) in self.fixed:
+            return True
+        if not open_class:
+            return False
+        if part == "preamble":
+            return word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLES
+        return (
+            word.endswith("s") and not word.endswith("ss") and len(word) > 3 and self._lemma(word) is not None
         )
-    return word in _OPERATIVE_VERBS
+
+    def _lemma(self, word: str) -> str | None:
+        """The base form of a head word among the grammar's verbs ("Expresses", "Expressing" -> "Express")."""
+        word = word[:1].upper() + word[1:]
+        known = self.object_heads | self.fixed.keys()
+        for stem in _stems(word):
+            if stem in known:
+                return stem
+        # any other verb in the third person: its stem, which only the checks above compare
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+        return None
+
+
+# "further" after a head is an adverb of the phrase before these words and before a name ("Noting further
+# that", "Recalling further General Assembly resolution"), but an adjective before a noun ("Encourages
+# further research").
+_FUNCTION_WORDS = frozenset(
+    {"that", "the", "its", "their", "his", "her", "to", "with", "a", "an", "in", "on", "for", "all", "of"}
+)
+
+
+def _ends_phrase(words: list[str], position: int) -> bool:
+    return position >= len(words) or words[position] in _FUNCTION_WORDS or words[position][:1].isupper()
+
+
+def _stems(word: str) -> list[str]:
+    if word.endswith("ing"):
+        return [word[:-3], word[:-3] + "e"]
+    if word.endswith("es"):
+        return [word[:-2], word[:-1]]
+    if word.endswith("s"):
+        return [word[:-1]]
+    return [word]
+
+
+def _is_past_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _opens(text: str, phrase: str) -> bool:
+    return text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum())
+
+
+def _opening_words(text: str) -> list[str]:
+    """The words that open ``text``, up to the first punctuation mark or digit."""
+    words: list[str] = []
+    for token in text.split()[:12]:
+        match = _WORD.fullmatch(token)
+        if match is None:
+            stripped = _WORD.match(token)
+            if stripped and stripped.end() == len(token.rstrip(",;:.")):
+                words.append(stripped.group(0))
+            break
+        words.append(token)
+    return words
 
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The lexicon shipped with the package (``versioning/data/leads.json``)."""
-    data = json.loads(
-        resources.files("versioning").joinpath("data", "leads.json").read_text(encoding="utf-8")
+    """The grammar shipped with the package (``versioning/data/lead_phrases.json``)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("versioning").joinpath("data", "lead_phrases.json").read_text(encoding="utf-8")
     )
-    preamble = sorted(set(data.get("preamble", [])), key=lambda p: (-len(p), p))
-    operative = sorted(set(data.get("operative", [])), key=lambda p: (-len(p), p))
-    return Lexicon(tuple(preamble), tuple(operative))
+    return Lexicon(
+        preamble=tuple(sorted(set(data["preamble"]), key=lambda p: (-len(p), p))),
+        operative=tuple(sorted(set(data["operative"]), key=lambda p: (-len(p), p))),
+        adverbs=tuple(data["adverbs"]),
+        following_adverbs=tuple(data["following_adverbs"]),
+        object_heads=frozenset(data["object_heads"]),
+        attitude_nouns=frozenset(data["attitude_nouns"]),
+        attitude_adjectives=frozenset(data["attitude_adjectives"]),
+        determiners=frozenset(data["determiners"]),
+        fixed={head: tuple(words) for head, words in data["fixed_continuations"].items()},
+        particles={noun: tuple(words) for noun, words in data["particles_after_noun"].items()},
+    )

@@ -27,6 +27,7 @@ builder) that need the typography.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,15 @@ from typing import Any
 
 from versioning.errors import InputError
 
-__all__ = ["PageLine", "PdfPage", "TextRun", "extract_pdf_text", "read_pdf_pages"]
+__all__ = [
+    "PageLine",
+    "PdfPage",
+    "TextRun",
+    "extract_pdf_text",
+    "italic_openings",
+    "read_pdf_pages",
+    "render_pdf_text",
+]
 
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # A footnote marker is set at about 60 % of the body size and raised; anything below this share of the
@@ -50,6 +59,8 @@ _WORD_GAP_RATIO = 0.25
 # A vertical gap wider than this share of the font size between two lines ends a block or a paragraph
 # (lines of a paragraph stand about 0.2 apart, paragraphs about 0.8).
 _BLOCK_GAP_RATIO = 0.5
+# A paragraph's number or letter, set upright before its italic lead: "3.", "(a)", "(ii)".
+_PARAGRAPH_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 # Two fragments are on the same printed line when their vertical extents overlap by this share.
 _SAME_LINE_OVERLAP = 0.5
 
@@ -98,8 +109,40 @@ def extract_pdf_text(data: bytes, *, name: str | None = None, superscript_marker
     ``name`` is used in error messages only.  Raises :class:`~versioning.errors.InputError` for bytes that
     are not a readable PDF (damaged, truncated, encrypted, not a PDF, no text layer).
     """
-    pages = read_pdf_pages(data, name=name)
+    return render_pdf_text(read_pdf_pages(data, name=name), superscript_markers=superscript_markers)
+
+
+def render_pdf_text(pages: Sequence[PdfPage], *, superscript_markers: bool = False) -> str:
+    """The text of pages read by :func:`read_pdf_pages`, as :func:`extract_pdf_text` gives it."""
     return "".join(_render_page(page, superscript_markers) for page in pages)
+
+
+def italic_openings(pages: Sequence[PdfPage]) -> list[str]:
+    """The italic runs that open printed lines (after a paragraph number such as "3." or "(a)"), in
+    reading order, whitespace collapsed and closing punctuation dropped: the lead phrases of the paragraphs
+    ("Having considered", "Takes note with appreciation"), among other italics (titles, "The General
+    Assembly").  A run that fills its line goes on with the italics that open the next line ("Expresses its
+    continued serious" / "concern")."""
+    lines = [line for page in pages for line in page.lines]
+    openings: list[str] = []
+    index = 0
+    while index < len(lines):
+        runs = [run for run in lines[index].runs if run.text.strip()]
+        if runs and not runs[0].italic and _PARAGRAPH_LABEL.match(runs[0].text.strip()):
+            runs = runs[1:]
+        italic = ""
+        while runs and runs[0].italic:
+            italic += runs[0].text
+            if len(runs) > 1 or index + 1 >= len(lines) or italic.rstrip()[-1:] in ",.;:":
+                break
+            index += 1  # the whole line is italic: the phrase may go on at the start of the next
+            runs = [run for run in lines[index].runs if run.text.strip()]
+            italic += " "
+        phrase = " ".join(italic.split()).rstrip(" ,;:.")
+        if phrase:
+            openings.append(phrase)
+        index += 1
+    return openings
 
 
 def read_pdf_pages(data: bytes, *, name: str | None = None) -> list[PdfPage]:

@@ -1,122 +1,97 @@
-"""Word repairs that need the whole document: the artefacts of one extractor, mended with the words the
-same document spells correctly elsewhere.
+"""Word repairs that need the whole document: the artefacts of one extractor, undone only on evidence.
 
-* ``pdftotext -layout`` breaks words when it justifies a line ("Ident ify", "an d", "Nation s"): two tokens
-  are joined when one of them is not a word of the document and together they are.
+The document's words are the PDF's words.  An extractor artefact is mended only where evidence shows what
+the PDF prints: the document's own spelling elsewhere first, then general English (``english``: word
+frequencies from wordfreq), then the rules of English spelling (number words, a lone "s").  Where the
+evidence is not there, the text stays as extracted.
+
+* ``pdftotext -layout`` breaks words when it justifies a line ("Ident ify", "an d", "Secretary-Gene ral"):
+  two tokens are joined when together they are a word (of the document, or a common English word) and
+  they are not both words themselves.
 * plain ``pdftotext`` drops the hyphen of a compound split over two lines, gluing its halves
-  ("CounterTerrorism", "decisionmaking") or spacing them ("Counter Terrorism", "capacity building"): the
-  hyphen is restored when the document writes that compound with a hyphen elsewhere, when UN style always
-  hyphenates it (``data/compounds.txt``), for spelled-out numbers ("ninetythird" -> "ninety-third"), for
-  prefixes that never stand alone ("ultra nationalistic"), for two capitalised halves glued together
-  ("SelfGovernment") and for a word glued to a number ("COVID-19related").
-* a hyphen left beside a space ("well- being") closes up when the document writes the compound elsewhere;
-* a plural "s" set apart from its word ("Secretariat s") joins it again: a lone "s" is never a word.
-
-Each repair only ever moves text towards a spelling that the document itself (or English number words)
-uses, so clean extractions are left as they are.
+  ("CounterTerrorism", "highlevel") or spacing them ("Counter Terrorism"): the hyphen comes back where the
+  document writes that compound with a hyphen elsewhere (in the same letter case: "Counterterrorism Forum"
+  is a name of its own beside "Counter-Terrorism"), or where the glued word is unknown to English while
+  its halves are common words ("highlevel" -> "high-level").  A word that English knows as written
+  ("counterterrorism", "insecure"), a name in CamelCase ("BioTracker", "DeepData") and a word formed with
+  a prefix ("subregional") are never split on the lexicon's word alone.
+* English spelling: spelled-out numbers ("ninetythird" -> "ninety-third"), prefixes that never stand
+  alone ("non proliferation"), a word glued to a number ("COVID-19related"), a plural "s" set apart
+  ("Secretariat s").
+* a hyphen left beside a space ("well- being") closes up when the document writes the compound elsewhere.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’']*")
-_COMMON = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "their",
-        "this",
-        "to",
-        "was",
-        "were",
-        "which",
-        "with",
-        "not",
-        "all",
-        "also",
-        "any",
-        "both",
-        "each",
-        "may",
-        "must",
-        "should",
-        "such",
-        "than",
-        "these",
-        "those",
-        "under",
-        "upon",
-    ]
-)
+from versioning.parsing import english
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 )
-_PREFIXES = "ultra|non|anti|self|socio"
-_SPACED_PREFIX = re.compile(rf"\b({_PREFIXES}) (?=[a-z]{{3,}})", re.IGNORECASE)
-_CAMEL_JOIN = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+# Bound prefixes: they never stand alone in English prose, so "non proliferation" is a line-end hyphen
+# an extractor turned into a space; and "self" compounds are always hyphenated (The Chicago Manual of
+# Style, 17th ed., 7.89: "self-" compounds, noun or adjective), so "self determination" and
+# "SelfGovernment" are "self-determination" and "Self-Government".
+_BOUND_PREFIXES = "ultra|non|anti|socio|self"
+_SPACED_PREFIX = re.compile(rf"\b({_BOUND_PREFIXES}) (?=[a-z]{{3,}})", re.IGNORECASE)
+_GLUED_SELF = re.compile(r"\b(self|Self)(?=(?:[a-z]{4,}|[A-Z][a-z]{3,})\b)")
 _DIGIT_JOIN = re.compile(r"(-\d+)([a-z]{3,})\b")
 _SPACED_HYPHEN = re.compile(r"\b([A-Za-z]+)- ([A-Za-z]+)\b")
 _LONE_S = re.compile(r"\b([A-Za-z]{3,}) s\b")
 _GLUED_NUMBER = re.compile(rf"\b({_TENS})({_UNITS})\b", re.IGNORECASE)
 _SPACED_NUMBER = re.compile(rf"\b({_TENS}) ({_UNITS})\b", re.IGNORECASE)
+_LEFT_TOKEN = re.compile(r"(\W*(?:[A-Za-z]+-)*)([A-Za-z]+)")
+_RIGHT_TOKEN = re.compile(r"([A-Za-z’']+)(\W*)")
+# Two-letter words this common are words wherever they stand ("in" 7.3, "an" 6.5; "ed" is 4.8).
+_VERY_COMMON = 5.5
+# A part of a glued compound is at least this long ("to" in "secretariat-tosecretariat").
+_MIN_PART = 2
 
 
 class Vocabulary:
-    """The words of one document, counted, and the compounds it writes with a hyphen."""
+    """The words of one document, counted as written, and the compounds it writes with a hyphen."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.counts: Counter[str] = Counter()
-        self.hyphenated: dict[str, str] = {form.replace("-", ""): form for form in _style_compounds()}
+        self.hyphenated: dict[str, list[str]] = {}
+        self.pairs: Counter[tuple[str, str]] = Counter()
         for text in texts:
-            for word in re.findall(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]", text):
+            words = [token.strip(".,;:()“”\"'’") for token in text.split()]
+            self.pairs.update(itertools.pairwise(words))
+            for word in _WORD.findall(text):
+                self.counts[word] += 1
                 if "-" in word:
-                    self.hyphenated.setdefault(word.replace("-", "").lower(), word)
+                    forms = self.hyphenated.setdefault(word.replace("-", "").lower(), [])
+                    if word not in forms:
+                        forms.append(word)
                     for part in word.split("-"):
                         self.counts[part] += 1
-                else:
-                    self.counts[word] += 1
-
-    def known(self, word: str) -> bool:
-        """A word of the document: it occurs at least twice, or is a common English word."""
-        return word.lower() in _COMMON or self.counts[word] >= 2
 
     def repair(self, text: str) -> str:
         """Mend the artefacts described in the module docstring."""
         text = _GLUED_NUMBER.sub(r"\1-\2", text)
         text = _SPACED_NUMBER.sub(r"\1-\2", text)
         text = _SPACED_PREFIX.sub(r"\1-", text)
-        text = _CAMEL_JOIN.sub(r"\1-\2", text)
-        text = _DIGIT_JOIN.sub(r"\1-\2", text)
+        text = _GLUED_SELF.sub(self._glued_self, text)
+        text = _DIGIT_JOIN.sub(self._digit_join, text)
         text = _LONE_S.sub(r"\1s", text)
         text = _SPACED_HYPHEN.sub(self._close_hyphen, text)
-        text = re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", self._split_glued_part, text)
-        text = re.sub(r"\b[A-Za-z]+\b", self._glued_compound, text)
+        text = re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", self._split_glued_parts, text)
+        # a word of an address ("www.un.org/.../publicationstexts") is not prose
+        text = re.sub(r"(?<![\w/.-])[A-Za-z]+(?![\w/-]|\.\w)", self._glued_compound, text)
+        return self._mend_pairs(text)
+
+    def _mend_pairs(self, text: str) -> str:
+        """Spaced compounds ("Counter Terrorism") and split words ("Gene ral")."""
         tokens = text.split(" ")
         out: list[str] = []
         index = 0
@@ -124,15 +99,21 @@ class Vocabulary:
             token = tokens[index]
             if index + 1 < len(tokens):
                 following = tokens[index + 1]
-                left = re.fullmatch(r"(\W*)([A-Za-z]+)", token)
-                right = re.fullmatch(r"([A-Za-z’']+)(\W*)", following)
+                left = _LEFT_TOKEN.fullmatch(token)
+                right = _RIGHT_TOKEN.fullmatch(following)
                 if left and right:
-                    compound = self._compound(left.group(2), right.group(1))
-                    if compound is not None:
+                    compound = self._spaced_compound(left.group(2), right.group(1))
+                    if compound is not None and "-" not in left.group(1):
                         out.append(left.group(1) + compound + right.group(2))
                         index += 2
                         continue
-                    if self._broken(left.group(2), right.group(1)):
+                    joined = self._split_word(left.group(2), right.group(1))
+                    if joined and not right.group(2) and index + 2 < len(tokens):
+                        # "to t he": the fragment belongs with the side that makes the more common word
+                        after = _RIGHT_TOKEN.fullmatch(tokens[index + 2])
+                        rival = self._split_word(right.group(1), after.group(1)) if after else 0.0
+                        joined = joined if joined >= rival else 0.0
+                    if joined:
                         out.append(token + following)
                         index += 2
                         continue
@@ -140,84 +121,133 @@ class Vocabulary:
             index += 1
         return " ".join(out)
 
+    def _glued_self(self, match: re.Match[str]) -> str:
+        """ "selfdetermination": "self" glued to a word, where the whole is no common word ("selfless")."""
+        end = re.match(r"[A-Za-z]+", match.string[match.start() :])
+        word = end.group(0) if end else match.group(0)
+        if not english.is_common(word) and english.is_common(word[len(match.group(1)) :]):
+            return match.group(1) + "-"
+        return match.group(1)
+
+    def _digit_join(self, match: re.Match[str]) -> str:
+        """ "COVID-19related": a word glued to a number is two, when the word is an English word."""
+        if english.is_common(match.group(2)):
+            return f"{match.group(1)}-{match.group(2)}"
+        return match.group(0)
+
     def _close_hyphen(self, match: re.Match[str]) -> str:
         """ "well- being" (a line-end hyphen an extractor kept beside the next word) is "well-being" when the
         document writes that compound elsewhere; otherwise it may be a suspended hyphen ("short- and
         long-term") and stays."""
-        compound = self._hyphenate(match.group(1) + match.group(2))
-        if compound is not None and compound[len(match.group(1))] == "-":
-            return compound
+        form = self._written_hyphenated(match.group(1) + match.group(2))
+        if form is not None and form[len(match.group(1))] == "-":
+            return form
         return match.group(0)
 
-    def _split_glued_part(self, match: re.Match[str]) -> str:
-        """In a hyphenated compound, a part that is no word but two glued words ("secretariat-tosecretariat")
-        gets its hyphen back."""
-        parts = match.group(0).split("-")
-        mended: list[str] = []
-        for part in parts:
-            if not self.known(part):
-                split = next(
-                    (
-                        i
-                        for i in range(1, len(part))
-                        if self.known(part[:i]) and self.known(part[i:]) and len(part[i:]) > 2
-                    ),
-                    None,
-                )
-                if split is not None:
-                    part = f"{part[:split]}-{part[split:]}"
-            mended.append(part)
-        return "-".join(mended)
+    def _split_glued_parts(self, match: re.Match[str]) -> str:
+        """In a hyphenated compound, a part that no writer uses but two glued words do gets its hyphen back
+        ("secretariat-tosecretariat"); a part that is a word ("food-insecure") stays."""
+        return "-".join(self._split_by_lexicon(part) or part for part in match.group(0).split("-"))
 
     def _glued_compound(self, match: re.Match[str]) -> str:
+        """A word without hyphens that is a compound whose hyphen an extractor dropped."""
         word = match.group(0)
-        if self.counts[word] > 1:
+        if self.counts[word] > 1:  # the document writes it so elsewhere: the PDF's spelling
             return word
-        return self._hyphenate(word) or word
+        return (
+            self._written_hyphenated(word)
+            or _in_style(word, _style_compounds().get(word.lower()))
+            or self._split_by_lexicon(word)
+            or word
+        )
 
-    def _compound(self, left: str, right: str) -> str | None:
-        """The hyphenated form of the spaced pair ``left right``, when it is a name the document hyphenates
-        elsewhere ("Counter Terrorism": both halves capitalised) or a compound UN style always hyphenates.
-        A lower-case pair the document hyphenates elsewhere may be a phrase ("to counter terrorism" beside
-        "Counter-Terrorism Strategy"), so it is left alone."""
-        joined = (left + right).lower()
-        if not (left[:1].isupper() and right[:1].isupper()) and joined not in _style_keys():
-            return None
-        compound = self._hyphenate(left + right)
-        if (
-            compound is not None
-            and compound.replace("-", "", 1) == left + right
-            and compound[len(left)] == "-"
-        ):
-            return compound
+    def _spaced_compound(self, left: str, right: str) -> str | None:
+        """The hyphenated form of the spaced pair ``left right`` when it is a name the document hyphenates
+        elsewhere ("Counter Terrorism": both halves capitalised, as in "Counter-Terrorism"), or a compound
+        UN style always hyphenates (``data/compounds.txt``); a name not when the document writes the pair
+        apart elsewhere too.  Any other lower-case pair may be a phrase ("to counter terrorism" beside
+        "counter-terrorism"), so it is left alone."""
+        style = _in_style(left + right, _style_compounds().get((left + right).lower()))
+        if style is not None and style.index("-") == len(left):
+            return style
+        if not (left[:1].isupper() and right[:1].isupper()) or self.pairs[(left, right)] > 1:
+            return None  # a pair the document writes apart twice is its spelling ("Secretary General")
+        form = self._written_hyphenated(left + right)
+        if form is not None and form.count("-") == 1 and form.index("-") == len(left):
+            return form
         return None
 
-    def _hyphenate(self, word: str) -> str | None:
-        """``word`` with the hyphens the document puts in it elsewhere (in the casing of ``word``)."""
-        form = self.hyphenated.get(word.lower())
-        if form is None:
+    def _written_hyphenated(self, word: str) -> str | None:
+        """``word`` as the document writes it with hyphens elsewhere, in the same letters and letter case (a
+        lower-case word may take the form that opens a sentence: "highlevel" beside "High-level"; but a
+        capitalised word is a name of its own: "Counterterrorism Forum" beside "counter-terrorism")."""
+        for form in self.hyphenated.get(word.lower(), ()):
+            closed = form.replace("-", "")
+            if closed == word:
+                return form
+            if closed[1:] == word[1:] and word[0].islower():
+                return word[0] + form[1:]
+        return None
+
+    def _split_by_lexicon(self, word: str) -> str | None:
+        """``word`` with a hyphen between two common words, when English does not know it as written: not a
+        name in CamelCase, not a word formed with a prefix, not a word of the document."""
+        if len(word) < 2 * _MIN_PART or not word.islower() or self.counts[word] > 1:
             return None
-        result = ""
-        position = 0
-        for part in form.split("-"):
-            result += word[position : position + len(part)] + "-"
-            position += len(part)
-        return result[:-1]
+        if not english.is_unknown(word):
+            return None
+        splits = [
+            (min(english.frequency(word[:i]), english.frequency(word[i:])), i)
+            for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
+            if word[:i].lower() not in english.PREFIXES
+            and english.is_common(word[:i])
+            and english.is_common(word[i:])
+        ]
+        if not splits:
+            return None
+        _, best = max(splits)
+        return f"{word[:best]}-{word[best:]}"
 
-    def _broken(self, left: str, right: str) -> bool:
+    def _split_word(self, left: str, right: str) -> float:
+        """How common the word ``left + right`` is (0 when ``left right`` is not one word split by an
+        extractor).  It is one when the two are not both words, and together they are a word of the
+        document, or a common English word more frequent than the rarer of its halves ("Gene ral": "general"
+        5.5 against "ral" 2.5; "to t": "tot" 3.2 against "t" 5.4 is not)."""
+        if self._is_word(left) and self._is_word(right):
+            return 0.0
         joined = left + right
-        if self.counts[joined] < 1:
-            return False
-        return not self.known(left) or not self.known(right)
+        frequency = english.frequency(joined)
+        if self.counts[joined] >= 1:
+            return max(frequency, english.COMMON)
+        if frequency >= english.COMMON and frequency > min(english.frequency(left), english.frequency(right)):
+            return frequency
+        return 0.0
+
+    def _is_word(self, word: str) -> bool:
+        """A common English word; one of two letters only where it is very common ("in", "an") or the
+        document writes it elsewhere too (wordfreq counts "ed" and "ns" as common, from names and
+        abbreviations).  The document's own
+        counts are no evidence for longer words: an extractor repeats its artefacts ("Secretary-Gene ral"
+        twice in A/RES/77/15)."""
+        if word in ("a", "A", "I"):
+            return True
+        if len(word) < 3:
+            very_common = english.frequency(word) >= _VERY_COMMON
+            return very_common or (english.is_common(word) and self.counts[word] >= 2)
+        return english.is_common(word)
+
+
+def _in_style(word: str, form: str | None) -> str | None:
+    """``word`` with the hyphens of ``form`` (a lower-case compound), in the letter case of ``word``."""
+    if form is None:
+        return None
+    cut = form.index("-")
+    return f"{word[:cut]}-{word[cut:]}" if form.count("-") == 1 else None
 
 
 @functools.cache
-def _style_keys() -> frozenset[str]:
-    return frozenset(form.replace("-", "") for form in _style_compounds())
-
-
-@functools.cache
-def _style_compounds() -> tuple[str, ...]:
-    """The compounds of ``versioning/data/compounds.txt``."""
+def _style_compounds() -> dict[str, str]:
+    """The compounds of ``versioning/data/compounds.txt``, by their closed form."""
     text = resources.files("versioning").joinpath("data", "compounds.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    forms = (line.split("#")[0].strip() for line in text.splitlines())
+    return {form.replace("-", ""): form for form in forms if form}
