@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 
 from versioning.errors import DocumentInvalid, IdentifierError, Problem
-from versioning.identifiers import ClauseId
+from versioning.identifiers import ClauseId, Symbol
 from versioning.inputs import assembly_date_range
 
 RESOLUTION_SCHEMA = "resolution.schema.json"
@@ -86,8 +86,45 @@ def _iter_metadata_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
             yield Problem(json_path, f"{value} is outside the Assembly's life ({earliest} to {latest})")
 
 
+def _iter_identity_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """Symbol, number, session and draft must tell of one text: each is read, none is guessed from another."""
+    try:
+        symbol = Symbol.parse(str(data.get("symbol", "")))
+    except IdentifierError:
+        return  # the schema's pattern has reported it
+    number, session = data.get("number"), data.get("session")
+    if symbol.is_resolution and number != symbol.number:
+        yield Problem("$.number", f"{number!r} disagrees with the symbol {symbol} (number {symbol.number})")
+    if not symbol.is_resolution and number is not None:
+        yield Problem("$.number", f"{number!r}: {symbol} is not a resolution's symbol, so it has no number")
+    if isinstance(session, int) and not isinstance(session, bool) and session != symbol.session:
+        yield Problem("$.session", f"{session} disagrees with the symbol {symbol} (session {symbol.session})")
+    draft = data.get("draft")
+    if isinstance(draft, str):
+        try:
+            draft_symbol = Symbol.parse(draft)
+        except IdentifierError:
+            return
+        if not draft_symbol.is_draft:
+            yield Problem("$.draft", f"{draft} is not a draft resolution's symbol")
+        elif draft_symbol.session != symbol.session:
+            yield Problem(
+                "$.draft", f"{draft} is of session {draft_symbol.session}, {symbol} of {symbol.session}"
+            )
+    edition = data.get("edition")
+    issued_as = edition.get("symbol") if isinstance(edition, Mapping) else None
+    if isinstance(issued_as, str):
+        try:
+            issued = Symbol.parse(issued_as)
+        except IdentifierError:
+            return
+        if issued.text_symbol != symbol.text_symbol:
+            yield Problem("$.edition.symbol", f"{issued_as} is not an issue of {symbol}")
+
+
 def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
     yield from _iter_metadata_problems(data)
+    yield from _iter_identity_problems(data)
     markers = {note.get("marker") for note in data.get("footnotes", []) if isinstance(note, Mapping)}
     seen_markers: set[str] = set()
     for index, note in enumerate(data.get("footnotes", [])):
