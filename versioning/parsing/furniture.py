@@ -1,13 +1,18 @@
 """Page furniture: what a page carries that is not the document's text.
 
-Anchors are lines that can only be furniture: the symbol alone, the job number ("24-21660 (E)"), the page
-("2/4"), the bar code ("*2421660*"), "Please recycle", a form feed.  Running titles (the title repeated at
-the top of each page) are recognised only next to anchors, and only when their fragments put together give
-the document's title, so that a body line that happens to share words with the title is never dropped.
+Anchors are lines that can only be furniture: the symbol alone, the job number ("24-21660 (E)"), the bar
+code ("*2421660*"), "Please recycle", a form feed, and the page ("2/4") -- but a page number only by
+agreement with the rest of the document, for "59/50" alone on a line may be a resolution the text cites:
+the page numbers of a document share one total, each no greater than it, and count up in the order of the
+text; a lone one (a two-page document) must stand beside another anchor.  Running titles (the title
+repeated at the top of each page) are recognised only next to anchors, and only when their fragments put
+together give the document's title, so that a body line that happens to share words with the title is never
+dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from versioning.identifiers import EDITION_SYMBOL_PATTERN
@@ -18,29 +23,57 @@ _JOB = r"\d{2}-\d{5}\*?(?: ?\([A-Z]\))?\*?(?: +\d{6})?"
 _PAGE = r"\d{1,3}/\d{1,3}"
 _BARCODE = r"\*\d{7,8}\*"
 _ANCHOR_CELL = re.compile(
-    rf"^(?:{_SYMBOL}|{_JOB}|{_PAGE}|{_BARCODE}|Please recycle|{_BARCODE} Please recycle|{_JOB} {_BARCODE})$"
+    rf"^(?:{_SYMBOL}|{_JOB}|{_BARCODE}|Please recycle|{_BARCODE} Please recycle|{_JOB} {_BARCODE})$"
 )
+_PAGE_CELL = re.compile(r"^(?P<page>\d{1,3})/(?P<total>\d{1,3})$")
 _FURNITURE_LINE = re.compile(r"^(?:United Nations|General Assembly|Original: [A-Z][a-z]+)$")
 
 
-def is_anchor_text(text: str) -> bool:
-    """True when a whole cell can only be page furniture."""
-    return bool(_ANCHOR_CELL.match(text))
+def is_anchor_text(text: str, pages: frozenset[str] = frozenset()) -> bool:
+    """True when a whole cell can only be page furniture (``pages``: the page numbers of the document)."""
+    return bool(_ANCHOR_CELL.match(text)) or text in pages
 
 
-def split_anchor_cells(line: Line) -> tuple[bool, str]:
+def split_anchor_cells(line: Line, pages: frozenset[str] = frozenset()) -> tuple[bool, str]:
     """For a line that holds an anchor beside other text (``pdftotext -layout`` puts the symbol and the
     running title on one line), return ``(True, rest)``; for an anchor alone ``(True, "")``; else
     ``(False, text)``."""
     if line.is_page_break:
         return True, ""
-    if is_anchor_text(line.text):
+    if is_anchor_text(line.text, pages):
         return True, ""
-    cells = layout_cells(line.raw)
-    if len(cells) > 1 and any(is_anchor_text(re.sub(r"\s+", " ", cell)) for cell in cells):
-        rest = [re.sub(r"\s+", " ", c) for c in cells if not is_anchor_text(re.sub(r"\s+", " ", c))]
-        return True, " ".join(rest)
+    cells = [re.sub(r"\s+", " ", cell) for cell in layout_cells(line.raw)]
+    if len(cells) > 1 and any(is_anchor_text(cell, pages) for cell in cells):
+        return True, " ".join(cell for cell in cells if not is_anchor_text(cell, pages))
     return False, line.text
+
+
+def page_numbers(lines: list[Line]) -> frozenset[str]:
+    """The cells of ``lines`` that are the document's page numbers ("2/4"): of the cells shaped so, those
+    whose total is the one most of them share, each page no greater than the total, counting up; a lone
+    one only beside another anchor."""
+    found: list[tuple[int, int, int, str]] = []  # (line index, page, total, cell)
+    for index, line in enumerate(lines):
+        for cell in {line.text, *(re.sub(r"\s+", " ", c) for c in layout_cells(line.raw))}:
+            match = _PAGE_CELL.match(cell)
+            if match and 1 <= int(match.group("page")) <= int(match.group("total")):
+                found.append((index, int(match.group("page")), int(match.group("total")), cell))
+    if not found:
+        return frozenset()
+    totals: dict[int, list[tuple[int, int, int, str]]] = {}
+    for entry in found:
+        totals.setdefault(entry[2], []).append(entry)
+    entries = max(totals.values(), key=len)
+    entries.sort()
+    pages = [page for _, page, _, _ in entries]
+    if any(later < earlier for earlier, later in itertools.pairwise(pages)):
+        return frozenset()  # they do not count up: not the document's page numbers
+    if len(entries) == 1:
+        index = entries[0][0]
+        window = lines[max(0, index - 4) : index + 5]
+        if not any(split_anchor_cells(other)[0] and not other.is_page_break for other in window):
+            return frozenset()
+    return frozenset(cell for _, _, _, cell in entries)
 
 
 def _normalise(text: str) -> str:
@@ -62,9 +95,10 @@ class FurnitureFilter:
         footnote reader where a page ends) and anchors become page breaks too."""
         kept: list[Line] = []
         index = 0
+        pages = page_numbers(lines)
         while index < len(lines):
             line = lines[index]
-            anchor, rest = split_anchor_cells(line)
+            anchor, rest = split_anchor_cells(line, pages)
             if not anchor:
                 if _FURNITURE_LINE.match(line.text) and self._near_anchor(lines, index):
                     index += 1
