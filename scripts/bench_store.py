@@ -71,6 +71,7 @@ def _variant(seed: Document, index: int) -> Document:
         number=f"{session}/{number}",
         session=session,
         adopted=date,
+        draft=Symbol.parse(f"A/{session}/L.{number}"),
         distribution=dataclasses.replace(seed.distribution, date=date),
         edition=dataclasses.replace(seed.edition, date=date),
     )

@@ -9,7 +9,7 @@ by its sub-paragraphs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Indel
@@ -55,17 +55,18 @@ class Comparator:
         return float(Indel.normalized_similarity(self._encoded_words(old), self._encoded_words(new)))
 
     def _encoded_tokens(self, text: str) -> str:
-        encoded = self._tokens.get(text)
-        if encoded is None:
-            encoded = self._codec.encode(tokenize(text))
-            self._tokens[text] = encoded
-        return encoded
+        """All the tokens of ``text`` (white space too), encoded: what a word diff compares."""
+        return self._encoded_once(self._tokens, text, tokenize)
 
     def _encoded_words(self, text: str) -> str:
-        encoded = self._words.get(text)
+        """The word tokens of ``text``, encoded: what a similarity counts."""
+        return self._encoded_once(self._words, text, word_tokens)
+
+    def _encoded_once(self, cache: dict[str, str], text: str, split: Callable[[str], list[str]]) -> str:
+        encoded = cache.get(text)
         if encoded is None:
-            encoded = self._codec.encode(word_tokens(text))
-            self._words[text] = encoded
+            encoded = self._codec.encode(split(text))
+            cache[text] = encoded
         return encoded
 
     def words(self, old: str, new: str) -> tuple[DiffOp, ...]:
@@ -95,13 +96,13 @@ def diff_paragraphs(
         return []
     old_texts = [paragraph.text for paragraph in old]  # a clause's own words: its sub-paragraphs are
     new_texts = [paragraph.text for paragraph in new]  # aligned in their turn, inside the pair
-    evidence = ClauseEvidence(
+    bonus = ClauseEvidence.lazily(
         [paragraph.lead for paragraph in old], [paragraph.lead for paragraph in new], old_texts, new_texts,
         context.options,
     )  # fmt: skip
     alignment = _without_structured_groups(
         align_clauses(
-            old_texts, new_texts, context.comparator.similarity, context.options, bonus=evidence.bonus
+            old_texts, new_texts, context.comparator.similarity, context.options, bonus=bonus
         ),
         old,
         new,

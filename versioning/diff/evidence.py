@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from versioning.diff.options import DiffOptions
 
@@ -40,7 +40,30 @@ def salient_tokens(text: str) -> frozenset[str]:
 
 
 class ClauseEvidence:
-    """The evidence of one alignment: leads and salient tokens of the clauses on both sides."""
+    """The evidence of one alignment: leads and salient tokens of the clauses on both sides.
+
+    Build it with :meth:`lazily` where most alignments pair every clause by its text alone: the names are
+    then read only when a similarity is first asked for.
+    """
+
+    @classmethod
+    def lazily(
+        cls,
+        old_leads: Sequence[str | None],
+        new_leads: Sequence[str | None],
+        old_texts: Sequence[str],
+        new_texts: Sequence[str],
+        options: DiffOptions,
+    ) -> Callable[[int, int], float]:
+        """A bonus function that builds the evidence on its first call."""
+        built: list[ClauseEvidence] = []
+
+        def bonus(old: int, new: int) -> float:
+            if not built:
+                built.append(cls(old_leads, new_leads, old_texts, new_texts, options))
+            return built[0].bonus(old, new)
+
+        return bonus
 
     def __init__(
         self,

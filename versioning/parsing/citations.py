@@ -17,6 +17,7 @@ the paragraph reader turns into the paragraph's ``footnotes`` list.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -113,9 +114,10 @@ _NOT_BEFORE_DOT = frozenset(
 )
 
 
-def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, int]]:
-    """(start, end) spans where ``marker`` may stand in ``text``; the span covers the marker and, for a
-    spaced marker, the space before it."""
+@functools.lru_cache(maxsize=4096)
+def _marker_patterns(marker: str, spaced: bool) -> tuple[re.Pattern[str], ...]:
+    # Compiled once per marker: a long resolution has hundreds of notes, more patterns than the re
+    # module's own cache keeps.
     escaped = re.escape(marker)
     patterns = [
         rf"(?<=[A-Za-z\)\]”’\"])({escaped})(?![\d/])",
@@ -125,9 +127,15 @@ def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, 
     if spaced:
         patterns.append(rf"(?<=[A-Za-z\)\]”’\",;:.\d]) ({escaped})(?=[\s,;.:]|$)")
         patterns.append(rf"^({escaped})(?=\s+[a-z])")
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, int]]:
+    """(start, end) spans where ``marker`` may stand in ``text``; the span covers the marker and, for a
+    spaced marker, the space before it."""
     spans: list[tuple[int, int, int]] = []
-    for kind, pattern in enumerate(patterns):
-        for match in re.finditer(pattern, text):
+    for kind, pattern in enumerate(_marker_patterns(marker, spaced)):
+        for match in pattern.finditer(text):
             if _acceptable(text, match.start(), match.end(), kind):
                 spans.append((match.start(), match.end(), kind))
     for start, end, _kind in sorted(spans):
