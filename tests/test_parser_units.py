@@ -202,7 +202,6 @@ def test_asterisk_note_without_a_rule() -> None:
     [
         "24-21660",
         "24-21660 (E)",
-        "2/4",
         "*2421660*",
         "A/RES/79/10",
         "A/RES/67/6*",
@@ -214,6 +213,11 @@ def test_asterisk_note_without_a_rule() -> None:
 )
 def test_page_furniture_anchors(text: str) -> None:
     assert is_anchor_text(text)
+
+
+def test_a_page_number_is_an_anchor_only_among_the_documents_page_numbers() -> None:
+    assert not is_anchor_text("2/4")  # alone it may be a cited resolution (see tests/test_page_numbers.py)
+    assert is_anchor_text("2/4", frozenset({"2/4", "3/4"}))
 
 
 @pytest.mark.parametrize("text", ["2010,", "Security Treaty Organization and", "resolution 59/50 of", "1."])

@@ -10,11 +10,26 @@ The diff knows nothing of the store or of rendering.
 
 from __future__ import annotations
 
-from versioning.diff.apply import apply_changes
-from versioning.diff.changes import Baseline, Change, ChangeList, LeadShift
-from versioning.diff.engine import diff_editions
-from versioning.diff.options import DiffOptions
-from versioning.diff.words import diff_words
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names resolve lazily (below), so that the change vocabulary loads without the engine
+    from versioning.diff.apply import apply_changes
+    from versioning.diff.changes import Baseline, Change, ChangeList, LeadShift
+    from versioning.diff.engine import diff_editions
+    from versioning.diff.options import DiffOptions
+    from versioning.diff.words import diff_words
+
+_EXPORTS = {
+    "Baseline": "versioning.diff.changes",
+    "Change": "versioning.diff.changes",
+    "ChangeList": "versioning.diff.changes",
+    "DiffOptions": "versioning.diff.options",
+    "LeadShift": "versioning.diff.changes",
+    "apply_changes": "versioning.diff.apply",
+    "diff_editions": "versioning.diff.engine",
+    "diff_words": "versioning.diff.words",
+}
 
 __all__ = [
     "Baseline",
@@ -26,3 +41,14 @@ __all__ = [
     "diff_editions",
     "diff_words",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # ``show`` and ``log`` import the change vocabulary (for --fail-on's choices) but never diff: the
+    # engine, its class rules and the parser's grammars load only when a name that needs them is used.
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'versioning.diff' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -101,9 +101,7 @@ def diff_paragraphs(
         context.options,
     )  # fmt: skip
     alignment = _without_structured_groups(
-        align_clauses(
-            old_texts, new_texts, context.comparator.similarity, context.options, bonus=bonus
-        ),
+        align_clauses(old_texts, new_texts, context.comparator.similarity, context.options, bonus=bonus),
         old,
         new,
     )
