@@ -14,8 +14,7 @@ See README.md for the tour and DESIGN.md for the contracts.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from versioning.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -53,13 +52,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'versioning' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
 
 
 def __dir__() -> list[str]:

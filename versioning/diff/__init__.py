@@ -10,8 +10,9 @@ The diff knows nothing of the store or of rendering.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from versioning.lazy import lazy_exports
 
 if TYPE_CHECKING:  # the names resolve lazily (below), so that the change vocabulary loads without the engine
     from versioning.diff.apply import apply_changes
@@ -43,12 +44,6 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # ``show`` and ``log`` import the change vocabulary (for --fail-on's choices) but never diff: the
-    # engine, its class rules and the parser's grammars load only when a name that needs them is used.
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'versioning.diff' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+# ``show`` and ``log`` import the change vocabulary (for --fail-on's choices) but never diff: the engine, its
+# class rules and the parser's grammars load only when a name that needs them is used.
+__getattr__ = lazy_exports(__name__, _EXPORTS)
