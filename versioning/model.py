@@ -305,6 +305,14 @@ class Document:
         )
 
     @property
+    def edition_date(self) -> str | None:
+        """The date that identifies this edition (the rule of :attr:`edition_id`), or ``None`` without one."""
+        try:
+            return self.edition_id.date
+        except IdentifierError:
+            return None
+
+    @property
     def reference(self) -> str:
         """The edition reference of this document: ``SYMBOL@DATE`` (the bare symbol when it has no date)."""
         try:

@@ -18,7 +18,6 @@ from versioning.diff.metadata import diff_metadata
 from versioning.diff.names import NameEvidence
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
-from versioning.errors import IdentifierError
 from versioning.model import Document
 
 
@@ -26,19 +25,11 @@ def baseline_of(document: Document) -> Baseline:
     """The baseline that names ``document`` in a change list."""
     return Baseline(
         symbol=str(document.symbol),
-        date=edition_date_of(document),
+        date=document.edition_date,
         kind=document.edition.kind,
         sha256=document.source.sha256,
         format=document.source.format,
     )
-
-
-def edition_date_of(document: Document) -> str | None:
-    """The date that identifies ``document``'s edition (the rule of :class:`EditionId`), if it has one."""
-    try:
-        return document.edition_id.date
-    except IdentifierError:
-        return None
 
 
 def diff_editions(

@@ -241,7 +241,9 @@ def plan_additions(
         if existing is not None and key not in chosen:
             if existing.source_id == source_id(candidate.source):
                 continue
-            held = documents.setdefault(key, read_stored(existing))
+            if key not in documents:  # read once, however many inputs share the key
+                documents[key] = read_stored(existing)
+            held = documents[key]
             if same_text(held, candidate.document):
                 continue
             if not replace:
