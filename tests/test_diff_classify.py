@@ -6,6 +6,7 @@ import json
 from importlib import resources
 
 import pytest
+from corpus import TEXTS
 
 from versioning.diff.classify import classify_words, highest_class, routine_mask
 from versioning.diff.leads import compare_leads, detect_lead, load_scale
@@ -67,6 +68,17 @@ def test_routine_spans_cover_whole_dates_and_symbols() -> None:
     assert "A/67/280-S/2012/614" in covered
     assert "sixty-ninth" in covered
     assert "at its" not in covered
+
+
+def test_the_routine_scan_guard_changes_no_span_on_the_corpus() -> None:
+    """The first-character guard of the routine pattern is an optimisation only: on every corpus text it
+    finds exactly the spans the bare alternatives find."""
+    from versioning.diff.classify import _ROUTINE, _UNGUARDED_ROUTINE
+
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        guarded = [(match.span(), match.lastgroup) for match in _ROUTINE.finditer(text)]
+        assert guarded == [(match.span(), match.lastgroup) for match in _UNGUARDED_ROUTINE.finditer(text)]
 
 
 def test_editorial_key_keeps_words_and_case() -> None:

@@ -68,9 +68,17 @@ ROUTINE_CATEGORIES = ("date", "session", "symbol", "year", "ordinal")
 """The categories of routine spans, in the order of their codes in a :func:`routine_mask` (code 1 is
 the first)."""
 
-_ROUTINE = re.compile(
-    "|".join(f"(?P<{name}{index}>{pattern})" for index, (name, pattern) in enumerate(_ROUTINE_PATTERNS))
+_ROUTINE_FIRST = r"\b(?=[\dA-Zfstenh])"
+"""What every routine span starts with: a word boundary before a digit, a capital (a month, a symbol, a
+capitalised ordinal) or the first letter of a lower-case ordinal (first ... nineteenth, twenty ... ninety,
+hundredth).  Tested once at each position before the alternatives, it makes the scan several times faster;
+:data:`_UNGUARDED_ROUTINE` is the same pattern without it, which the tests compare on the whole corpus."""
+
+_ALTERNATIVES = "|".join(
+    f"(?P<{name}{index}>{pattern})" for index, (name, pattern) in enumerate(_ROUTINE_PATTERNS)
 )
+_ROUTINE = re.compile(f"{_ROUTINE_FIRST}(?:{_ALTERNATIVES})")
+_UNGUARDED_ROUTINE = re.compile(_ALTERNATIVES)
 _MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
 """Every routine span holds one of these: a cheap test before the full pattern."""
 
@@ -124,13 +132,14 @@ def word_findings(words: Sequence[DiffOp], names: NameEvidence | None = None) ->
     if old == new:
         return []
     findings: list[Finding] = []
+    masks = _RoutineMasks(old, new)
     old_at = new_at = 0
     deleted: list[tuple[int, int]] = []
     inserted: list[tuple[int, int]] = []
     for op, text in (*words, (0, "")):
         if op == 0:
             if deleted or inserted:
-                findings.extend(_edit_findings(old, new, deleted, inserted, names))
+                findings.extend(_edit_findings(masks, deleted, inserted, names))
                 deleted, inserted = [], []
             old_at += len(text)
             new_at += len(text)
@@ -154,13 +163,37 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
     return verdict.change_class if verdict else None
 
 
+class _RoutineMasks:
+    """The routine masks of both sides of one change of words, each computed once, when first asked for
+    (most edits hold no digit, ordinal or month and never need one)."""
+
+    __slots__ = ("_new_mask", "_old_mask", "new", "old")
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+        self._old_mask: bytearray | None = None
+        self._new_mask: bytearray | None = None
+
+    @property
+    def old_mask(self) -> bytearray:
+        if self._old_mask is None:
+            self._old_mask = routine_mask(self.old)
+        return self._old_mask
+
+    @property
+    def new_mask(self) -> bytearray:
+        if self._new_mask is None:
+            self._new_mask = routine_mask(self.new)
+        return self._new_mask
+
+
 def _edit_findings(
-    old: str,
-    new: str,
+    masks: _RoutineMasks,
     deleted: list[tuple[int, int]],
     inserted: list[tuple[int, int]],
     names: NameEvidence | None,
 ) -> list[Finding]:
+    old, new = masks.old, masks.new
     deleted_text = "".join(old[a:b] for a, b in deleted)
     inserted_text = "".join(new[a:b] for a, b in inserted)
     editorial = editorial_findings(deleted_text, inserted_text)
@@ -168,7 +201,7 @@ def _edit_findings(
         return editorial
     only_connectives = not class_key(_CONNECTIVE.sub("", deleted_text + inserted_text))
     if only_connectives or _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text):
-        routine = _routine_findings(old, new, deleted, inserted)
+        routine = _routine_findings(masks, deleted, inserted)
         if routine:
             return routine
     if names is not None and is_name_variant(old, new, deleted, inserted, names):
@@ -177,10 +210,11 @@ def _edit_findings(
 
 
 def _routine_findings(
-    old: str, new: str, deleted: list[tuple[int, int]], inserted: list[tuple[int, int]]
+    masks: _RoutineMasks, deleted: list[tuple[int, int]], inserted: list[tuple[int, int]]
 ) -> list[Finding]:
     """The routine categories the edit is confined to (empty when it is not)."""
-    old_mask, new_mask = routine_mask(old, deleted), routine_mask(new, inserted)
+    old, new = masks.old, masks.new
+    old_mask, new_mask = masks.old_mask, masks.new_mask
     codes = _codes(old_mask, old, deleted) | _codes(new_mask, new, inserted)
     if not codes:
         return []
