@@ -59,14 +59,14 @@ def _read(paragraph, style: str, gone: set[str], *, reject: bool) -> ShownParagr
         if reject and properties is not None and properties.find(qn("w:rPrChange")) is not None:
             properties = properties.find(f"{qn('w:rPrChange')}/{qn('w:rPr')}")
         is_italic = properties is not None and properties.find(qn("w:i")) is not None
-        if run.find(qn("w:footnoteReference")) is not None or run.find(qn("w:commentReference")) is not None:
+        if run.find(qn("w:commentReference")) is not None:
             continue
         piece = "".join(
             "\t" if node.tag == qn("w:tab") else (node.text or "")
             for node in run
             if node.tag in (qn("w:t"), qn("w:delText"), qn("w:tab"))
         )
-        if raised:
+        if raised or run.find(qn("w:footnoteReference")) is not None:
             markers.append(piece)
             continue
         text.append(piece)

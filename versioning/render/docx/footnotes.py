@@ -18,19 +18,20 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from versioning.render.docx.ooxml import text_run
+from versioning.render.docx.ooxml import footnote_mark, text_run
 
 FOOTNOTE_TEXT_STYLE = "FootnoteText"
 FIRST_NOTE_ID = 2
 """Ids 0 and 1 are the separator and continuation separator every footnotes part starts with."""
 
 
-def add_footnotes(document: WordDocument, notes: Iterable[tuple[int, str, str]]) -> None:
-    """Add a footnotes part holding ``(id, marker, text)`` notes to ``document``."""
+def add_footnotes(document: WordDocument, notes: Iterable[tuple[int, str]]) -> None:
+    """Add a footnotes part holding ``(id, text)`` notes to ``document`` (each note's mark is the custom
+    mark of the reference that cites it)."""
     root = OxmlElement("w:footnotes")
     for note_id, kind in ((0, "separator"), (1, "continuationSeparator")):
         root.append(_separator(note_id, kind))
-    for note_id, marker, text in notes:
+    for note_id, text in notes:
         note = OxmlElement("w:footnote")
         note.set(qn("w:id"), str(note_id))
         paragraph = OxmlElement("w:p")
@@ -39,7 +40,7 @@ def add_footnotes(document: WordDocument, notes: Iterable[tuple[int, str, str]])
         style.set(qn("w:val"), FOOTNOTE_TEXT_STYLE)
         properties.append(style)
         paragraph.append(properties)
-        paragraph.append(text_run(marker, superscript=True))
+        paragraph.append(footnote_mark())
         paragraph.append(text_run(f" {text}"))
         note.append(paragraph)
         root.append(note)

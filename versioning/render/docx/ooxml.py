@@ -79,19 +79,35 @@ def text_run(
 
 
 def footnote_reference(footnote_id: int, marker: str, *, deleted: bool = False) -> list[BaseOxmlElement]:
-    """The runs that cite footnote ``footnote_id`` with its printed ``marker`` (``1``, ``*``): a
-    ``w:footnoteReference`` with a custom mark, then the mark itself, both raised."""
-    reference_run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "FootnoteReference")
-    properties.append(style)
-    reference_run.append(properties)
+    """The run that cites footnote ``footnote_id`` with its printed ``marker`` (``1``, ``*``): a
+    ``w:footnoteReference`` with a custom mark, the mark itself in the same run, as Word writes it (and
+    as LibreOffice needs it to take the mark for the note's label)."""
+    run = OxmlElement("w:r")
+    run.append(_character_style("FootnoteReference"))
     reference = OxmlElement("w:footnoteReference")
     reference.set(qn("w:customMarkFollows"), "1")
     reference.set(qn("w:id"), str(footnote_id))
-    reference_run.append(reference)
-    return [reference_run, text_run(marker, superscript=True, deleted=deleted)]
+    run.append(reference)
+    mark = OxmlElement("w:delText" if deleted else "w:t")
+    mark.text = marker
+    run.append(mark)
+    return [run]
+
+
+def footnote_mark() -> BaseOxmlElement:
+    """The run that opens a note's text with the note's own mark (``w:footnoteRef``)."""
+    run = OxmlElement("w:r")
+    run.append(_character_style("FootnoteReference"))
+    run.append(OxmlElement("w:footnoteRef"))
+    return run
+
+
+def _character_style(style_id: str) -> BaseOxmlElement:
+    properties = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), style_id)
+    properties.append(style)
+    return properties
 
 
 def revise_paragraph_mark(paragraph: BaseOxmlElement, revision: BaseOxmlElement) -> None:

@@ -90,9 +90,10 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     for line in closing_lines(new):
         _paragraph(word, styles.MEETING).append(text_run(line))
 
-    notes = [(footnotes.new[note.marker], note.marker, note.text) for note in new.footnotes]
-    notes += [(footnotes.old[note.marker], note.marker, note.text) for note in old.footnotes
-              if note.marker in footnotes.old]  # fmt: skip
+    notes = [(footnotes.new[note.marker], note.text) for note in new.footnotes]
+    notes += [
+        (footnotes.old[note.marker], note.text) for note in old.footnotes if note.marker in footnotes.old
+    ]
     add_footnotes(word, notes)
     buffer = io.BytesIO()
     word.save(buffer)
