@@ -56,7 +56,7 @@ def register(subparsers: Any) -> None:
         "--include",
         action="append",
         metavar="GLOB",
-        help="with a folder: the file names to take (repeatable; default *.txt, *.pdf, *.json)",
+        help="with a folder: the file names to take (repeatable; default *.txt, *.pdf, *.docx, *.json)",
     )
     add.set_defaults(handler=run_add)
 

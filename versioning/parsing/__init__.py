@@ -1,4 +1,5 @@
-"""Parsing: an edition (text as PDF extractors give it, the PDF itself, or JSON) into a :class:`Document`.
+"""Parsing: an edition (text as PDF extractors give it, the PDF itself, a Word document, or JSON) into a
+:class:`Document`.
 
 Parsing knows nothing of git or of diffs.  Entry points:
 
@@ -14,6 +15,7 @@ import os
 from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
+from versioning.interop.docx_reader import DOCX, is_docx
 from versioning.model import Document, Source
 from versioning.validation import validate
 
@@ -22,6 +24,7 @@ PDF = "application/pdf"
 JSON = "application/json"
 
 __all__ = [
+    "DOCX",
     "JSON",
     "PDF",
     "TEXT",
@@ -34,8 +37,10 @@ __all__ = [
 
 
 def detect_format(data: bytes) -> str:
-    """The media type of an edition's bytes: PDF by its magic number, JSON by its first character, else
-    text."""
+    """The media type of an edition's bytes: PDF by its magic number, a Word document by its ZIP package
+    holding ``word/document.xml``, JSON by its first character, else text."""
+    if is_docx(data):
+        return DOCX
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return PDF
@@ -51,13 +56,13 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
-    """Parse an edition from its exact bytes (text, PDF or JSON) and validate the result.
+    """Parse an edition from its exact bytes (text, PDF, Word or JSON) and validate the result.
 
     ``name`` is used in error messages only.  The document's source record is always that of ``data``
     (its SHA-256 and media type): a JSON document's own ``source`` is replaced, never trusted.
     """
     media_type = detect_format(data)
-    if media_type != PDF and len(data) > DEFAULT_LIMITS.max_text_bytes:
+    if media_type not in (PDF, DOCX) and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
         raise InputError(
             f"too large for a text or JSON edition ({size_text(len(data))}; the limit is {limit})", file=name
@@ -77,6 +82,8 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
         pages = read_pdf_pages(data, name=name)
         document = parse_text(render_pdf_text(pages), source=source, name=name)
         document = with_italic_leads(document, italic_openings(pages))  # the PDF shows its leads
+    elif media_type == DOCX:
+        document = _parse_docx(data, source, name=name)
     else:
         document = parse_text(_decode_text(data, name=name), source=source, name=name)
     try:
@@ -84,6 +91,17 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
     except DocumentInvalid as invalid:  # the parser's own fault, but reported as one line all the same
         raise ParseError(f"parsed document is invalid: {invalid.problems[0]}", file=name) from None
     return document
+
+
+def _parse_docx(data: bytes, source: Source, *, name: str | None) -> Document:
+    """A Word document through its text and its italics, as a PDF is (see
+    :mod:`versioning.interop.docx_reader`)."""
+    from versioning.interop.docx_reader import read_docx
+    from versioning.parsing.italics import with_italic_leads
+    from versioning.parsing.resolution import parse_text
+
+    read = read_docx(data, name=name)
+    return with_italic_leads(parse_text(read.text, source=source, name=name), read.italic_openings)
 
 
 def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Document:

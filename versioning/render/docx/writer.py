@@ -73,6 +73,9 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     headings = {str(heading.before): heading.text for heading in new.headings}
     move = 1
     for section in CLAUSE_SECTIONS:
+        if section == "annexes":  # annexes follow the closing line
+            for line in closing_lines(new):
+                _paragraph(word, styles.MEETING).append(text_run(line))
         section_changes = [change for change in changes if change.section == section]
         entries = merge_clauses(
             _clauses(old, section), _clauses(new, section), section_changes, first_move=move
@@ -87,9 +90,6 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             if entry.new is not None and entry.kind != "moved-from" and str(entry.new.id) in headings:
                 _paragraph(word, styles.HEADING).append(text_run(headings.pop(str(entry.new.id))))
             write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
-    for line in closing_lines(new):
-        _paragraph(word, styles.MEETING).append(text_run(line))
-
     notes = [(footnotes.new[note.marker], note.text) for note in new.footnotes]
     notes += [
         (footnotes.old[note.marker], note.text) for note in old.footnotes if note.marker in footnotes.old
