@@ -185,3 +185,23 @@ def test_the_store_keeps_a_word_source_as_source_docx(tmp_path: Path) -> None:
     stored = Path(store.location) / "A/RES/67/6/2013-07-15.reissue/source.docx"
     assert stored.read_bytes() == data
     assert result is not None
+
+
+def test_markers_side_by_side_are_spread_over_the_words_before_them() -> None:
+    word = docx.Document()
+    for line in HEADER:
+        word.add_paragraph(line)
+    paragraph = word.add_paragraph()
+    _lead(paragraph, "Recalling", " the Convention and the Protocol,")
+    for note in (FIRST_NOTE_ID, FIRST_NOTE_ID + 1):
+        for run in footnote_reference(note, str(note - FIRST_NOTE_ID + 1)):
+            paragraph._p.append(run)
+    word.add_paragraph("1. Decides to remain seized of the matter.")
+    add_footnotes(word, [(FIRST_NOTE_ID, "First note."), (FIRST_NOTE_ID + 1, "Second note.")])
+    buffer = io.BytesIO()
+    word.save(buffer)
+    assert "Recalling the Convention and the Protocol,1 2\n" not in read_docx(buffer.getvalue()).text
+    assert "Recalling the Convention and the1 Protocol,2\n" in read_docx(buffer.getvalue()).text
+    document = parse_bytes(buffer.getvalue())
+    assert document.preamble[0].text == "Recalling the Convention and the Protocol,"
+    assert document.preamble[0].footnotes == ("1", "2")

@@ -19,6 +19,7 @@ python-docx for the package, the styles and the numbering part, and lxml for the
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ class _Reader:
     def paragraph(self, paragraph: BaseOxmlElement) -> tuple[str, str]:
         """The paragraph's line (number written out, markers glued) and its italic opening, if any."""
         label = self._numbering.label(paragraph, self._style_numbering(paragraph))
-        pieces: list[str] = [f"{label} "] if label else []
+        pieces: list[str | _Marker] = [f"{label} "] if label else []
         italic: list[str] = []
         opening = True
         for run in paragraph.iter(qn("w:r")):
@@ -121,13 +122,13 @@ class _Reader:
                 continue
             marker = self._footnote(run)
             if marker is not None:
-                pieces.append(marker)
+                pieces.append(_Marker(marker))
                 opening = False
                 continue
             text = _run_text(run)
             if not text:
                 continue
-            if opening and not "".join(pieces).strip() and _is_label(text):
+            if opening and not "".join(str(piece) for piece in pieces).strip() and _is_label(text):
                 pieces.append(text)
                 continue
             if opening and self._italic(run, paragraph):
@@ -135,7 +136,7 @@ class _Reader:
             elif text.strip():
                 opening = False
             pieces.append(text)
-        line = " ".join("".join(pieces).split())
+        line = " ".join(_spread_markers(pieces).split())
         lead = " ".join("".join(italic).split()).rstrip(_CLOSING_PUNCTUATION)
         return line, lead
 
@@ -196,6 +197,40 @@ class _Reader:
             based = style.find(qn("w:basedOn"))
             style_id = based.get(qn("w:val")) if based is not None else None
         return False
+
+
+class _Marker(str):
+    """A footnote marker among a paragraph's pieces of text."""
+
+    __slots__ = ()
+
+
+# Where a marker can be glued in the text the parser reads: after a word's last letter and the punctuation
+# that closes it, before a space.
+_WORD_END = re.compile(r"[^\W\d_][,;:.]?(?=\s)")
+
+
+def _spread_markers(pieces: list[str | _Marker]) -> str:
+    """The paragraph's text with each marker glued where it stands, except that markers set side by side
+    (``organizations,34``, which no reader of plain text can split) are glued to the ends of the words
+    before them, one each, the last staying in place: the note each cites, and their order, are kept."""
+    text = ""
+    group: list[_Marker] = []
+    for piece in [*pieces, ""]:
+        if isinstance(piece, _Marker):
+            group.append(piece)
+            continue
+        if group and not piece.strip() and piece:
+            continue  # spacing between two references keeps them side by side
+        if len(group) > 1:
+            ends = [match.end() for match in _WORD_END.finditer(text)][-(len(group) - 1) :]
+            if len(ends) == len(group) - 1:
+                for position, marker in reversed(list(zip(ends, group, strict=False))):
+                    text = text[:position] + marker + text[position:]
+                group = group[-1:]
+        text += "".join(group) + piece
+        group = []
+    return text
 
 
 def _run_text(run: BaseOxmlElement) -> str:
