@@ -22,7 +22,17 @@ from versioning.model import Document, Paragraph
 from versioning.render import BINARY_FORMATS, render_bytes
 from versioning.render.docx import AUTHOR, render_docx
 from versioning.render.docx.clauses import label_text
-from versioning.render.docx.styles import ANNEX_PARAGRAPH, CLAUSE_STYLES, OPERATIVE, PREAMBULAR, SUBPARAGRAPH
+from versioning.render.docx.styles import (
+    ANNEX_PARAGRAPH,
+    CLAUSE_STYLES,
+    HEADER,
+    MEETING,
+    OPERATIVE,
+    PREAMBULAR,
+    SUBPARAGRAPH,
+    TITLE,
+)
+from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -50,11 +60,31 @@ def redline(old_path: Path, new_path: Path) -> tuple[Document, Document, bytes]:
     return old, new, render_docx(diff_editions(old, new), old=old, new=new)
 
 
+def expected_lines(document: Document) -> list[str]:
+    """The title block and closing lines a reader should see for ``document`` (reissue mark included)."""
+    cited = {marker for clause in document.paragraphs() for marker in clause.footnotes}
+    marks = "".join(note.marker for note in document.footnotes if note.marker not in cited)
+    return [
+        f"{document.symbol}{marks}",
+        *header_lines(document),
+        *adoption_lines(document),
+        title_line(document),
+        *closing_lines(document),
+    ]
+
+
+def block_lines(data: bytes, view: str) -> list[str]:
+    shown = shown_paragraphs(data, view)  # type: ignore[arg-type]
+    return [p.text + "".join(p.footnotes) for p in shown if p.style in (HEADER, TITLE, MEETING)]
+
+
 @pytest.mark.parametrize("pair", PAIRS, ids=pair_id)
 def test_accepting_gives_the_new_edition_and_rejecting_the_old(pair: tuple[Path, Path]) -> None:
     old, new, data = redline(*pair)
     assert clause_paragraphs(data, "accept") == expected_clauses(new)
     assert clause_paragraphs(data, "reject") == expected_clauses(old)
+    assert block_lines(data, "accept") == expected_lines(new)
+    assert block_lines(data, "reject") == expected_lines(old)
 
 
 def test_the_pairs_exist_in_the_corpus() -> None:

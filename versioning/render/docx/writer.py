@@ -24,6 +24,7 @@ from versioning.model import Document, Paragraph
 from versioning.render.docx import styles
 from versioning.render.docx.clauses import CommentWriter, FootnoteIds, write_entry
 from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
+from versioning.render.docx.lines import write_lines
 from versioning.render.docx.merge import merge_clauses
 from versioning.render.docx.ooxml import Revisions, footnote_reference, text_run
 from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
@@ -57,15 +58,19 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     footnotes = _footnote_ids(old, new, marks)
     add_comment = _comment_writer(word, revisions) if change_list is not None else None
 
-    symbol = _paragraph(word, styles.HEADER)
-    symbol.append(text_run(str(new.symbol)))
-    for note in _uncited(new):
-        for run in footnote_reference(footnotes.new[note], note):
-            symbol.append(run)
-    for line in header_lines(new) + adoption_lines(new):
-        _paragraph(word, styles.HEADER).append(text_run(line))
-    title = _paragraph(word, styles.TITLE)
-    title.append(text_run(title_line(new)))
+    tracked = revisions if change_list is not None else None
+
+    def header() -> BaseOxmlElement:
+        return _paragraph(word, styles.HEADER)
+
+    [symbol] = write_lines([str(old.symbol)], [str(new.symbol)], header, tracked)
+    _cite_uncited(symbol, _uncited(old), _uncited(new), footnotes, tracked)
+    write_lines(
+        header_lines(old) + adoption_lines(old), header_lines(new) + adoption_lines(new), header, tracked
+    )
+    [title] = write_lines(
+        [title_line(old)], [title_line(new)], lambda: _paragraph(word, styles.TITLE), tracked
+    )
     if add_comment is not None:
         _comment_other_changes(title, changes, add_comment)
     _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,", italic=False))
@@ -74,8 +79,9 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     move = 1
     for section in CLAUSE_SECTIONS:
         if section == "annexes":  # annexes follow the closing line
-            for line in closing_lines(new):
-                _paragraph(word, styles.MEETING).append(text_run(line))
+            write_lines(
+                closing_lines(old), closing_lines(new), lambda: _paragraph(word, styles.MEETING), tracked
+            )
         section_changes = [change for change in changes if change.section == section]
         entries = merge_clauses(
             _clauses(old, section), _clauses(new, section), section_changes, first_move=move
@@ -146,6 +152,29 @@ def _footnote_ids(old: Document, new: Document, marks: FootnoteMarks) -> Footnot
     start = FIRST_NOTE_ID + len(new_ids)
     old_ids = {marker: start + index for index, marker in enumerate(old_only)}
     return FootnoteIds(new_ids, old_ids, marks.marker_map)
+
+
+def _cite_uncited(
+    symbol: BaseOxmlElement,
+    old: list[str],
+    new: list[str],
+    footnotes: FootnoteIds,
+    revisions: Revisions | None,
+) -> None:
+    """Cite the notes no clause cites from the symbol line (``A/RES/67/6*``), those of one edition only
+    as revisions."""
+    for marker in old:
+        if marker not in new and revisions is not None:
+            note = footnotes.of_old(marker)
+            if note is not None:
+                symbol.append(revisions.wrap("del", footnote_reference(note, marker, deleted=True)))
+    for marker in new:
+        runs = footnote_reference(footnotes.new[marker], marker)
+        if marker in old or revisions is None:
+            for run in runs:
+                symbol.append(run)
+        else:
+            symbol.append(revisions.wrap("ins", runs))
 
 
 def _uncited(document: Document) -> list[str]:
