@@ -71,8 +71,7 @@ def test_libreoffice_converts_the_redline_to_pdf(pair: tuple[Path, Path], conver
     assert len(document) >= 1
     first = document[0]
     text = first.get_textpage().get_text_range()
-    new = parsed(pair[1])
-    assert str(new.symbol) in text  # the title block of the new edition opens the document
+    assert "The General Assembly," in text  # the document's text, not an error page
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     image = first.render(scale=1.5).to_pil()
     image.save(ARTEFACTS / f"{name}.png")
