@@ -12,12 +12,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from diff_match_patch import diff_match_patch
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from versioning.diff.changes import Change, DiffOp
+from versioning.diff.words import diff_words
 from versioning.model import Paragraph
 from versioning.render.docx.merge import Entry
 from versioning.render.docx.ooxml import (
@@ -164,11 +164,11 @@ def _write_kept_footnotes(
 
 def text_segments(old: str, new: str, words: Sequence[DiffOp] = ()) -> tuple[Segment, ...]:
     """The word-level edit from ``old`` to ``new`` as display runs that give back both texts exactly:
-    the change's own edit (``words``) when it is of these two texts, else a fresh diff-match-patch diff
-    cleaned up for people."""
+    the change's own edit (``words``) when it is of these two texts, else the diff engine's word-level
+    edit of the two."""
     if old == new:
         return (Segment(KEPT, new),) if new else ()
-    for ops in (words, _diff(old, new)):
+    for ops in (words, diff_words(old, new)):
         if not ops:
             continue
         segments = word_segments(ops)
@@ -181,16 +181,6 @@ def text_segments(old: str, new: str, words: Sequence[DiffOp] = ()) -> tuple[Seg
 
 
 _KIND: Mapping[int, SegmentKind] = {0: KEPT, -1: DELETED, 1: INSERTED}
-
-
-def _diff(old: str, new: str) -> list[DiffOp]:
-    """diff-match-patch's diff of two texts with its semantic clean-up; no deadline, so that the same
-    texts always give the same edit whatever the machine's speed."""
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 0
-    diffs = engine.diff_main(old, new)
-    engine.diff_cleanupSemantic(diffs)
-    return [(int(op), str(text)) for op, text in diffs]
 
 
 def _side(segments: Sequence[Segment], hidden: SegmentKind) -> str:
