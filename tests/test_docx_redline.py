@@ -13,7 +13,7 @@ import docx
 import pytest
 from corpus import parsed
 from docx_pairs import PAIRS, pair_id
-from docx_revisions import ShownParagraph, shown_paragraphs
+from docx_revisions import ShownParagraph, shown_footnotes, shown_paragraphs
 from lxml import etree
 
 from versioning.diff import diff_editions
@@ -85,6 +85,8 @@ def test_accepting_gives_the_new_edition_and_rejecting_the_old(pair: tuple[Path,
     assert clause_paragraphs(data, "reject") == expected_clauses(old)
     assert block_lines(data, "accept") == expected_lines(new)
     assert block_lines(data, "reject") == expected_lines(old)
+    assert shown_footnotes(data, "accept") == {(note.marker, note.text) for note in new.footnotes}
+    assert shown_footnotes(data, "reject") == {(note.marker, note.text) for note in old.footnotes}
 
 
 def test_the_pairs_exist_in_the_corpus() -> None:

@@ -41,16 +41,25 @@ _WHOLE: Mapping[str, tuple[SegmentKind, RevisionTag]] = {
 @dataclass(frozen=True, slots=True)
 class FootnoteIds:
     """Where each cited note lives in the footnotes part: new markers, old markers whose note is gone,
-    and the old -> new marker map of the change list."""
+    and the old -> new marker map of the change list (a marker it does not name kept its note, unless
+    the note was removed)."""
 
     new: Mapping[str, int]
     old: Mapping[str, int]
     marker_map: Mapping[str, str]
+    removed: frozenset[str] = frozenset()
+
+    def counterpart(self, marker: str) -> str | None:
+        """The new marker of an old note, or ``None`` when the new edition no longer has the note."""
+        if marker in self.removed:
+            return None
+        mapped = self.marker_map.get(marker, marker)
+        return mapped if mapped in self.new else None
 
     def of_old(self, marker: str) -> int | None:
         """The note an old marker cites: its counterpart in the new edition, else the old note."""
-        mapped = self.marker_map.get(marker, marker)
-        return self.new.get(mapped, self.old.get(marker))
+        mapped = self.counterpart(marker)
+        return self.new[mapped] if mapped is not None else self.old.get(marker)
 
 
 CommentWriter = Callable[[Change], int]
@@ -150,7 +159,7 @@ def _write_kept_footnotes(
     """References kept, added and dropped: an old marker the new clause still cites under the same mark
     is kept; a renumbered one is deleted under its old mark and inserted under its new one, so that
     rejecting every revision shows the old marks."""
-    kept = {marker for marker in old if footnotes.marker_map.get(marker, marker) == marker and marker in new}
+    kept = {marker for marker in old if footnotes.counterpart(marker) == marker and marker in new}
     for marker in old:
         if marker not in kept:
             paragraph.append(revisions.wrap("del", _reference(footnotes.of_old(marker), marker, True)))

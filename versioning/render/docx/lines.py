@@ -39,7 +39,7 @@ def write_lines(
         olds, news = list(old[old_start:old_end]), list(new[new_start:new_end])
         paired = min(len(olds), len(news)) if tag == "replace" else 0
         for before, after in zip(olds[:paired], news[:paired], strict=True):
-            written.append(_edited(new_paragraph(), before, after, revisions))
+            written.append(write_edit(new_paragraph(), before, after, revisions))
         for line in olds[paired:]:
             written.append(_whole(new_paragraph(), line, "del", revisions))
         for line in news[paired:]:
@@ -52,7 +52,9 @@ def _plain(paragraph: BaseOxmlElement, line: str) -> BaseOxmlElement:
     return paragraph
 
 
-def _edited(paragraph: BaseOxmlElement, old: str, new: str, revisions: Revisions) -> BaseOxmlElement:
+def write_edit(paragraph: BaseOxmlElement, old: str, new: str, revisions: Revisions) -> BaseOxmlElement:
+    """Append the word-level edit from ``old`` to ``new`` to ``paragraph`` (kept, deleted and inserted
+    runs, without italics) and return it."""
     for segment in text_segments(old, new):
         if segment.kind == DELETED:
             paragraph.append(revisions.wrap("del", [text_run(segment.text, deleted=True)]))

@@ -54,8 +54,7 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     styles.add_styles(word)
     _set_properties(word, new)
     changes = change_list.changes if change_list is not None else ()
-    marks = FootnoteMarks.of(change_list) if change_list is not None else NO_MARKS
-    footnotes = _footnote_ids(old, new, marks)
+    footnotes = _footnote_ids(old, new, change_list)
     add_comment = _comment_writer(word, revisions) if change_list is not None else None
 
     tracked = revisions if change_list is not None else None
@@ -96,11 +95,16 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             if entry.new is not None and entry.kind != "moved-from" and str(entry.new.id) in headings:
                 _paragraph(word, styles.HEADING).append(text_run(headings.pop(str(entry.new.id))))
             write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
-    notes = [(footnotes.new[note.marker], note.text) for note in new.footnotes]
-    notes += [
-        (footnotes.old[note.marker], note.text) for note in old.footnotes if note.marker in footnotes.old
-    ]
-    add_footnotes(word, notes)
+    old_notes = {footnotes.counterpart(note.marker): note.text for note in old.footnotes}
+    notes: list[tuple[int, str] | tuple[int, str, str]] = []
+    for note in new.footnotes:
+        before = old_notes.get(note.marker) if tracked is not None else None
+        if before is None or before == note.text:
+            notes.append((footnotes.new[note.marker], note.text))
+        else:
+            notes.append((footnotes.new[note.marker], before, note.text))
+    notes += [(footnotes.old[n.marker], n.text) for n in old.footnotes if n.marker in footnotes.old]
+    add_footnotes(word, notes, tracked)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -143,15 +147,21 @@ def _paragraph(word: WordDocument, style: str) -> BaseOxmlElement:
     return word.add_paragraph(style=style)._p
 
 
-def _footnote_ids(old: Document, new: Document, marks: FootnoteMarks) -> FootnoteIds:
+def _footnote_ids(old: Document, new: Document, change_list: ChangeList | None) -> FootnoteIds:
     """Ids in the footnotes part: the new edition's notes, then the old notes the new one dropped."""
+    marks = FootnoteMarks.of(change_list) if change_list is not None else NO_MARKS
+    changes = change_list.changes if change_list is not None else ()
+    removed = frozenset(
+        change.old_id
+        for change in changes
+        if change.section == "footnotes" and change.old_id is not None and change.new_id is None
+    )
     new_ids = {note.marker: FIRST_NOTE_ID + index for index, note in enumerate(new.footnotes)}
-    old_only = [
-        note.marker for note in old.footnotes if marks.marker_map.get(note.marker, note.marker) not in new_ids
-    ]
+    partial = FootnoteIds(new_ids, {}, marks.marker_map, removed)
+    old_only = [note.marker for note in old.footnotes if partial.counterpart(note.marker) is None]
     start = FIRST_NOTE_ID + len(new_ids)
     old_ids = {marker: start + index for index, marker in enumerate(old_only)}
-    return FootnoteIds(new_ids, old_ids, marks.marker_map)
+    return FootnoteIds(new_ids, old_ids, marks.marker_map, removed)
 
 
 def _cite_uncited(
