@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import docx
 from docx.document import Document as WordDocument
@@ -49,38 +49,23 @@ def write_redline(changes: ChangeList, old: Document, new: Document) -> bytes:
 
 def _build(old: Document, new: Document, change_list: ChangeList | None, *, revisions: Revisions) -> bytes:
     """The document: title block, clauses section by section, closing lines, footnotes; with a change
-    list, the clauses merged with the old edition's and the changes as comments."""
+    list, the old edition folded in as revisions and the changes as comments."""
     word = docx.Document()
     styles.add_styles(word)
     _set_properties(word, new)
     changes = change_list.changes if change_list is not None else ()
     footnotes = _footnote_ids(old, new, change_list)
+    tracked = revisions if change_list is not None else None
     add_comment = _comment_writer(word, revisions) if change_list is not None else None
 
-    tracked = revisions if change_list is not None else None
-
-    def header() -> BaseOxmlElement:
-        return _paragraph(word, styles.HEADER)
-
-    [symbol] = write_lines([str(old.symbol)], [str(new.symbol)], header, tracked)
-    _cite_uncited(symbol, _uncited(old), _uncited(new), footnotes, tracked)
-    write_lines(
-        header_lines(old) + adoption_lines(old), header_lines(new) + adoption_lines(new), header, tracked
-    )
-    [title] = write_lines(
-        [title_line(old)], [title_line(new)], lambda: _paragraph(word, styles.TITLE), tracked
-    )
+    title = _write_title_block(word, old, new, footnotes, tracked)
     if add_comment is not None:
         _comment_other_changes(title, changes, add_comment)
-    _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,", italic=False))
-
     headings = {str(heading.before): heading.text for heading in new.headings}
     move = 1
     for section in CLAUSE_SECTIONS:
         if section == "annexes":  # annexes follow the closing line
-            write_lines(
-                closing_lines(old), closing_lines(new), lambda: _paragraph(word, styles.MEETING), tracked
-            )
+            write_lines(closing_lines(old), closing_lines(new), _maker(word, styles.MEETING), tracked)
         section_changes = [change for change in changes if change.section == section]
         entries = merge_clauses(
             _clauses(old, section), _clauses(new, section), section_changes, first_move=move
@@ -95,19 +80,50 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             if entry.new is not None and entry.kind != "moved-from" and str(entry.new.id) in headings:
                 _paragraph(word, styles.HEADING).append(text_run(headings.pop(str(entry.new.id))))
             write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
-    old_notes = {footnotes.counterpart(note.marker): note.text for note in old.footnotes}
+    add_footnotes(word, _notes(old, new, footnotes, tracked), tracked)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_title_block(
+    word: WordDocument, old: Document, new: Document, footnotes: FootnoteIds, tracked: Revisions | None
+) -> BaseOxmlElement:
+    """Symbol (citing the notes no clause cites), distribution, agenda, adoption or sponsors, title and
+    "The General Assembly,"; returns the title's paragraph."""
+    header = _maker(word, styles.HEADER)
+    [symbol] = write_lines([str(old.symbol)], [str(new.symbol)], header, tracked)
+    _cite_uncited(symbol, _uncited(old), _uncited(new), footnotes, tracked)
+    write_lines(
+        header_lines(old) + adoption_lines(old), header_lines(new) + adoption_lines(new), header, tracked
+    )
+    [title] = write_lines([title_line(old)], [title_line(new)], _maker(word, styles.TITLE), tracked)
+    _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,"))
+    return title
+
+
+def _notes(
+    old: Document, new: Document, footnotes: FootnoteIds, tracked: Revisions | None
+) -> list[tuple[int, str] | tuple[int, str, str]]:
+    """The footnotes part's notes: each new note (with its old words where they changed and revisions
+    are tracked), then the old notes the new edition dropped."""
+    old_texts = {footnotes.counterpart(note.marker): note.text for note in old.footnotes}
     notes: list[tuple[int, str] | tuple[int, str, str]] = []
     for note in new.footnotes:
-        before = old_notes.get(note.marker) if tracked is not None else None
+        before = old_texts.get(note.marker) if tracked is not None else None
         if before is None or before == note.text:
             notes.append((footnotes.new[note.marker], note.text))
         else:
             notes.append((footnotes.new[note.marker], before, note.text))
-    notes += [(footnotes.old[n.marker], n.text) for n in old.footnotes if n.marker in footnotes.old]
-    add_footnotes(word, notes, tracked)
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return buffer.getvalue()
+    notes += [
+        (footnotes.old[note.marker], note.text) for note in old.footnotes if note.marker in footnotes.old
+    ]
+    return notes
+
+
+def _maker(word: WordDocument, style: str) -> Callable[[], BaseOxmlElement]:
+    """A function that adds the next paragraph of ``style``."""
+    return lambda: _paragraph(word, style)
 
 
 def _clauses(document: Document, section: str) -> list[Paragraph]:
