@@ -82,7 +82,8 @@ def write_entry(
 ) -> None:
     """Fill an empty ``w:p`` (its style already set) with one entry of the redline."""
     comment_id = None
-    if add_comment is not None and entry.change is not None and entry.change.kind != "unchanged":
+    commented = entry.change is not None and entry.change.kind != "unchanged" and entry.kind != "moved-from"
+    if add_comment is not None and entry.change is not None and commented:  # a move: at its arrival
         comment_id = add_comment(entry.change)
         paragraph.append(_comment_mark("commentRangeStart", comment_id))
     if entry.kind == "kept":
