@@ -99,7 +99,6 @@ def _body(data: bytes) -> etree._Element:
 
 
 CSTO_PAIR = next(pair for pair in PAIRS if pair_id(pair) == "A-RES-77-13->A-RES-79-10")
-SIXTH_PAIR = next(pair for pair in PAIRS if pair_id(pair) == "A-RES-79-126->A-RES-80-167")
 
 
 def test_revisions_are_authored_by_the_store_and_dated_with_the_new_edition() -> None:

@@ -139,7 +139,7 @@ def _decode_text(data: bytes, *, name: str | None) -> str:
         except UnicodeDecodeError:
             raise InputError("unknown encoding: a UTF-16 byte-order mark but not UTF-16", file=name) from None
     if b"\x00" in data[:8192]:
-        raise InputError("binary data, not a text, PDF or JSON edition", file=name)
+        raise InputError("binary data, not a text, PDF, Word or JSON edition", file=name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
