@@ -20,7 +20,7 @@ from versioning.diff import diff_editions
 from versioning.errors import InputError
 from versioning.model import Document, Paragraph
 from versioning.render import BINARY_FORMATS, render_bytes
-from versioning.render.docx import AUTHOR, render_docx
+from versioning.render.docx import AUTHOR, render_docx, write_document
 from versioning.render.docx.clauses import label_text
 from versioning.render.docx.styles import (
     ANNEX_PARAGRAPH,
@@ -171,3 +171,11 @@ def test_the_registry_names_docx_as_a_binary_format() -> None:
     assert data[:2] == b"PK"
     with pytest.raises(InputError, match="both editions"):
         render_bytes(diff_editions(old, new), "docx")
+
+
+def test_the_same_editions_give_the_same_bytes() -> None:
+    old, new, data = redline(*CSTO_PAIR)
+    assert render_docx(diff_editions(old, new), old=old, new=new) == data
+    assert write_document(new) == write_document(new)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # no member carries the time it was written
+        assert {member.date_time for member in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import zipfile
 from collections.abc import Callable, Sequence
 
 import docx
@@ -83,7 +84,22 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     add_footnotes(word, _notes(old, new, footnotes, tracked), tracked)
     buffer = io.BytesIO()
     word.save(buffer)
-    return buffer.getvalue()
+    return _reproducible(buffer.getvalue())
+
+
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _reproducible(package: bytes) -> bytes:
+    """The package with every member stamped with one fixed time, in the same order: python-docx stamps
+    members with the time of writing, and the same editions should give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            stamped = zipfile.ZipInfo(member.filename, date_time=_ZIP_EPOCH)
+            stamped.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(stamped, source.read(member))
+    return out.getvalue()
 
 
 def _write_title_block(
@@ -214,8 +230,11 @@ def _comment_writer(word: WordDocument, revisions: Revisions) -> CommentWriter:
 
     def add(change: Change) -> int:
         comment = word.comments.add_comment(_comment_text(change), author=AUTHOR, initials="V")
+        element = comment._comment_elm  # python-docx dates a comment "now"; ours is the edition's date
         if revisions.date is not None:
-            comment._comment_elm.set(qn("w:date"), revisions.date)
+            element.set(qn("w:date"), revisions.date)
+        else:
+            element.attrib.pop(qn("w:date"), None)
         return int(comment.comment_id)
 
     return add
