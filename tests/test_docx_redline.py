@@ -26,6 +26,7 @@ from versioning.render.docx.styles import (
     ANNEX_PARAGRAPH,
     CLAUSE_STYLES,
     HEADER,
+    HEADING,
     MEETING,
     OPERATIVE,
     PREAMBULAR,
@@ -78,6 +79,10 @@ def block_lines(data: bytes, view: str) -> list[str]:
     return [p.text + "".join(p.footnotes) for p in shown if p.style in (HEADER, TITLE, MEETING)]
 
 
+def heading_lines(data: bytes, view: str) -> list[str]:
+    return [p.text for p in shown_paragraphs(data, view) if p.style == HEADING]  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("pair", PAIRS, ids=pair_id)
 def test_accepting_gives_the_new_edition_and_rejecting_the_old(pair: tuple[Path, Path]) -> None:
     old, new, data = redline(*pair)
@@ -85,6 +90,8 @@ def test_accepting_gives_the_new_edition_and_rejecting_the_old(pair: tuple[Path,
     assert clause_paragraphs(data, "reject") == expected_clauses(old)
     assert block_lines(data, "accept") == expected_lines(new)
     assert block_lines(data, "reject") == expected_lines(old)
+    assert heading_lines(data, "accept") == [heading.text for heading in new.headings]
+    assert heading_lines(data, "reject") == [heading.text for heading in old.headings]
     assert shown_footnotes(data, "accept") == {(note.marker, note.text) for note in new.footnotes}
     assert shown_footnotes(data, "reject") == {(note.marker, note.text) for note in old.footnotes}
 

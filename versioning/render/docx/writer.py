@@ -62,7 +62,7 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     title = _write_title_block(word, old, new, footnotes, tracked)
     if add_comment is not None:
         _comment_other_changes(title, changes, add_comment)
-    headings = {str(heading.before): heading.text for heading in new.headings}
+    old_headings, new_headings = _headings(old), _headings(new)
     move = 1
     for section in CLAUSE_SECTIONS:
         if section == "annexes":  # annexes follow the closing line
@@ -78,8 +78,13 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             assert clause is not None
             if section == "annexes":
                 _annex_label(word, new if entry.new else old, clause, annex_shown)
-            if entry.new is not None and entry.kind != "moved-from" and str(entry.new.id) in headings:
-                _paragraph(word, styles.HEADING).append(text_run(headings.pop(str(entry.new.id))))
+            above_old = (
+                old_headings.pop(str(entry.old.id), []) if entry.old and entry.kind != "moved-to" else []
+            )
+            above_new = (
+                new_headings.pop(str(entry.new.id), []) if entry.new and entry.kind != "moved-from" else []
+            )
+            write_lines(above_old, above_new, _maker(word, styles.HEADING), tracked)
             write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
     add_footnotes(word, _notes(old, new, footnotes, tracked), tracked)
     buffer = io.BytesIO()
@@ -140,6 +145,14 @@ def _notes(
 def _maker(word: WordDocument, style: str) -> Callable[[], BaseOxmlElement]:
     """A function that adds the next paragraph of ``style``."""
     return lambda: _paragraph(word, style)
+
+
+def _headings(document: Document) -> dict[str, list[str]]:
+    """Clause id -> the headings printed above it, in order."""
+    above: dict[str, list[str]] = {}
+    for heading in document.headings:
+        above.setdefault(str(heading.before), []).append(heading.text)
+    return above
 
 
 def _clauses(document: Document, section: str) -> list[Paragraph]:
