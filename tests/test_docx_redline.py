@@ -23,6 +23,7 @@ from versioning.render import BINARY_FORMATS, render_bytes
 from versioning.render.docx import AUTHOR, render_docx, write_document
 from versioning.render.docx.clauses import label_text
 from versioning.render.docx.styles import (
+    ANNEX_LABEL,
     ANNEX_PARAGRAPH,
     CLAUSE_STYLES,
     HEADER,
@@ -79,6 +80,10 @@ def block_lines(data: bytes, view: str) -> list[str]:
     return [p.text + "".join(p.footnotes) for p in shown if p.style in (HEADER, TITLE, MEETING)]
 
 
+def annex_lines(data: bytes, view: str) -> list[str]:
+    return [p.text for p in shown_paragraphs(data, view) if p.style == ANNEX_LABEL]  # type: ignore[arg-type]
+
+
 def heading_lines(data: bytes, view: str) -> list[str]:
     return [p.text for p in shown_paragraphs(data, view) if p.style == HEADING]  # type: ignore[arg-type]
 
@@ -90,6 +95,8 @@ def test_accepting_gives_the_new_edition_and_rejecting_the_old(pair: tuple[Path,
     assert clause_paragraphs(data, "reject") == expected_clauses(old)
     assert block_lines(data, "accept") == expected_lines(new)
     assert block_lines(data, "reject") == expected_lines(old)
+    assert annex_lines(data, "accept") == [line for a in new.annexes for line in (a.label, a.title) if line]
+    assert annex_lines(data, "reject") == [line for a in old.annexes for line in (a.label, a.title) if line]
     assert heading_lines(data, "accept") == [heading.text for heading in new.headings]
     assert heading_lines(data, "reject") == [heading.text for heading in old.headings]
     assert shown_footnotes(data, "accept") == {(note.marker, note.text) for note in new.footnotes}

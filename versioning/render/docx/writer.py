@@ -77,7 +77,7 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             clause = entry.new or entry.old
             assert clause is not None
             if section == "annexes":
-                _annex_label(word, new if entry.new else old, clause, annex_shown)
+                _annex_label(word, old, new, clause, annex_shown, tracked)
             above_old = (
                 old_headings.pop(str(entry.old.id), []) if entry.old and entry.kind != "moved-to" else []
             )
@@ -173,18 +173,25 @@ def _style(section: str, clause: Paragraph) -> str:
     return styles.OPERATIVE if clause.id.is_top_level else styles.SUBPARAGRAPH
 
 
-def _annex_label(word: WordDocument, document: Document, clause: Paragraph, shown: set[str]) -> None:
-    """The annex's label and title before its first paragraph."""
-    annex_id = str(clause.id).split(".")[0]
-    if annex_id in shown:
+def _annex_label(
+    word: WordDocument,
+    old: Document,
+    new: Document,
+    clause: Paragraph,
+    shown: set[str],
+    tracked: Revisions | None,
+) -> None:
+    """The annex's label and title before its first paragraph (as revisions where they changed)."""
+    annex_id = next((scope for scope in clause.id.scope if scope.startswith("annex")), None)
+    if annex_id is None or annex_id in shown:
         return
     shown.add(annex_id)
-    annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
-    if annex is None:
-        return
-    for line in (annex.label, annex.title):
-        if line:
-            _paragraph(word, styles.ANNEX_LABEL).append(text_run(line))
+
+    def lines(document: Document) -> list[str]:
+        annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
+        return [line for line in (annex.label, annex.title) if line] if annex is not None else []
+
+    write_lines(lines(old), lines(new), _maker(word, styles.ANNEX_LABEL), tracked)
 
 
 def _paragraph(word: WordDocument, style: str) -> BaseOxmlElement:
