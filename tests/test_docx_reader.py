@@ -12,6 +12,7 @@ import pytest
 from corpus import FOUNDING, parsed
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 from versioning.cli import main
 from versioning.errors import InputError
@@ -22,6 +23,9 @@ from versioning.render.docx import write_document
 from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
 from versioning.render.docx.ooxml import Revisions, footnote_reference, text_run
 from versioning.store import open_store
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+VML = "urn:schemas-microsoft-com:vml"
 
 HEADER = [
     "A/80/L.99",
@@ -205,3 +209,22 @@ def test_markers_side_by_side_are_spread_over_the_words_before_them() -> None:
     document = parse_bytes(buffer.getvalue())
     assert document.preamble[0].text == "Recalling the Convention and the Protocol,"
     assert document.preamble[0].footnotes == ("1", "2")
+
+
+def test_a_text_box_is_read_once_as_its_own_line() -> None:
+    """A text box (the symbol in a frame, say) is a paragraph of its own, not words of the paragraph it is
+    anchored in, and the fallback copy Word writes for older readers is not read again."""
+    word = docx.Document()
+    anchor = word.add_paragraph("United Nations")
+    run = OxmlElement("w:r")
+    choice = etree.SubElement(run, f"{{{MC}}}AlternateContent")
+    for branch in ("Choice", "Fallback"):
+        box = etree.SubElement(etree.SubElement(choice, f"{{{MC}}}{branch}"), f"{{{VML}}}textbox")
+        content = etree.SubElement(box, qn("w:txbxContent"))
+        paragraph = etree.SubElement(content, qn("w:p"))
+        paragraph.append(text_run("A/80/L.99"))
+    anchor._p.append(run)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    lines = [line for line in read_docx(buffer.getvalue()).text.splitlines() if line]
+    assert lines == ["United Nations", "A/80/L.99"]

@@ -42,6 +42,8 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FOOTNOTE_RULE = "_______________"
 
 _ZIP_MAGIC = b"PK\x03\x04"
+# The fallback of a drawing (a text box written twice, for Word and for older readers) repeats its text.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIPPED = {qn("w:del"), qn("w:moveFrom")}  # revisions whose text no longer stands
 _CLOSING_PUNCTUATION = ",;:. "
 
@@ -92,8 +94,11 @@ def read_docx(data: bytes, *, name: str | None = None) -> DocxText:
 
 
 def _body_paragraphs(document: WordDocument) -> Iterator[BaseOxmlElement]:
-    """The body's paragraphs in reading order, those in table cells included, deleted ones left out."""
+    """The body's paragraphs in reading order, those in table cells and text boxes included, deleted ones
+    and a drawing's fallback copy left out."""
     for paragraph in document.element.body.iter(qn("w:p")):
+        if any(ancestor.tag == _FALLBACK for ancestor in paragraph.iterancestors()):
+            continue
         mark = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
         if mark is not None and any(child.tag in _SKIPPED for child in mark):
             continue
@@ -118,7 +123,7 @@ class _Reader:
         italic: list[str] = []
         opening = True
         for run in paragraph.iter(qn("w:r")):
-            if any(ancestor.tag in _SKIPPED for ancestor in run.iterancestors()):
+            if not _stands_in(run, paragraph):
                 continue
             marker = self._footnote(run)
             if marker is not None:
@@ -197,6 +202,17 @@ class _Reader:
             based = style.find(qn("w:basedOn"))
             style_id = based.get(qn("w:val")) if based is not None else None
         return False
+
+
+def _stands_in(run: BaseOxmlElement, paragraph: BaseOxmlElement) -> bool:
+    """True when ``run`` is text of ``paragraph`` itself: not deleted or moved away, and not in a text
+    box anchored in it (a paragraph of its own)."""
+    for ancestor in run.iterancestors():
+        if ancestor is paragraph:
+            return True
+        if ancestor.tag in _SKIPPED or ancestor.tag == qn("w:p"):
+            return False
+    return False
 
 
 class _Marker(str):
