@@ -16,6 +16,7 @@ from lxml import etree
 
 from versioning.cli import main
 from versioning.errors import InputError
+from versioning.inputs import DEFAULT_LIMITS
 from versioning.interop.docx_numbering import format_number
 from versioning.interop.docx_reader import DOCX, FOOTNOTE_RULE, is_docx, read_docx
 from versioning.parsing import detect_format, parse_bytes
@@ -228,3 +229,11 @@ def test_a_text_box_is_read_once_as_its_own_line() -> None:
     word.save(buffer)
     lines = [line for line in read_docx(buffer.getvalue()).text.splitlines() if line]
     assert lines == ["United Nations", "A/80/L.99"]
+
+
+def test_a_package_that_unpacks_too_large_is_refused_before_reading() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (DEFAULT_LIMITS.max_file_bytes + 1))
+    with pytest.raises(InputError, match="unpacks to"):
+        read_docx(buffer.getvalue(), name="bomb.docx")

@@ -32,6 +32,8 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from versioning.errors import InputError
+from versioning.inputs import DEFAULT_LIMITS
+from versioning.inputs.files import size_text
 from versioning.interop.docx_numbering import Numbering
 
 __all__ = ["DOCX", "DocxText", "is_docx", "read_docx"]
@@ -73,6 +75,7 @@ def read_docx(data: bytes, *, name: str | None = None) -> DocxText:
     Raises:
         InputError: the bytes are not a Word document python-docx can open (one line, naming ``name``).
     """
+    _check_unpacked_size(data, name=name)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -91,6 +94,23 @@ def read_docx(data: bytes, *, name: str | None = None) -> DocxText:
     if notes:
         lines += [FOOTNOTE_RULE, *notes]
     return DocxText("\n".join(lines) + "\n", tuple(openings))
+
+
+def _check_unpacked_size(data: bytes, *, name: str | None) -> None:
+    """Refuse a package whose parts unpack to more than a file may hold (a ZIP bomb), before any is read:
+    the package's own directory states each part's size, and the ZIP reader stops at it."""
+    limit = DEFAULT_LIMITS.max_file_bytes
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise InputError(f"not a readable Word document ({error})", file=name) from None
+    if unpacked > limit:
+        raise InputError(
+            f"too large: the Word document unpacks to {size_text(unpacked)} "
+            f"(the limit is {size_text(limit)})",
+            file=name,
+        )
 
 
 def _body_paragraphs(document: WordDocument) -> Iterator[BaseOxmlElement]:
