@@ -56,6 +56,7 @@ def open_page(client: TestClient, url: str, status: int = 200) -> Page:
     page = Page(response.text)
     assert "script" not in page.tags
     assert "form-action 'self'" in response.text and "default-src 'none'" in response.text
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     return page
 
 

@@ -60,9 +60,10 @@ def error_response(
 ) -> Response:
     """A problem, or for the viewer's pages (``/``, ``/view/...``) an HTML page saying the same."""
     if request.url.path == "/" or request.url.path.startswith("/view/"):
-        from versioning.service.viewer_html import error_page
+        from versioning.service.viewer_html import HEADER_POLICY, error_page
 
-        return HTMLResponse(error_page(status, detail), status_code=status, headers=headers)
+        page_headers = {**(headers or {}), "Content-Security-Policy": HEADER_POLICY}
+        return HTMLResponse(error_page(status, detail), status_code=status, headers=page_headers)
     return problem(status, detail, headers=headers)
 
 

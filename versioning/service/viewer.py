@@ -27,7 +27,7 @@ from versioning.service import queries
 from versioning.service import viewer_html as views
 from versioning.service.state import state_of
 
-PAGE_HEADERS = {"Cache-Control": "no-cache"}
+PAGE_HEADERS = {"Cache-Control": "no-cache", "Content-Security-Policy": views.HEADER_POLICY}
 
 
 def routes() -> list[BaseRoute]:

@@ -16,11 +16,11 @@ from versioning.model import Document, Paragraph
 from versioning.render.html_style import PAGE_STYLE
 from versioning.series import Series
 
-POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
-    "frame-ancestors 'none'"
-)
+POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
 """The viewer loads nothing from elsewhere and runs no script; its forms submit only to itself."""
+
+HEADER_POLICY = POLICY + "; frame-ancestors 'none'"
+"""The same policy as a response header, which can also forbid framing (a ``<meta>`` policy cannot)."""
 
 VIEWER_STYLE = """
 .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff;
