@@ -23,6 +23,8 @@ from pathlib import Path
 
 import httpx
 
+from versioning.store import open_store
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -143,14 +145,7 @@ def main() -> int:
             capture_output=True,
             text=True,
         )
-        held = (
-            subprocess.run(
-                [sys.executable, "-m", "versioning", "--store", str(store), "editions"],
-                capture_output=True,
-                text=True,
-            ).stdout.count("\n")
-            - 1
-        )
+        held = len(open_store(store).editions())
     everything = [value for values in latencies.values() for value in values]
     print(
         f"{len(everything)} requests in {elapsed:.1f} s at concurrency {args.concurrency} "
