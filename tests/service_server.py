@@ -1,10 +1,12 @@
-"""A real ``versioning serve`` process (uvicorn) on a free loopback port, for end-to-end tests."""
+"""A real ``versioning serve`` process (uvicorn) on a free loopback port, for end-to-end tests.
+
+The server is started with ``--port 0`` and says in its first line which port it took."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import socket
+import re
 import subprocess
 import sys
 import time
@@ -23,18 +25,9 @@ class Server:
     process: subprocess.Popen[str]
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on now (on loopback)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def running_server(store: Path, *extra: str, timeout: float = 30.0) -> Iterator[Server]:
     """Start ``versioning serve`` on ``store``, wait until ``/health`` answers, stop it afterwards."""
-    port = free_port()
     command = [
         sys.executable,
         "-m",
@@ -43,15 +36,20 @@ def running_server(store: Path, *extra: str, timeout: float = 30.0) -> Iterator[
         str(store),
         "serve",
         "--port",
-        str(port),
+        "0",
         *extra,
     ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    url = f"http://127.0.0.1:{port}"
     try:
         assert process.stdout is not None
         banner = process.stdout.readline().strip()
+        found = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        if found is None:
+            raise RuntimeError(
+                f"the server did not start: {banner} {process.stderr.read() if process.stderr else ''}"
+            )
+        url = found.group()
         deadline = time.monotonic() + timeout
         while True:
             try:

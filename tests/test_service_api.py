@@ -319,3 +319,43 @@ def test_the_openapi_document_uses_the_project_schemas(client: TestClient) -> No
         project["properties"].keys()
     )
     assert "$defs" not in json.dumps(document)
+
+
+def test_readers_never_wait_for_the_write_lock(store_path: Path, client: TestClient) -> None:
+    """While another process holds the store's write lock, every read still answers, and at once."""
+    import time
+
+    from versioning.store import open_store
+
+    with open_store(store_path).lock():
+        started = time.monotonic()
+        for path in (
+            "/resolutions",
+            "/resolutions/A/RES/79/10",
+            "/editions/A/RES/67/6@2013-07-15",
+            "/diff?old=A/RES/73/331&new=A/RES/75/276",
+            "/series/A/RES/79/10",
+            "/blame/A/RES/79/10",
+        ):
+            assert client.get(path).status_code == 200, path
+        assert time.monotonic() - started < 30  # the lock's own timeout is 120 s
+
+
+def test_writes_wait_for_the_lock_and_then_succeed(tmp_path: Path) -> None:
+    """A write that finds the lock held waits for it (it does not fail, nor write beside it)."""
+    import threading
+    import time
+
+    from versioning.store import open_store
+
+    store = build_store(tmp_path)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with TestClient(create_app(store.location, token=TOKEN)) as writer:
+        held = open_store(store.location).lock()
+        held.__enter__()
+        threading.Timer(3.0, held.__exit__, (None, None, None)).start()
+        started = time.monotonic()
+        response = writer.post("/editions", content=NOT_STORED.read_bytes(), headers=auth)
+        assert response.status_code == 201, response.text
+        assert time.monotonic() - started >= 2.9  # parsing alone takes well under a second
+    assert open_store(store.location).verify() == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -84,7 +85,24 @@ def test_bad_arguments_are_one_line_and_exit_2(tmp_path: Path) -> None:
     store = build_store(tmp_path)
     short = tmp_path / "short"
     short.write_text("abc\n")
-    for args in (("--token-file", str(short)), ("--token-file", str(tmp_path / "none")), ("--port", "70000")):
+    for args in (
+        ("--token-file", str(short)),
+        ("--token-file", str(tmp_path / "none")),
+        ("--port", "70000"),
+        ("--host", "not a host"),
+    ):
         result = serve("--store", store.location, "serve", *args)
         assert result.returncode == 2, result.stderr
         assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+
+
+def test_a_port_in_use_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    store = build_store(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = serve("--store", store.location, "serve", "--port", str(port))
+    assert result.returncode == 2
+    assert result.stderr == f"error: cannot listen on 127.0.0.1 port {port}: Address already in use\n"
+    assert result.stdout == ""  # it never claimed to be serving
