@@ -6,8 +6,9 @@
 * :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`.
 
 For callers that hold an open store and take references from elsewhere than their user's shell (the HTTP
-service): :func:`stored_reference`, :func:`list_resolutions`, :func:`edition_commit`,
-:func:`compare_stored`, :func:`compare_sources` and :func:`add_edition`.
+service): :func:`stored_reference`, :func:`list_resolutions`, :func:`describe_resolution`,
+:func:`edition_commit`, :func:`compare_stored`, :func:`compare_sources`, :func:`series_with_steps`,
+:func:`blame_edition` and :func:`add_edition`.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from versioning.diff import ChangeList, DiffOptions, diff_editions
-from versioning.identifiers import EditionRef
+from versioning.identifiers import EditionRef, Symbol
 from versioning.model import Document
 
 if TYPE_CHECKING:
-    from versioning.store import AddResult, Store
+    from versioning.series import Lineage, Series, SeriesStep
+    from versioning.store import AddResult, EditionInfo, KnownEdition, Store
     from versioning.store.ingest import Candidate
 
 DEFAULT_STORE = "store"
@@ -111,6 +113,55 @@ def list_resolutions(
         return not item or any(entry == item or entry.startswith(item + " ") for entry in items)
 
     return [document for document in store.read_latest() if matches(document)]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionOverview:
+    """A resolution as a reader first sees it.
+
+    Attributes:
+        latest: its latest held edition.
+        editions: the editions held, by date.
+        known_editions: the editions the held ones tell of but the store lacks.
+        series: its series with the gaps, or ``None`` for a draft (drafts belong to no series).
+    """
+
+    latest: Document
+    editions: tuple[EditionInfo, ...]
+    known_editions: tuple[KnownEdition, ...]
+    series: Series | None
+
+
+def describe_resolution(store: Store, symbol: str | Symbol) -> ResolutionOverview:
+    """A resolution's editions (held and known) and its series.  Raises
+    :class:`~versioning.errors.EditionNotFound` when the store holds no edition of it."""
+    from versioning.series import load_series
+
+    parsed = symbol if isinstance(symbol, Symbol) else Symbol.parse(symbol)
+    latest = store.read(parsed)  # EditionNotFound, in the store's words, before anything else
+    series = None if parsed.is_draft else load_series(store, str(parsed))
+    return ResolutionOverview(
+        latest, tuple(store.editions(parsed)), tuple(store.known_editions(parsed)), series
+    )
+
+
+def series_with_steps(store: Store, reference: str | EditionRef) -> tuple[Series, tuple[SeriesStep, ...]]:
+    """The series of a stored resolution and the diff of each successive pair of its held members (what
+    ``versioning series --diff`` prints)."""
+    from versioning.series import load_series, successive_diffs
+
+    series = load_series(store, str(reference))
+    return series, successive_diffs(series)
+
+
+def blame_edition(store: Store, reference: str | EditionRef) -> Lineage:
+    """The lineage of each paragraph of a stored edition along its series (what ``versioning blame``
+    prints)."""
+    from versioning.series import load_series, trace_lineage
+
+    ref = reference if isinstance(reference, EditionRef) else stored_reference(reference)
+    assert ref.symbol is not None  # a stored reference always names a symbol
+    return trace_lineage(load_series(store, str(ref)), ref.symbol.base)
 
 
 def edition_commit(store: Store, reference: str | EditionRef) -> str | None:

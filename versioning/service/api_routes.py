@@ -197,7 +197,7 @@ async def show_series(request: Request) -> Response:
     tag = entity_tag("series", tip, str(reference))
 
     def build() -> str:
-        return _json(queries.series_record(state.reader, str(reference)))
+        return _json(queries.series_record(state.reader, reference))
 
     body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
     return cached_response(request, tag, body, media_type="application/json", immutable=False)
@@ -211,7 +211,7 @@ async def show_blame(request: Request) -> Response:
     tag = entity_tag("blame", tip, str(reference))
 
     def build() -> str:
-        return _json(queries.blame_record(state.reader, reference))
+        return _json(api.blame_edition(state.reader, reference).to_dict())
 
     body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
     return cached_response(request, tag, body, media_type="application/json", immutable=False)

@@ -1,6 +1,6 @@
 """The parts of requests and responses the API and the viewer share: query parameters checked into values
-(a bad one is a one-line 400), and the JSON records of a resolution, a series and a blame, assembled from
-the library's own records."""
+(a bad one is a one-line 400), and the JSON records of a resolution and of a series, shaped from the
+library's own records."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from starlette.requests import Request
 
+from versioning import api
 from versioning.errors import InputError
 from versioning.identifiers import EditionRef, Symbol
 from versioning.service.caching import not_modified
@@ -61,51 +62,31 @@ def client_holds(request: Request, tag: str) -> bool:
 
 def resolution_record(store: Store, symbol: Symbol) -> dict[str, Any]:
     """A resolution: its editions (held, and known but not held), and its series (``None`` for a draft)."""
-    from versioning.series import load_series
-
-    held = store.editions(symbol)
-    if not held:
-        store.locate(symbol)  # raises EditionNotFound with the store's own words
-    editions = [
-        {
-            "reference": info.reference,
-            "date": info.date,
-            "kind": info.kind,
-            "commit": info.commit,
-            "source_name": info.source_name,
-        }
-        for info in held
-    ]
-    known = [
-        {"reference": k.reference, "date": k.edition.date, "kind": k.edition.kind, "reason": k.reason}
-        for k in store.known_editions(symbol)
-    ]
-    latest = store.read(symbol)
-    series = None if symbol.is_draft else load_series(store, str(symbol)).to_dict()
+    overview = api.describe_resolution(store, symbol)
     return {
         "symbol": str(symbol),
-        "title": latest.title,
-        "editions": editions,
-        "known_editions": known,
-        "series": series,
+        "title": overview.latest.title,
+        "editions": [
+            {
+                "reference": info.reference,
+                "date": info.date,
+                "kind": info.kind,
+                "commit": info.commit,
+                "source_name": info.source_name,
+            }
+            for info in overview.editions
+        ],
+        "known_editions": [
+            {"reference": k.reference, "date": k.edition.date, "kind": k.edition.kind, "reason": k.reason}
+            for k in overview.known_editions
+        ],
+        "series": overview.series.to_dict() if overview.series is not None else None,
     }
 
 
-def series_record(store: Store, reference: str) -> dict[str, Any]:
-    """A series: its members and gaps, and the diff summary of each successive pair of held members."""
-    from versioning.series import load_series, successive_diffs
-
-    series = load_series(store, reference)
+def series_record(store: Store, reference: EditionRef) -> dict[str, Any]:
+    """A series: its members and gaps, and the diff of each successive pair of held members."""
+    series, steps = api.series_with_steps(store, reference)
     record: dict[str, Any] = series.to_dict()
-    record["steps"] = [step.to_dict() for step in successive_diffs(series)]
+    record["steps"] = [step.to_dict() for step in steps]
     return record
-
-
-def blame_record(store: Store, reference: EditionRef) -> dict[str, Any]:
-    """The lineage of each paragraph of an edition along its series."""
-    from versioning.series import load_series, trace_lineage
-
-    assert reference.symbol is not None
-    series = load_series(store, str(reference))
-    lineage: dict[str, Any] = trace_lineage(series, reference.symbol.base).to_dict()
-    return lineage

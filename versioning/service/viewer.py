@@ -63,32 +63,26 @@ async def resolution_page(request: Request) -> Response:
     symbol = Symbol.parse(request.path_params["symbol"])
 
     def build() -> str:
-        from versioning.series import load_series
-
-        store = state.reader
-        held = store.editions(symbol)
-        if not held:
-            store.locate(symbol)  # EditionNotFound, in the store's words
-        title = store.read(symbol).title
+        overview = api.describe_resolution(state.reader, symbol)
         items = "".join(
             f'<li><a href="{views.escape(views.path_of("/view/editions", info.reference))}">'
             f"{views.escape(info.reference)}</a> ({views.escape(info.kind)}) &middot; "
             f'<a href="{views.escape(views.path_of("/editions", info.reference))}?source">source</a></li>'
-            for info in held
+            for info in overview.editions
         )
         known = "".join(
             f"<li>{views.escape(k.reference)} ({views.escape(k.edition.kind or '')}): known, not held "
             f"&mdash; {views.escape(k.reason)}</li>"
-            for k in store.known_editions(symbol)
+            for k in overview.known_editions
         )
         parts = [
-            f'<p class="document-title">{views.escape(title)}</p>',
+            f'<p class="document-title">{views.escape(overview.latest.title)}</p>',
             "<h2>Editions</h2>",
             f"<ul>{items}{known}</ul>",
         ]
-        references = [info.reference for info in held]
-        if not symbol.is_draft:
-            series = load_series(store, str(symbol))
+        references = [info.reference for info in overview.editions]
+        series = overview.series
+        if series is not None:
             parts.append(f"<h2>Series: {views.escape(series.title)}</h2>")
             parts.append(views.timeline(series, str(symbol)))
             parts.append(
@@ -168,11 +162,9 @@ async def blame_page(request: Request) -> Response:
     reference = api.stored_reference(request.path_params["symbol"])
 
     def build() -> str:
-        from versioning.series import load_series, trace_lineage
         from versioning.series.formatting import changes_phrase, origin_phrase
 
-        assert reference.symbol is not None
-        lineage = trace_lineage(load_series(state.reader, str(reference)), reference.symbol.base)
+        lineage = api.blame_edition(state.reader, reference)
         rows = "".join(
             f'<tr><td><a href="{views.escape(views.path_of("/view/editions", lineage.reference))}#'
             f'{views.escape(p.clause)}">{views.escape(p.clause)}</a></td>'
