@@ -67,6 +67,9 @@ def test_the_list_page_lists_and_searches(client: TestClient) -> None:
     found = open_page(client, "/?q=collective&session=75")
     assert "1 resolution(s)" in found.words and "A/RES/75/276" in found.words
     assert "0 resolution(s)" in open_page(client, "/?q=whales").words
+    assert "Next page" not in page.words  # four resolutions fit on one page
+    assert "A/RES/73/331" not in open_page(client, "/?page=2").words
+    open_page(client, "/?page=0", 400)
 
 
 def test_a_resolution_page_shows_editions_timeline_and_gaps(client: TestClient) -> None:
@@ -143,3 +146,15 @@ def test_the_pages_carry_the_report_look_print_and_phone_styles(client: TestClie
     text = client.get("/").text
     assert "@media print" in text and "@media (max-width" in text and 'name="viewport"' in text
     assert "--del-ink" in text  # the redline report's stylesheet
+
+
+def test_the_list_pages_through_many_resolutions(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from versioning.service import viewer
+
+    monkeypatch.setattr(viewer, "LIST_PAGE_SIZE", 3)
+    first = open_page(client, "/?q=cooperation")
+    assert "Next page" in first.words and "Previous page" not in first.words
+    assert "/?q=cooperation&page=2" in first.links
+    second = open_page(client, "/?q=cooperation&page=2")
+    assert "A/RES/79/10" in second.words and "A/RES/67/6" not in second.words
+    assert "Previous page" in second.words and "Next page" not in second.words

@@ -45,16 +45,29 @@ def _html(text: str) -> Response:
     return HTMLResponse(text, headers=PAGE_HEADERS)
 
 
+LIST_PAGE_SIZE = 100
+"""Resolutions per page of the list."""
+
+
 async def list_page(request: Request) -> Response:
-    """The resolutions the store holds, with a search by title words and session."""
+    """The resolutions the store holds, with a search by title words and session, a hundred a page."""
     state = state_of(request)
     params = queries.Query(request.query_params)
     words = params.text("q")
     session = params.integer("session", minimum=1, maximum=999)
+    number = params.integer("page", minimum=1, maximum=10**6) or 1
     documents = await run_in_threadpool(api.list_resolutions, state.reader, session=session, words=words)
-    body = views.search_form(words or "", str(session or "")) + views.resolution_table(documents)
+    shown = documents[(number - 1) * LIST_PAGE_SIZE : number * LIST_PAGE_SIZE]
+    body = views.search_form(words or "", str(session or "")) + views.resolution_table(shown)
     count = f"<p>{len(documents)} resolution(s).</p>"
-    return _html(views.page("Resolutions", count + body))
+    links = []
+    for label, target in (("Previous page", number - 1), ("Next page", number + 1)):
+        if target > 0 and (target - 1) * LIST_PAGE_SIZE < len(documents):
+            query = {key: value for key, value in (("q", words), ("session", session)) if value}
+            href = "/?" + urlencode({**query, "page": target})
+            links.append(f'<a href="{views.escape(href)}">{label}</a>')
+    pager = f'<nav aria-label="Pages">{" &middot; ".join(links)}</nav>' if links else ""
+    return _html(views.page("Resolutions", count + body + pager))
 
 
 async def resolution_page(request: Request) -> Response:
