@@ -9,6 +9,8 @@ import pytest
 from akn_schema import AKN_XSD, schema_errors
 from corpus import TEXTS, parsed
 
+from versioning.canonical import canonical_bytes
+from versioning.interop.akn_read import read_akn
 from versioning.interop.akn_write import write_akn
 
 pytestmark = pytest.mark.skipif(not TEXTS, reason="the shared corpus is not beside the checkout")
@@ -27,3 +29,9 @@ def test_the_schema_rejects_what_it_should() -> None:
 @pytest.mark.parametrize("path", TEXTS, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_export_is_valid_akoma_ntoso(path: Path) -> None:
     assert schema_errors(write_akn(parsed(path))) == []
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_export_reads_back_to_the_same_document(path: Path) -> None:
+    document = parsed(path)
+    assert canonical_bytes(read_akn(write_akn(document), name=path.name)) == canonical_bytes(document)
