@@ -3,7 +3,9 @@
 * :func:`resolve_edition` -- an edition reference (a stored ``A/RES/67/6@2013-07-15``, or a file path) to
   a :class:`~versioning.model.Document`;
 * :func:`compare_editions` -- two references to their documents and the change list between them;
-* :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`.
+* :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`;
+* :func:`render_changes_bytes` -- a comparison as a file, in one of
+  :data:`versioning.render.BINARY_FORMATS` (``docx``: the Word redline).
 """
 
 from __future__ import annotations
@@ -67,3 +69,11 @@ def render_changes(comparison: Comparison, format: str = "text", *, color: bool 
     from versioning.render import render
 
     return render(comparison.changes, format, color=color, old=comparison.old, new=comparison.new)
+
+
+def render_changes_bytes(comparison: Comparison, format: str = "docx") -> bytes:
+    """The comparison as the bytes of a file in a binary ``format`` (``docx``: the Word redline, the new
+    edition with every change as a tracked revision)."""
+    from versioning.render import render_bytes
+
+    return render_bytes(comparison.changes, format, old=comparison.old, new=comparison.new)
