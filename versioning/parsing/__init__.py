@@ -3,6 +3,8 @@
 Parsing knows nothing of git or of diffs.  Entry points:
 
 * :func:`parse_edition` -- a path, bytes or text, whatever its format; the document it gives is valid.
+* :func:`parse_with_account` -- the same, with the account of the parse: what was set aside as page
+  furniture (line and rule) and the source lines of each paragraph (see :mod:`versioning.parsing.account`).
 * :func:`load_document` -- a JSON document file, validated.
 """
 
@@ -15,6 +17,7 @@ from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
 from versioning.model import Document, Source
+from versioning.parsing.account import Account
 from versioning.validation import validate
 
 TEXT = "text/plain"
@@ -25,10 +28,12 @@ __all__ = [
     "JSON",
     "PDF",
     "TEXT",
+    "Account",
     "detect_format",
     "load_document",
     "parse_bytes",
     "parse_edition",
+    "parse_with_account",
     "read_source",
 ]
 
@@ -56,6 +61,10 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
     ``name`` is used in error messages only.  The document's source record is always that of ``data``
     (its SHA-256 and media type): a JSON document's own ``source`` is replaced, never trusted.
     """
+    return _parse_bytes(data, name=name)[0]
+
+
+def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
     media_type = detect_format(data)
     if media_type != PDF and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
@@ -63,11 +72,11 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
             f"too large for a text or JSON edition ({size_text(len(data))}; the limit is {limit})", file=name
         )
     if media_type == JSON:
-        return _load_json(data, name=name)
+        return _load_json(data, name=name), Account()  # a document already made: nothing was set aside
     if not data.strip():
         raise ParseError("empty input", file=name)
     source = Source(hashlib.sha256(data).hexdigest(), media_type)
-    from versioning.parsing.resolution import parse_text
+    from versioning.parsing.resolution import parse_text_with_account
 
     if media_type == PDF:
         # deferred: pdfminer is slow to import
@@ -75,15 +84,15 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
         from versioning.parsing.pdf import italic_openings, read_pdf_pages, render_pdf_text
 
         pages = read_pdf_pages(data, name=name)
-        document = parse_text(render_pdf_text(pages), source=source, name=name)
+        document, account = parse_text_with_account(render_pdf_text(pages), source=source, name=name)
         document = with_italic_leads(document, italic_openings(pages))  # the PDF shows its leads
     else:
-        document = parse_text(_decode_text(data, name=name), source=source, name=name)
+        document, account = parse_text_with_account(_decode_text(data, name=name), source=source, name=name)
     try:
         validate(document, file=name)
     except DocumentInvalid as invalid:  # the parser's own fault, but reported as one line all the same
         raise ParseError(f"parsed document is invalid: {invalid.problems[0]}", file=name) from None
-    return document
+    return document, account
 
 
 def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Document:
@@ -100,6 +109,24 @@ def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = 
         return parse_bytes(source.encode("utf-8"), name=name)
     path = os.fspath(source)
     return parse_bytes(read_source(path), name=name or path)
+
+
+def parse_with_account(
+    source: str | bytes | os.PathLike[str], *, name: str | None = None
+) -> tuple[Document, Account]:
+    """Parse as :func:`parse_edition` does, and return the account of the parse with the document.
+
+    The account lists the text set aside as page furniture (each piece with its line and the rule that set
+    it aside) and the source lines each part of the document came from.  Line numbers are those of the
+    text parsed (for a PDF, of the text the parser renders from it).  A JSON document was not parsed from
+    text: its account is empty.
+    """
+    if isinstance(source, bytes):
+        return _parse_bytes(source, name=name)
+    if isinstance(source, str) and ("\n" in source or not source.strip()):
+        return _parse_bytes(source.encode("utf-8"), name=name)
+    path = os.fspath(source)
+    return _parse_bytes(read_source(path), name=name or path)
 
 
 def load_document(path: str | os.PathLike[str]) -> Document:

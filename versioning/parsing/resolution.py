@@ -85,8 +85,7 @@ def parse_text_with_account(
     body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
     marked = mark_citations(body, blocks)
     parts = split_parts(marked, part_title) if part_title is not None else [Division((), None, None, marked)]
-    for block in blocks:
-        account.place("footnotes " + ", ".join(note.marker for note in block.notes), [block.line])
+    _place_footnote_blocks(cleaned, body, blocks, account)
     readers, part_records, meeting, annex_parts = _read_divisions(parts, lexicon, account)
     if not any(reader.operative for _, reader in readers):
         last = marked[-1].number if marked else lines[-1].number
@@ -94,6 +93,8 @@ def parse_text_with_account(
     annex_readers = [
         _read_annex(label, part, lexicon, index) for index, (label, part) in enumerate(annex_parts, 1)
     ]
+    for index, annex in enumerate(annex_readers, 1):
+        account.place(f"annex{index} title", annex.title_lines)
     # The resolution's text ends with a full stop, or with the colon that introduces a text it adopts in
     # its body (whose own end is checked with the annexes).
     adopts_in_body = any(label is None for label, _ in annex_parts)
@@ -164,6 +165,26 @@ def parse_text_with_account(
     )
     check_conservation(lines[start + 1 :], document, account, cited=builder.cited, name=name)
     return document, account
+
+
+def _place_footnote_blocks(
+    cleaned: list[Line], body: list[Line], blocks: list[FootnoteBlock], account: Account
+) -> None:
+    """Record the source lines of each footnote block: the lines from its rule on that the body reader
+    did not keep."""
+    kept = {id(line) for line in body}
+    starts = [block.line for block in blocks]
+    for position, block in enumerate(blocks):
+        end = starts[position + 1] if position + 1 < len(starts) else None
+        numbers = [
+            line.number
+            for line in cleaned
+            if id(line) not in kept
+            and not line.is_page_break
+            and line.number >= block.line
+            and (end is None or line.number < end)
+        ]
+        account.place("footnotes " + ", ".join(note.marker for note in block.notes), numbers)
 
 
 def _read_divisions(
@@ -256,6 +277,7 @@ def _split_closing(
     for position, first in enumerate(annex_starts):
         end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
         annexes.append((lines[first].text, lines[first + 1 : end]))
+        account.place(f"annex label {lines[first].text!r}", [lines[first].number])
     return resolution, meeting, annexes
 
 
@@ -269,6 +291,7 @@ class _AnnexReading:
     title: str | None
     groups: list[tuple[tuple[str, ...], list[DraftParagraph]]]
     parts: list[Part]
+    title_lines: list[int]
 
 
 def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: int) -> _AnnexReading:
@@ -276,7 +299,7 @@ def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: i
     ...) when their paragraphs are numbered afresh."""
     scope = ClauseId.in_annex(index, 1).scope
     lead, *sections = split_sections(lines, scope, lexicon)
-    title, drafts = _read_annex_opening(lead.lines, lexicon)
+    title, title_lines, drafts = _read_annex_opening(lead.lines, lexicon)
     groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
     parts = []
     for section in sections:
@@ -284,12 +307,14 @@ def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: i
         reader.read(section.lines)
         groups.append((section.scope[len(scope) :], reader.operative))
         parts.append(Part(section.scope, section.label or "", section.title))
-    return _AnnexReading(label, title, groups, parts)
+    return _AnnexReading(label, title, groups, parts, title_lines)
 
 
-def _read_annex_opening(lines: list[Line], lexicon: Lexicon) -> tuple[str | None, list[DraftParagraph]]:
-    """An annex (or the text before its first section): its title (the first block of lines), unnumbered
-    opening blocks, numbered paragraphs."""
+def _read_annex_opening(
+    lines: list[Line], lexicon: Lexicon
+) -> tuple[str | None, list[int], list[DraftParagraph]]:
+    """An annex (or the text before its first section): its title (the first block of lines) and the
+    title's source lines, unnumbered opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
     while position < len(lines) and not _NUMBERED.match(lines[position].text):
@@ -308,19 +333,21 @@ def _read_annex_opening(lines: list[Line], lexicon: Lexicon) -> tuple[str | None
         else None
     )
     reader = BodyReader(lexicon, annex=True)
-    pending_heading: list[str] = []
+    pending_heading: list[Line] = []
     for block in blocks[1:] if title else blocks:
         if block[-1].text.endswith(_ENDS_PARAGRAPH):
+            heading = " ".join(line.text for line in pending_heading) or None
+            marks = [line.number for line in pending_heading]
             reader.operative.append(
-                DraftParagraph("operative", None, list(block), heading=" ".join(pending_heading) or None)
+                DraftParagraph("operative", None, list(block), heading=heading, marks=marks)
             )
             pending_heading = []
         else:
-            pending_heading.extend(line.text for line in block)
+            pending_heading.extend(block)
     if pending_heading:
         reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
     reader.read(lines[position:])
-    return title, reader.operative
+    return title, [line.number for line in blocks[0]] if title else [], reader.operative
 
 
 class _Builder:
@@ -355,7 +382,7 @@ class _Builder:
             self.headings.append(Heading(ident, self._mend(heading)))
         text, markers = self._joined[id(draft)]
         self.cited.extend(markers)
-        self.account.place(str(ident), [line.number for line in draft.lines])
+        self.account.place(str(ident), [*draft.marks, *(line.number for line in draft.lines)])
         text = self._mend(text)
         subparagraphs = tuple(
             self.build(sub, ident.child(sub.number or ""), lead_part=None) for sub in draft.subparagraphs
