@@ -3,20 +3,27 @@
 * :func:`resolve_edition` -- an edition reference (a stored ``A/RES/67/6@2013-07-15``, or a file path) to
   a :class:`~versioning.model.Document`;
 * :func:`compare_editions` -- two references to their documents and the change list between them;
-* :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`.
+* :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`;
+* :func:`export_edition` -- an edition in one of the exchange formats of :data:`EXPORT_FORMATS`.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from versioning.diff import ChangeList, DiffOptions, diff_editions
+from versioning.errors import InputError
 from versioning.identifiers import EditionRef
+from versioning.interop.akn_write import write_akn
 from versioning.model import Document
 
 DEFAULT_STORE = "store"
 """The store used when none is named: ``./store``."""
+
+EXPORT_FORMATS: dict[str, Callable[[Document], bytes]] = {"akn": write_akn}
+"""The exchange formats an edition can be exported to, by name: ``akn`` (Akoma Ntoso 3.0, AKN4UN)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +74,17 @@ def render_changes(comparison: Comparison, format: str = "text", *, color: bool 
     from versioning.render import render
 
     return render(comparison.changes, format, color=color, old=comparison.old, new=comparison.new)
+
+
+def export_edition(
+    reference: str, format: str = "akn", *, store: str | os.PathLike[str] | None = None
+) -> bytes:
+    """The bytes of an edition (a reference, as :func:`resolve_edition` takes it) in an exchange format.
+
+    Raises :class:`~versioning.errors.InputError` for a format not in :data:`EXPORT_FORMATS`, and what
+    :func:`resolve_edition` raises.
+    """
+    writer = EXPORT_FORMATS.get(format)
+    if writer is None:
+        raise InputError(f"unknown export format {format!r} (expected one of: {', '.join(EXPORT_FORMATS)})")
+    return writer(resolve_edition(reference, store=store))

@@ -20,21 +20,12 @@ from lxml import etree
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import Symbol, parse_iso_date, parse_scope
 from versioning.interop.akn_clauses import ClauseReader, element_path, local_name, plain_text
-from versioning.interop.akn_ids import AKN_NAMESPACE, symbol_of_work_number
+from versioning.interop.akn_ids import AKN_MEDIA_TYPE, AKN_NAMESPACE, symbol_of_work_number
 from versioning.interop.akn_meta import NAMESPACES, MetaRecord, read_meta
 from versioning.model import Annex, Distribution, Document, Edition, Part, Report, Source
 
-AKN_MEDIA_TYPE = "application/akn+xml"
-"""The media type of an Akoma Ntoso document (the store keeps it as ``source.xml``)."""
-
 _ROOT = f"{{{AKN_NAMESPACE}}}akomaNtoso"
 _WRAPPERS = {"hcontainer", "section", "part", "chapter", "title", "division", "article", "book", "tome"}
-
-
-def is_akn(data: bytes) -> bool:
-    """True when ``data`` looks like Akoma Ntoso: XML whose opening names the AKN 3.0 namespace."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<") and AKN_NAMESPACE.encode() in head
 
 
 def read_akn(data: bytes, *, name: str | None = None) -> Document:
