@@ -193,11 +193,13 @@ class _DocumentReader:
         if annex is not None and scope[0] != f"annex{annex}":
             return None
         num = _first(element, "a:num")
+        if num is None:  # the export writes a division the document does not list without its label
+            return None
         heading = _first(element, "a:heading")
         wrap_up = _first(element, "a:wrapUp")
         return Part(
             scope,
-            plain_text(num) if num is not None else scope[-1].removeprefix("part").removeprefix("sec"),
+            plain_text(num),
             plain_text(heading) if heading is not None else None,
             plain_text(wrap_up) if wrap_up is not None else None,
         )
