@@ -230,8 +230,15 @@ def test_an_indigo_style_statement_is_read(capsys: pytest.CaptureFixture[str], t
             "<preface>\n<p><docNumber>S/RES/2712</docNumber></p></preface>\n</statement></akomaNtoso>",
             ":4: /akomaNtoso/statement/preface/p/docNumber: not a valid symbol: 'S/RES/2712'",
         ),
+        (
+            "<?xml version='1.0'?>\n<!DOCTYPE akomaNtoso [<!ENTITY x SYSTEM 'file:///etc/hostname'>]>\n"
+            "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'><statement><preface>"
+            "<p><docNumber>A/RES/67/6</docNumber></p><p><docTitle>&x;</docTitle></p></preface></statement>"
+            "</akomaNtoso>",
+            ":1: a DOCTYPE declaration is not accepted in Akoma Ntoso input",
+        ),
     ],
-    ids=["malformed", "empty", "wrong-root", "no-title", "bad-symbol"],
+    ids=["malformed", "empty", "wrong-root", "no-title", "bad-symbol", "doctype"],
 )
 def test_bad_akn_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, akn: str, message: str

@@ -36,6 +36,8 @@ def read_akn(data: bytes, *, name: str | None = None) -> Document:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
         raise ParseError(f"not well-formed XML: {error.msg}", file=name, line=error.lineno or None) from None
+    if root.getroottree().docinfo.doctype:
+        raise ParseError("a DOCTYPE declaration is not accepted in Akoma Ntoso input", file=name, line=1)
     try:
         return _DocumentReader(root, data, name).read()
     except IdentifierError as error:
