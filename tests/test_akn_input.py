@@ -264,3 +264,29 @@ def test_bad_akn_leaves_the_store_unchanged(capsys: pytest.CaptureFixture[str], 
     assert err.startswith(f"error: {bad}:") and "docNumber" in err and err.count("\n") == 1
     after = subprocess.run(["git", "-C", store, "rev-parse", "HEAD"], capture_output=True, text=True).stdout
     assert after == head
+
+
+def test_an_akn_file_too_large_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "huge.xml"
+    data = write_akn(parsed(FOUNDING))
+    path.write_bytes(data.replace(b"</akomaNtoso>", b"<!--" + b" " * (17 * 2**20) + b"--></akomaNtoso>"))
+    status, out, err = run(capsys, "parse", str(path))
+    assert (status, out) == (2, "")
+    assert err.startswith(f"error: {path}: too large for a text, JSON or AKN edition")
+
+
+def test_an_edition_without_any_date_cannot_be_exported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "undated.xml"
+    path.write_text(
+        "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'><statement><preface>"
+        "<p><docNumber>A/RES/67/6</docNumber></p><p><docTitle>Cooperation</docTitle></p></preface>"
+        "<mainBody><paragraph><content><p>Decides to remain seized of the matter.</p></content></paragraph>"
+        "</mainBody></statement></akomaNtoso>",
+        encoding="utf-8",
+    )
+    assert run(capsys, "parse", str(path))[0] == 0
+    status, out, err = run(capsys, "export", str(path))
+    assert (status, out) == (2, "")
+    assert err.startswith("error: ") and "states no edition, distribution or adoption date" in err

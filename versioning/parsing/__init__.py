@@ -66,7 +66,8 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
     if media_type != PDF and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
         raise InputError(
-            f"too large for a text or JSON edition ({size_text(len(data))}; the limit is {limit})", file=name
+            f"too large for a text, JSON or AKN edition ({size_text(len(data))}; the limit is {limit})",
+            file=name,
         )
     if media_type == JSON:
         return _load_json(data, name=name)
