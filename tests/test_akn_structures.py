@@ -134,8 +134,9 @@ def divided_document() -> Document:
         divided_document(),
         replace(divided_document(), edition=Edition("original", None), annexes=(), parts=(), headings=()),
         replace(divided_document(), operative=(), parts=divided_document().parts[:1], headings=()),
+        replace(divided_document(), footnotes=tuple(reversed(divided_document().footnotes))),
     ],
-    ids=["divided", "undated-edition", "part-without-paragraphs"],
+    ids=["divided", "undated-edition", "part-without-paragraphs", "footnotes-in-another-order"],
 )
 def test_structures_export_valid_and_read_back(document: Document) -> None:
     data = write_akn(document)
@@ -153,3 +154,4 @@ def test_where_the_structures_go() -> None:
     assert '<uv:lead eId="partB__pp1">Noting with concern</uv:lead>' in data
     assert data.count("<authorialNote") == 3 and '<noteRef href="#fn_2" marker="1"/>' in data
     assert '<inline name="editionSymbol">A/RES/79/100/Corr.1</inline>' in data
+    assert "footnoteOrder" not in data  # the notes are listed in the order the document cites them

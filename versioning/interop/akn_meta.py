@@ -53,6 +53,7 @@ class MetaRecord:
         edition_date_stated: whether the proprietary record gives the edition's date (even as unstated).
         source: the source record of the bytes the document was first parsed from.
         leads: the leads kept apart from their paragraph's text, by eId.
+        footnote_order: the order of the footnotes, when it is not the order the body gives them.
     """
 
     work_number: str | None = None
@@ -64,11 +65,15 @@ class MetaRecord:
     edition_date_stated: bool = False
     source: Source | None = None
     leads: dict[str, str] = field(default_factory=dict)
+    footnote_order: tuple[str, ...] = ()
 
 
-def build_meta(document: Document, detached_leads: dict[str, str]) -> Any:
+def build_meta(
+    document: Document, detached_leads: dict[str, str], footnote_order: list[str] | None = None
+) -> Any:
     """The ``<meta>`` element of a document; ``detached_leads`` maps eIds to leads that do not open the
-    paragraph's text (kept in the proprietary block)."""
+    paragraph's text, ``footnote_order`` gives the order of the document's footnotes when it is not the
+    order in which the body first cites them (both kept in the proprietary block)."""
     edition = document.edition_id
     work_date = document.adopted or edition.date
     uris = frbr_uris(edition, work_date)
@@ -124,6 +129,7 @@ def build_meta(document: Document, detached_leads: dict[str, str]) -> Any:
         edition_record,
         UV.source(sha256=document.source.sha256, format=document.source.format),
         *(UV.lead(lead, eId=eid) for eid, lead in detached_leads.items()),
+        *([UV.footnoteOrder(*(UV.marker(marker) for marker in footnote_order))] if footnote_order else []),
         source=f"#{SOURCE_ID}",
     )
     return AKN.meta(identification, AKN.lifecycle(*events, source=f"#{SOURCE_ID}"), references, proprietary)
@@ -173,6 +179,10 @@ def read_meta(meta: Any | None) -> MetaRecord:
         element.get("eId", ""): element.text or ""
         for element in meta.xpath("a:proprietary/uv:lead", namespaces=NAMESPACES)
     }
+    order = tuple(
+        element.text or ""
+        for element in meta.xpath("a:proprietary/uv:footnoteOrder/uv:marker", namespaces=NAMESPACES)
+    )
     return MetaRecord(
         work_number=str(work_number) if work_number is not None else None,
         work_date=str(work_date) if work_date is not None else None,
@@ -183,4 +193,5 @@ def read_meta(meta: Any | None) -> MetaRecord:
         edition_date_stated=stated,
         source=source,
         leads=leads,
+        footnote_order=order,
     )

@@ -22,7 +22,7 @@ from versioning.identifiers import Symbol, parse_iso_date, parse_scope
 from versioning.interop.akn_clauses import ClauseReader, element_path, local_name, plain_text
 from versioning.interop.akn_ids import AKN_MEDIA_TYPE, AKN_NAMESPACE, symbol_of_work_number
 from versioning.interop.akn_meta import NAMESPACES, MetaRecord, read_meta
-from versioning.model import Annex, Distribution, Document, Edition, Part, Report, Source
+from versioning.model import Annex, Distribution, Document, Edition, Footnote, Part, Report, Source
 
 _ROOT = f"{{{AKN_NAMESPACE}}}akomaNtoso"
 _WRAPPERS = {"hcontainer", "section", "part", "chapter", "title", "division", "article", "book", "tome"}
@@ -116,7 +116,7 @@ class _DocumentReader:
             ),
             preamble=tuple(preamble),
             operative=tuple(operative),
-            footnotes=tuple(clauses.footnotes()),
+            footnotes=tuple(_ordered(clauses.footnotes(), meta.footnote_order)),
             source=meta.source or Source(hashlib.sha256(self.data).hexdigest(), AKN_MEDIA_TYPE),
             meeting=meeting,
             sponsors=tuple(_texts(preface, ".//a:docProponent")),
@@ -226,6 +226,12 @@ class _DocumentReader:
             tuple(paragraphs),
             placement if placement in ("annex", "body") else "annex",
         )
+
+
+def _ordered(notes: list[Footnote], order: tuple[str, ...]) -> list[Footnote]:
+    """The footnotes in the order the proprietary block gives (those it does not name after, as read)."""
+    place = {marker: index for index, marker in enumerate(order)}
+    return sorted(notes, key=lambda note: place.get(note.marker, len(place)))
 
 
 def _first(element: Any | None, path: str) -> Any | None:
