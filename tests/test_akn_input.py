@@ -237,8 +237,21 @@ def test_an_indigo_style_statement_is_read(capsys: pytest.CaptureFixture[str], t
             "</akomaNtoso>",
             ":1: a DOCTYPE declaration is not accepted in Akoma Ntoso input",
         ),
+        (
+            "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'><statement><preface>\n"
+            "<p><docNumber>A/RES/67/6</docNumber></p><p><docTitle>T</docTitle></p>\n"
+            "<p><inline name='draft'>L.5</inline></p></preface></statement></akomaNtoso>",
+            ":3: /akomaNtoso/statement/preface/p[3]/inline: not a valid symbol: 'L.5'",
+        ),
+        (
+            "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'><statement><preface>\n"
+            "<p><docNumber>A/RES/67/6</docNumber></p><p><docTitle>T</docTitle></p>\n"
+            "<p><docDate date='19 November 2012' refersTo='#adoption'>19 Nov</docDate></p></preface>"
+            "</statement></akomaNtoso>",
+            ":3: /akomaNtoso/statement/preface/p[3]/docDate: not a valid date: '19 November 2012'",
+        ),
     ],
-    ids=["malformed", "empty", "wrong-root", "no-title", "bad-symbol", "doctype"],
+    ids=["malformed", "empty", "wrong-root", "no-title", "bad-symbol", "doctype", "bad-draft", "bad-date"],
 )
 def test_bad_akn_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, akn: str, message: str

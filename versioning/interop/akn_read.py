@@ -94,11 +94,13 @@ class _DocumentReader:
         if adopted is None and symbol.is_resolution and meta.work_date and len(meta.work_date) == 10:
             adopted = meta.work_date  # the work of a resolution is dated by its adoption
         session_value = _attribute(preface, ".//a:session/@value")
-        report = _text(preface, ".//a:inline[@name='report']")
-        edition_symbol = _text(preface, ".//a:inline[@name='editionSymbol']")
-        for date in (adopted, distribution.date):
-            if date is not None:
-                parse_iso_date(date)
+        report = self._symbol_at(preface, ".//a:inline[@name='report']")
+        for path in (".//a:docDate/@date", ".//a:date/@date"):
+            for date in preface.xpath(path, namespaces=NAMESPACES) if preface is not None else []:
+                try:
+                    parse_iso_date(str(date))
+                except IdentifierError as error:
+                    raise self.fail(date.getparent(), str(error)) from None
         return Document(
             symbol=symbol,
             number=symbol.number,
@@ -106,13 +108,13 @@ class _DocumentReader:
             title=self._title(top, preface),
             agenda_items=tuple(_texts(preface, ".//a:inline[@name='agendaItem']")),
             adopted=adopted,
-            draft=Symbol.parse(draft) if (draft := _text(preface, ".//a:inline[@name='draft']")) else None,
+            draft=self._symbol_at(preface, ".//a:inline[@name='draft']"),
             distribution=distribution,
             edition=Edition(
                 meta.kind or ("draft" if symbol.is_draft else "original"),
                 self._edition_date(meta, distribution),
                 _text(preface, ".//a:inline[@name='editionNote']"),
-                Symbol.parse(edition_symbol) if edition_symbol else None,
+                self._symbol_at(preface, ".//a:inline[@name='editionSymbol']"),
             ),
             preamble=tuple(preamble),
             operative=tuple(operative),
@@ -123,9 +125,7 @@ class _DocumentReader:
             headings=tuple(clauses.headings),
             annexes=tuple(annexes),
             committee=_text(preface, ".//a:docCommittee"),
-            report=Report(Symbol.parse(report), _text(preface, ".//a:inline[@name='reportParagraph']"))
-            if report
-            else None,
+            report=Report(report, _text(preface, ".//a:inline[@name='reportParagraph']")) if report else None,
             parts=tuple(parts),
         )
 
@@ -147,6 +147,16 @@ class _DocumentReader:
             except IdentifierError:
                 pass
         raise self.fail(top, "no resolution symbol: neither a preface docNumber nor a FRBRnumber names one")
+
+    def _symbol_at(self, preface: Any | None, path: str) -> Symbol | None:
+        """The symbol the element at ``path`` in the preface names, if there is one."""
+        element = _first(preface, path)
+        if element is None:
+            return None
+        try:
+            return Symbol.parse(plain_text(element))
+        except IdentifierError as error:
+            raise self.fail(element, str(error)) from None
 
     def _title(self, top: Any, preface: Any | None) -> str:
         title = _first(preface, ".//a:docTitle") if preface is not None else None
