@@ -135,8 +135,23 @@ def divided_document() -> Document:
         replace(divided_document(), edition=Edition("original", None), annexes=(), parts=(), headings=()),
         replace(divided_document(), operative=(), parts=divided_document().parts[:1], headings=()),
         replace(divided_document(), footnotes=tuple(reversed(divided_document().footnotes))),
+        replace(
+            divided_document(),
+            headings=(
+                Heading(ClauseId.parse("partB.secI.op1"), "Listed first, printed second"),
+                Heading(ClauseId.parse("op9"), "Before a clause the document does not hold"),
+                Heading(ClauseId.parse("partA.pp2.a"), "Before a preambular sub-paragraph"),
+                Heading(ClauseId.parse("partA.op1"), "Listed last, printed first"),
+            ),
+        ),
     ],
-    ids=["divided", "undated-edition", "part-without-paragraphs", "footnotes-in-another-order"],
+    ids=[
+        "divided",
+        "undated-edition",
+        "part-without-paragraphs",
+        "footnotes-in-another-order",
+        "headings-in-another-order-or-unplaced",
+    ],
 )
 def test_structures_export_valid_and_read_back(document: Document) -> None:
     data = write_akn(document)

@@ -122,7 +122,7 @@ class _DocumentReader:
             source=meta.source or Source(hashlib.sha256(self.data).hexdigest(), AKN_MEDIA_TYPE),
             meeting=meeting,
             sponsors=tuple(_texts(preface, ".//a:docProponent")),
-            headings=tuple(clauses.headings),
+            headings=tuple(clauses.headings(meta.unplaced_headings)),
             annexes=tuple(annexes),
             committee=_text(preface, ".//a:docCommittee"),
             report=Report(report, _text(preface, ".//a:inline[@name='reportParagraph']")) if report else None,

@@ -81,7 +81,10 @@ class _Writer:
         markers = [note.marker for note in document.footnotes]
         # the notes read back in the order they are written; a document that lists them otherwise says so
         order = markers if markers != self.notes_order else None
-        meta = build_meta(document, self.detached_leads, order)
+        unplaced = {
+            index: document.headings[index - 1] for waiting in self.headings.values() for index, _ in waiting
+        }
+        meta = build_meta(document, self.detached_leads, order, unplaced)
         statement = AKN.statement(meta, preface, preamble, body, name="resolution")
         if document.meeting is not None:
             statement.append(AKN.conclusions(AKN.p(document.meeting)))
