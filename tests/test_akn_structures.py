@@ -11,6 +11,7 @@ import pytest
 from akn_schema import schema_errors
 
 from versioning.canonical import canonical_bytes
+from versioning.errors import InputError
 from versioning.identifiers import ClauseId, Symbol
 from versioning.interop.akn_read import read_akn
 from versioning.interop.akn_write import write_akn
@@ -170,3 +171,9 @@ def test_where_the_structures_go() -> None:
     assert data.count("<authorialNote") == 3 and '<noteRef href="#fn_2" marker="1"/>' in data
     assert '<inline name="editionSymbol">A/RES/79/100/Corr.1</inline>' in data
     assert "footnoteOrder" not in data  # the notes are listed in the order the document cites them
+
+
+def test_a_text_xml_cannot_carry_is_an_input_error() -> None:
+    document = replace(divided_document(), title="Questions\x0brelating to information")
+    with pytest.raises(InputError, match=r"^A/RES/79/100@2025-01-10: cannot be written as XML: "):
+        write_akn(document)

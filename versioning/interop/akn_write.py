@@ -24,6 +24,7 @@ from typing import Any
 
 from lxml import etree
 
+from versioning.errors import IdentifierError, InputError
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_ids import (
     clause_eid,
@@ -47,8 +48,17 @@ def write_akn(document: Document) -> bytes:
 
 
 def build_akn(document: Document) -> Any:
-    """The ``akomaNtoso`` element of a document."""
-    return _Writer(document).build()
+    """The ``akomaNtoso`` element of a document.
+
+    Raises :class:`~versioning.errors.InputError` for a document whose texts hold a character XML cannot
+    carry (a control character), and :class:`~versioning.errors.IdentifierError` for one without any date.
+    """
+    try:
+        return _Writer(document).build()
+    except ValueError as error:
+        if isinstance(error, IdentifierError):
+            raise
+        raise InputError(f"{document.reference}: cannot be written as XML: {error}") from None
 
 
 class _Writer:
