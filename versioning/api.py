@@ -5,7 +5,8 @@
 * :func:`compare_editions` -- two references to their documents and the change list between them;
 * :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`;
 * :func:`render_changes_bytes` -- a comparison as a file, in one of
-  :data:`versioning.render.BINARY_FORMATS` (``docx``: the Word redline).
+  :data:`versioning.render.BINARY_FORMATS` (``docx``: the Word redline);
+* :func:`export_edition` -- an edition in one of the exchange formats of :data:`EXPORT_FORMATS`.
 
 For callers that hold an open store and take references from elsewhere than their user's shell (the HTTP
 service): :func:`stored_reference`, :func:`list_resolutions`, :func:`edition_commit`,
@@ -16,11 +17,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from versioning.diff import ChangeList, DiffOptions, diff_editions
+from versioning.errors import InputError
 from versioning.identifiers import EditionRef
+from versioning.interop.akn_write import write_akn
 from versioning.model import Document
 
 if TYPE_CHECKING:
@@ -29,6 +33,9 @@ if TYPE_CHECKING:
 
 DEFAULT_STORE = "store"
 """The store used when none is named: ``./store``."""
+
+EXPORT_FORMATS: dict[str, Callable[[Document], bytes]] = {"akn": write_akn}
+"""The exchange formats an edition can be exported to, by name: ``akn`` (Akoma Ntoso 3.0, AKN4UN)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,3 +187,15 @@ def add_prepared_edition(store: Store, candidate: Candidate) -> AddResult:
 def add_edition(store: Store, data: bytes, *, name: str | None = None) -> AddResult:
     """Parse, validate and store one edition given as bytes (see :func:`prepare_upload`)."""
     return add_prepared_edition(store, prepare_upload(data, name=name))
+def export_edition(
+    reference: str, format: str = "akn", *, store: str | os.PathLike[str] | None = None
+) -> bytes:
+    """The bytes of an edition (a reference, as :func:`resolve_edition` takes it) in an exchange format.
+
+    Raises :class:`~versioning.errors.InputError` for a format not in :data:`EXPORT_FORMATS`, and what
+    :func:`resolve_edition` raises.
+    """
+    writer = EXPORT_FORMATS.get(format)
+    if writer is None:
+        raise InputError(f"unknown export format {format!r} (expected one of: {', '.join(EXPORT_FORMATS)})")
+    return writer(resolve_edition(reference, store=store))

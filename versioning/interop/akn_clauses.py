@@ -20,6 +20,7 @@ from versioning.model import Footnote, Heading, Paragraph
 
 _BREAKS = re.compile(r"[ \t\r]*\n[ \t\r\n]*")
 _LABEL = re.compile(r"[a-z]{1,2}|\d+|[ivxlc]+")
+_HEADING_EID = re.compile(r"hdg_(\d+)")
 _PREAMBLE_SKIPPED = {"formula", "citations", "longTitle", "docTitle"}
 
 
@@ -77,8 +78,8 @@ class ClauseReader:
         self.fail = fail
         self.notes: dict[str, Footnote] = {}
         self.note_ids: dict[str, str] = {}
-        self.headings: list[Heading] = []
-        self.pending: list[str] = []
+        self.placed: list[tuple[int | None, Heading]] = []
+        self.pending: list[tuple[int | None, str]] = []
 
     def footnotes(self) -> list[Footnote]:
         """Every footnote met so far, in document order."""
@@ -98,7 +99,17 @@ class ClauseReader:
 
     def add_heading(self, element: Any) -> None:
         """Keep a heading for the next clause read."""
-        self.pending.append(plain_text(element))
+        index = _HEADING_EID.fullmatch(element.get("eId", ""))
+        self.pending.append((int(index.group(1)) if index else None, plain_text(element)))
+
+    def headings(self, unplaced: list[tuple[int, Heading]]) -> list[Heading]:
+        """The headings read, with those kept apart (``unplaced``: a heading before a clause the document
+        does not hold), in the order of their eIds (``hdg_3``) when every one has such an eId, else as
+        read."""
+        everything = self.placed + [(index, heading) for index, heading in unplaced]
+        if all(index is not None for index, _ in everything):
+            everything.sort(key=lambda entry: entry[0] or 0)
+        return [heading for _, heading in everything]
 
     def preamble(self, element: Any) -> list[Paragraph]:
         """The preambular paragraphs of a ``preamble``."""
@@ -143,7 +154,7 @@ class ClauseReader:
 
     def _start(self, element: Any, default: ClauseId) -> ClauseId:
         clause = self._identify(element, default)
-        self.headings.extend(Heading(clause, text) for text in self.pending)
+        self.placed.extend((index, Heading(clause, text)) for index, text in self.pending)
         self.pending.clear()
         return clause
 

@@ -28,6 +28,9 @@ from versioning.identifiers import ClauseId, EditionId, Symbol, parse_iso_date
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 """The namespace of Akoma Ntoso 3.0 (OASIS LegalDocML)."""
 
+AKN_MEDIA_TYPE = "application/akn+xml"
+"""The media type of an Akoma Ntoso document (the store keeps it as ``source.xml``)."""
+
 COUNTRY = "un"
 DOCUMENT_TYPE = "statement"
 SUBTYPE = "deliberation"
@@ -116,6 +119,12 @@ def parse_expression_uri(value: str) -> ExpressionParts:
         match.group("language"),
         match.group("version"),
     )
+
+
+def is_akn(data: bytes) -> bool:
+    """True when ``data`` looks like Akoma Ntoso: XML whose opening names the AKN 3.0 namespace."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") and AKN_NAMESPACE.encode() in head
 
 
 def clause_eid(clause: ClauseId) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml.builder import ElementMaker
 
-from versioning.identifiers import EDITION_KINDS
+from versioning.identifiers import EDITION_KINDS, ClauseId
 from versioning.interop.akn_ids import (
     AKN_NAMESPACE,
     AUTHOR,
@@ -26,7 +26,7 @@ from versioning.interop.akn_ids import (
     SUBTYPE,
     frbr_uris,
 )
-from versioning.model import Document, Paragraph, Source
+from versioning.model import Document, Heading, Paragraph, Source
 
 PROPRIETARY_NAMESPACE = "urn:un-resolution-versioning:akn:1"
 """The namespace of the ``proprietary`` block's elements (prefix ``uv``)."""
@@ -53,6 +53,9 @@ class MetaRecord:
         edition_date_stated: whether the proprietary record gives the edition's date (even as unstated).
         source: the source record of the bytes the document was first parsed from.
         leads: the leads kept apart from their paragraph's text, by eId.
+        footnote_order: the order of the footnotes, when it is not the order the body gives them.
+        unplaced_headings: headings before a clause the document does not hold, with their place in the
+            document's list of headings.
     """
 
     work_number: str | None = None
@@ -64,11 +67,23 @@ class MetaRecord:
     edition_date_stated: bool = False
     source: Source | None = None
     leads: dict[str, str] = field(default_factory=dict)
+    footnote_order: tuple[str, ...] = ()
+    unplaced_headings: list[tuple[int, Heading]] = field(default_factory=list)
 
 
-def build_meta(document: Document, detached_leads: dict[str, str]) -> Any:
-    """The ``<meta>`` element of a document; ``detached_leads`` maps eIds to leads that do not open the
-    paragraph's text (kept in the proprietary block)."""
+def build_meta(
+    document: Document,
+    detached_leads: dict[str, str],
+    footnote_order: list[str] | None = None,
+    unplaced_headings: dict[int, Heading] | None = None,
+) -> Any:
+    """The ``<meta>`` element of a document.
+
+    Kept in the proprietary block: ``detached_leads`` (eIds to leads that do not open the paragraph's
+    text), ``footnote_order`` (the order of the document's footnotes when it is not the order in which
+    the body first cites them) and ``unplaced_headings`` (headings before a clause the document does not
+    hold, by their place in its list of headings, from 1).
+    """
     edition = document.edition_id
     work_date = document.adopted or edition.date
     uris = frbr_uris(edition, work_date)
@@ -124,6 +139,11 @@ def build_meta(document: Document, detached_leads: dict[str, str]) -> Any:
         edition_record,
         UV.source(sha256=document.source.sha256, format=document.source.format),
         *(UV.lead(lead, eId=eid) for eid, lead in detached_leads.items()),
+        *(
+            UV.heading(heading.text, before=str(heading.before), place=str(index))
+            for index, heading in (unplaced_headings or {}).items()
+        ),
+        *([UV.footnoteOrder(*(UV.marker(marker) for marker in footnote_order))] if footnote_order else []),
         source=f"#{SOURCE_ID}",
     )
     return AKN.meta(identification, AKN.lifecycle(*events, source=f"#{SOURCE_ID}"), references, proprietary)
@@ -173,6 +193,17 @@ def read_meta(meta: Any | None) -> MetaRecord:
         element.get("eId", ""): element.text or ""
         for element in meta.xpath("a:proprietary/uv:lead", namespaces=NAMESPACES)
     }
+    order = tuple(
+        element.text or ""
+        for element in meta.xpath("a:proprietary/uv:footnoteOrder/uv:marker", namespaces=NAMESPACES)
+    )
+    unplaced = [
+        (
+            int(element.get("place", "0")),
+            Heading(ClauseId.parse(element.get("before", "")), element.text or ""),
+        )
+        for element in meta.xpath("a:proprietary/uv:heading", namespaces=NAMESPACES)
+    ]
     return MetaRecord(
         work_number=str(work_number) if work_number is not None else None,
         work_date=str(work_date) if work_date is not None else None,
@@ -183,4 +214,6 @@ def read_meta(meta: Any | None) -> MetaRecord:
         edition_date_stated=stated,
         source=source,
         leads=leads,
+        footnote_order=order,
+        unplaced_headings=unplaced,
     )

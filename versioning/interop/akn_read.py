@@ -20,21 +20,12 @@ from lxml import etree
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import Symbol, parse_iso_date, parse_scope
 from versioning.interop.akn_clauses import ClauseReader, element_path, local_name, plain_text
-from versioning.interop.akn_ids import AKN_NAMESPACE, symbol_of_work_number
+from versioning.interop.akn_ids import AKN_MEDIA_TYPE, AKN_NAMESPACE, symbol_of_work_number
 from versioning.interop.akn_meta import NAMESPACES, MetaRecord, read_meta
-from versioning.model import Annex, Distribution, Document, Edition, Part, Report, Source
-
-AKN_MEDIA_TYPE = "application/akn+xml"
-"""The media type of an Akoma Ntoso document (the store keeps it as ``source.xml``)."""
+from versioning.model import Annex, Distribution, Document, Edition, Footnote, Part, Report, Source
 
 _ROOT = f"{{{AKN_NAMESPACE}}}akomaNtoso"
 _WRAPPERS = {"hcontainer", "section", "part", "chapter", "title", "division", "article", "book", "tome"}
-
-
-def is_akn(data: bytes) -> bool:
-    """True when ``data`` looks like Akoma Ntoso: XML whose opening names the AKN 3.0 namespace."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<") and AKN_NAMESPACE.encode() in head
 
 
 def read_akn(data: bytes, *, name: str | None = None) -> Document:
@@ -45,6 +36,8 @@ def read_akn(data: bytes, *, name: str | None = None) -> Document:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
         raise ParseError(f"not well-formed XML: {error.msg}", file=name, line=error.lineno or None) from None
+    if root.getroottree().docinfo.doctype:
+        raise ParseError("a DOCTYPE declaration is not accepted in Akoma Ntoso input", file=name, line=1)
     try:
         return _DocumentReader(root, data, name).read()
     except IdentifierError as error:
@@ -101,11 +94,13 @@ class _DocumentReader:
         if adopted is None and symbol.is_resolution and meta.work_date and len(meta.work_date) == 10:
             adopted = meta.work_date  # the work of a resolution is dated by its adoption
         session_value = _attribute(preface, ".//a:session/@value")
-        report = _text(preface, ".//a:inline[@name='report']")
-        edition_symbol = _text(preface, ".//a:inline[@name='editionSymbol']")
-        for date in (adopted, distribution.date):
-            if date is not None:
-                parse_iso_date(date)
+        report = self._symbol_at(preface, ".//a:inline[@name='report']")
+        for path in (".//a:docDate/@date", ".//a:date/@date"):
+            for date in preface.xpath(path, namespaces=NAMESPACES) if preface is not None else []:
+                try:
+                    parse_iso_date(str(date))
+                except IdentifierError as error:
+                    raise self.fail(date.getparent(), str(error)) from None
         return Document(
             symbol=symbol,
             number=symbol.number,
@@ -113,26 +108,24 @@ class _DocumentReader:
             title=self._title(top, preface),
             agenda_items=tuple(_texts(preface, ".//a:inline[@name='agendaItem']")),
             adopted=adopted,
-            draft=Symbol.parse(draft) if (draft := _text(preface, ".//a:inline[@name='draft']")) else None,
+            draft=self._symbol_at(preface, ".//a:inline[@name='draft']"),
             distribution=distribution,
             edition=Edition(
                 meta.kind or ("draft" if symbol.is_draft else "original"),
                 self._edition_date(meta, distribution),
                 _text(preface, ".//a:inline[@name='editionNote']"),
-                Symbol.parse(edition_symbol) if edition_symbol else None,
+                self._symbol_at(preface, ".//a:inline[@name='editionSymbol']"),
             ),
             preamble=tuple(preamble),
             operative=tuple(operative),
-            footnotes=tuple(clauses.footnotes()),
+            footnotes=tuple(_ordered(clauses.footnotes(), meta.footnote_order)),
             source=meta.source or Source(hashlib.sha256(self.data).hexdigest(), AKN_MEDIA_TYPE),
             meeting=meeting,
             sponsors=tuple(_texts(preface, ".//a:docProponent")),
-            headings=tuple(clauses.headings),
+            headings=tuple(clauses.headings(meta.unplaced_headings)),
             annexes=tuple(annexes),
             committee=_text(preface, ".//a:docCommittee"),
-            report=Report(Symbol.parse(report), _text(preface, ".//a:inline[@name='reportParagraph']"))
-            if report
-            else None,
+            report=Report(report, _text(preface, ".//a:inline[@name='reportParagraph']")) if report else None,
             parts=tuple(parts),
         )
 
@@ -154,6 +147,16 @@ class _DocumentReader:
             except IdentifierError:
                 pass
         raise self.fail(top, "no resolution symbol: neither a preface docNumber nor a FRBRnumber names one")
+
+    def _symbol_at(self, preface: Any | None, path: str) -> Symbol | None:
+        """The symbol the element at ``path`` in the preface names, if there is one."""
+        element = _first(preface, path)
+        if element is None:
+            return None
+        try:
+            return Symbol.parse(plain_text(element))
+        except IdentifierError as error:
+            raise self.fail(element, str(error)) from None
 
     def _title(self, top: Any, preface: Any | None) -> str:
         title = _first(preface, ".//a:docTitle") if preface is not None else None
@@ -202,11 +205,13 @@ class _DocumentReader:
         if annex is not None and scope[0] != f"annex{annex}":
             return None
         num = _first(element, "a:num")
+        if num is None:  # the export writes a division the document does not list without its label
+            return None
         heading = _first(element, "a:heading")
         wrap_up = _first(element, "a:wrapUp")
         return Part(
             scope,
-            plain_text(num) if num is not None else scope[-1].removeprefix("part").removeprefix("sec"),
+            plain_text(num),
             plain_text(heading) if heading is not None else None,
             plain_text(wrap_up) if wrap_up is not None else None,
         )
@@ -231,6 +236,12 @@ class _DocumentReader:
             tuple(paragraphs),
             placement if placement in ("annex", "body") else "annex",
         )
+
+
+def _ordered(notes: list[Footnote], order: tuple[str, ...]) -> list[Footnote]:
+    """The footnotes in the order the proprietary block gives (those it does not name after, as read)."""
+    place = {marker: index for index, marker in enumerate(order)}
+    return sorted(notes, key=lambda note: place.get(note.marker, len(place)))
 
 
 def _first(element: Any | None, path: str) -> Any | None:

@@ -24,6 +24,7 @@ from typing import Any
 
 from lxml import etree
 
+from versioning.errors import IdentifierError, InputError
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_ids import (
     clause_eid,
@@ -47,8 +48,17 @@ def write_akn(document: Document) -> bytes:
 
 
 def build_akn(document: Document) -> Any:
-    """The ``akomaNtoso`` element of a document."""
-    return _Writer(document).build()
+    """The ``akomaNtoso`` element of a document.
+
+    Raises :class:`~versioning.errors.InputError` for a document whose texts hold a character XML cannot
+    carry (a control character), and :class:`~versioning.errors.IdentifierError` for one without any date.
+    """
+    try:
+        return _Writer(document).build()
+    except ValueError as error:
+        if isinstance(error, IdentifierError):
+            raise
+        raise InputError(f"{document.reference}: cannot be written as XML: {error}") from None
 
 
 class _Writer:
@@ -58,6 +68,7 @@ class _Writer:
         self.document = document
         self.note_positions = {note.marker: index for index, note in enumerate(document.footnotes, start=1)}
         self.notes_written: set[str] = set()
+        self.notes_order: list[str] = []
         self.headings: dict[str, list[tuple[int, str]]] = {}
         for index, heading in enumerate(document.headings, start=1):
             self.headings.setdefault(str(heading.before), []).append((index, heading.text))
@@ -76,13 +87,19 @@ class _Writer:
             preamble.extend(self._headings_before(paragraph.id, as_container=True))
             preamble.append(self._preambular(paragraph))
         body = self._body(document.operative, document.parts, scope_prefix=())
-        statement = AKN.statement(
-            build_meta(document, self.detached_leads), preface, preamble, body, name="resolution"
-        )
+        annexes = [self._annex(annex) for annex in document.annexes]
+        markers = [note.marker for note in document.footnotes]
+        # the notes read back in the order they are written; a document that lists them otherwise says so
+        order = markers if markers != self.notes_order else None
+        unplaced = {
+            index: document.headings[index - 1] for waiting in self.headings.values() for index, _ in waiting
+        }
+        meta = build_meta(document, self.detached_leads, order, unplaced)
+        statement = AKN.statement(meta, preface, preamble, body, name="resolution")
         if document.meeting is not None:
             statement.append(AKN.conclusions(AKN.p(document.meeting)))
-        if document.annexes:
-            statement.append(AKN.attachments(*(self._annex(annex) for annex in document.annexes)))
+        if annexes:
+            statement.append(AKN.attachments(*annexes))
         return AKN.akomaNtoso(statement)
 
     def _preface(self, uncited: list[str]) -> Any:
@@ -188,6 +205,7 @@ class _Writer:
         if position is None or marker in self.notes_written:
             return AKN.noteRef(href=f"#{footnote_eid(position or 0)}", marker=marker)
         self.notes_written.add(marker)
+        self.notes_order.append(marker)
         text = self.document.footnotes[position - 1].text
         return AKN.authorialNote(AKN.p(text), marker=marker, placement="bottom", eId=footnote_eid(position))
 

@@ -1,4 +1,5 @@
-"""Parsing: an edition (text as PDF extractors give it, the PDF itself, or JSON) into a :class:`Document`.
+"""Parsing: an edition (text as PDF extractors give it, the PDF itself, JSON, or Akoma Ntoso) into a
+:class:`Document`.
 
 Parsing knows nothing of git or of diffs.  Entry points:
 
@@ -16,6 +17,7 @@ import os
 from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
+from versioning.interop.akn_ids import AKN_MEDIA_TYPE, is_akn
 from versioning.model import Document, Source
 from versioning.parsing.account import Account
 from versioning.validation import validate
@@ -23,8 +25,10 @@ from versioning.validation import validate
 TEXT = "text/plain"
 PDF = "application/pdf"
 JSON = "application/json"
+AKN = AKN_MEDIA_TYPE
 
 __all__ = [
+    "AKN",
     "JSON",
     "PDF",
     "TEXT",
@@ -39,13 +43,15 @@ __all__ = [
 
 
 def detect_format(data: bytes) -> str:
-    """The media type of an edition's bytes: PDF by its magic number, JSON by its first character, else
-    text."""
+    """The media type of an edition's bytes: PDF by its magic number, JSON by its first character, Akoma
+    Ntoso by XML that names the AKN 3.0 namespace in its opening, else text."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"{"):
         return JSON
+    if is_akn(data):
+        return AKN
     return TEXT
 
 
@@ -56,10 +62,10 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
-    """Parse an edition from its exact bytes (text, PDF or JSON) and validate the result.
+    """Parse an edition from its exact bytes (text, PDF, JSON or Akoma Ntoso) and validate the result.
 
     ``name`` is used in error messages only.  The document's source record is always that of ``data``
-    (its SHA-256 and media type): a JSON document's own ``source`` is replaced, never trusted.
+    (its SHA-256 and media type): a JSON or AKN document's own ``source`` is replaced, never trusted.
     """
     return _parse_bytes(data, name=name)[0]
 
@@ -69,10 +75,17 @@ def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
     if media_type != PDF and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
         raise InputError(
-            f"too large for a text or JSON edition ({size_text(len(data))}; the limit is {limit})", file=name
+            f"too large for a text, JSON or AKN edition ({size_text(len(data))}; the limit is {limit})",
+            file=name,
         )
     if media_type == JSON:
         return _load_json(data, name=name), Account()  # a document already made: nothing was set aside
+    if media_type == AKN:
+        from versioning.interop.akn_read import read_akn  # deferred: lxml is needed for AKN input only
+
+        document = read_akn(data, name=name).with_source(Source(hashlib.sha256(data).hexdigest(), AKN))
+        validate(document, file=name)
+        return document, Account()  # a document already made: nothing was set aside
     if not data.strip():
         raise ParseError("empty input", file=name)
     source = Source(hashlib.sha256(data).hexdigest(), media_type)
