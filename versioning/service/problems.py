@@ -13,7 +13,7 @@ from http import HTTPStatus
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 
 from versioning.errors import (
     DocumentInvalid,
@@ -55,17 +55,28 @@ def problem(status: int, detail: str, *, headers: dict[str, str] | None = None) 
     return Response(text, status_code=status, media_type=PROBLEM_TYPE, headers=headers)
 
 
+def error_response(
+    request: Request, status: int, detail: str, headers: dict[str, str] | None = None
+) -> Response:
+    """A problem, or for the viewer's pages (``/``, ``/view/...``) an HTML page saying the same."""
+    if request.url.path == "/" or request.url.path.startswith("/view/"):
+        from versioning.service.viewer_html import HEADER_POLICY, error_page
+
+        page_headers = {**(headers or {}), "Content-Security-Policy": HEADER_POLICY}
+        return HTMLResponse(error_page(status, detail), status_code=status, headers=page_headers)
+    return problem(status, detail, headers=headers)
+
+
 async def library_error(request: Request, error: Exception) -> Response:
     """Exception handler: a :class:`VersioningError` as a problem with its one-line message."""
     assert isinstance(error, VersioningError)
-    return problem(status_for(error), str(error))
+    return error_response(request, status_for(error), str(error))
 
 
 async def http_error(request: Request, error: Exception) -> Response:
     """Exception handler: the framework's own errors (no such path, method not allowed) as problems."""
     assert isinstance(error, HTTPException)
-    headers = dict(error.headers or {})
-    return problem(error.status_code, str(error.detail), headers=headers)
+    return error_response(request, error.status_code, str(error.detail), dict(error.headers or {}))
 
 
 async def unexpected_error(request: Request, error: Exception) -> Response:
