@@ -116,12 +116,7 @@ def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = 
     resolution, :class:`InputError` for unreadable input, :class:`DocumentInvalid` for a JSON document that
     breaks the schema.
     """
-    if isinstance(source, bytes):
-        return parse_bytes(source, name=name)
-    if isinstance(source, str) and ("\n" in source or not source.strip()):
-        return parse_bytes(source.encode("utf-8"), name=name)
-    path = os.fspath(source)
-    return parse_bytes(read_source(path), name=name or path)
+    return parse_with_account(source, name=name)[0]
 
 
 def parse_with_account(
