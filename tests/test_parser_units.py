@@ -360,3 +360,18 @@ def test_parse_error_names_the_line() -> None:
     with pytest.raises(ParseError) as caught:
         parse_edition(HEADER.split("The General Assembly")[0].encode(), name="cut.txt")
     assert caught.value.line is not None and caught.value.line > 1
+
+
+def test_a_digit_inside_a_name_is_not_a_footnote_marker() -> None:
+    """ "Health4Life Fund" (A/80/L.34, A/RES/80/117) keeps its "4" even where a note 4 exists."""
+    assert mark(["the Health4Life Fund and the Security4 and"], ["4"]) == [
+        "the Health4Life Fund and the Security" + sentinel("4") + " and"
+    ]
+
+
+def test_health4life_keeps_its_digit_in_the_corpus() -> None:
+    from corpus import CORPUS
+
+    document = parse_edition(CORPUS / "editions" / "A-80-L.34.pymupdf.txt")
+    texts = [p.text for annex in document.annexes for p in annex.paragraphs]
+    assert any("the Health4Life Fund;" in text for text in texts)

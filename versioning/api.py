@@ -3,7 +3,10 @@
 * :func:`resolve_edition` -- an edition reference (a stored ``A/RES/67/6@2013-07-15``, or a file path) to
   a :class:`~versioning.model.Document`;
 * :func:`compare_editions` -- two references to their documents and the change list between them;
-* :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`.
+* :func:`render_changes` -- a change list in one of the formats of :data:`versioning.render.FORMATS`;
+* :func:`render_changes_bytes` -- a comparison as a file, in one of
+  :data:`versioning.render.BINARY_FORMATS` (``docx``: the Word redline);
+* :func:`export_edition` -- an edition in one of the exchange formats of :data:`EXPORT_FORMATS`.
 
 For callers that hold an open store and take references from elsewhere than their user's shell (the HTTP
 service): :func:`stored_reference`, :func:`list_resolutions`, :func:`describe_resolution`,
@@ -15,11 +18,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from versioning.diff import ChangeList, DiffOptions, diff_editions
+from versioning.errors import InputError
 from versioning.identifiers import EditionRef, Symbol
+from versioning.interop.akn_write import write_akn
 from versioning.model import Document
 
 if TYPE_CHECKING:
@@ -29,6 +35,9 @@ if TYPE_CHECKING:
 
 DEFAULT_STORE = "store"
 """The store used when none is named: ``./store``."""
+
+EXPORT_FORMATS: dict[str, Callable[[Document], bytes]] = {"akn": write_akn}
+"""The exchange formats an edition can be exported to, by name: ``akn`` (Akoma Ntoso 3.0, AKN4UN)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,14 @@ def render_changes(comparison: Comparison, format: str = "text", *, color: bool 
     from versioning.render import render
 
     return render(comparison.changes, format, color=color, old=comparison.old, new=comparison.new)
+
+
+def render_changes_bytes(comparison: Comparison, format: str = "docx") -> bytes:
+    """The comparison as the bytes of a file in a binary ``format`` (``docx``: the Word redline, the new
+    edition with every change as a tracked revision)."""
+    from versioning.render import render_bytes
+
+    return render_bytes(comparison.changes, format, old=comparison.old, new=comparison.new)
 
 
 def stored_reference(reference: str) -> EditionRef:
@@ -221,3 +238,15 @@ def add_prepared_edition(store: Store, candidate: Candidate) -> AddResult:
 def add_edition(store: Store, data: bytes, *, name: str | None = None) -> AddResult:
     """Parse, validate and store one edition given as bytes (see :func:`prepare_upload`)."""
     return add_prepared_edition(store, prepare_upload(data, name=name))
+def export_edition(
+    reference: str, format: str = "akn", *, store: str | os.PathLike[str] | None = None
+) -> bytes:
+    """The bytes of an edition (a reference, as :func:`resolve_edition` takes it) in an exchange format.
+
+    Raises :class:`~versioning.errors.InputError` for a format not in :data:`EXPORT_FORMATS`, and what
+    :func:`resolve_edition` raises.
+    """
+    writer = EXPORT_FORMATS.get(format)
+    if writer is None:
+        raise InputError(f"unknown export format {format!r} (expected one of: {', '.join(EXPORT_FORMATS)})")
+    return writer(resolve_edition(reference, store=store))

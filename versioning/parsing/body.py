@@ -27,13 +27,15 @@ _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "x
 
 @dataclass
 class DraftParagraph:
-    """A paragraph being read: its number, its lines, its sub-paragraphs."""
+    """A paragraph being read: its number, its lines, its sub-paragraphs, the heading above it, and
+    ``marks``, the source lines of its number and heading (which are not among its text's lines)."""
 
     part: str
     number: str | None
     lines: list[Line] = field(default_factory=list)
     subparagraphs: list[DraftParagraph] = field(default_factory=list)
     heading: str | None = None
+    marks: list[int] = field(default_factory=list)
 
     def deepest(self) -> DraftParagraph:
         """The paragraph that receives continuation lines: the last sub-paragraph, recursively."""
@@ -73,6 +75,7 @@ class BodyReader:
     preamble: list[DraftParagraph] = field(default_factory=list)
     operative: list[DraftParagraph] = field(default_factory=list)
     _heading_lines: list[str] = field(default_factory=list)
+    _heading_numbers: list[int] = field(default_factory=list)
     _in_heading: bool = False
 
     def read(self, lines: list[Line]) -> None:
@@ -98,10 +101,11 @@ class BodyReader:
             return Line(line.number, f"{bare.group(1)}.", line.raw)
         return line
 
-    def open_heading(self, lines: list[str]) -> None:
+    def open_heading(self, lines: list[Line]) -> None:
         """Start with a heading already read (an annex's subtitle above its first numbered paragraph)."""
         self._in_heading = True
-        self._heading_lines = list(lines)
+        self._heading_lines = [line.text for line in lines]
+        self._heading_numbers = [line.number for line in lines]
 
     @property
     def _current(self) -> DraftParagraph | None:
@@ -136,10 +140,12 @@ class BodyReader:
             return
         if self._in_heading:
             self._heading_lines.append(text)
+            self._heading_numbers.append(line.number)
             return
         if self._starts_heading(text, previous):
             self._in_heading = True
             self._heading_lines = [text]
+            self._heading_numbers = [line.number]
             return
         if not self.operative and not self.annex:
             if (not previous or previous.endswith(_ENDS_CLAUSE)) and self.lexicon.starts(text, "preamble"):
@@ -193,39 +199,47 @@ class BodyReader:
         return bool(lines) and not _plain(lines[-1]).endswith(_ENDS_CLAUSE)
 
     def _start_numbered(self, number: str, rest: str | None, line: Line) -> None:
-        heading = self._take_heading()
-        paragraph = DraftParagraph("operative", number, [], heading=heading)
+        heading, marks = self._take_heading()
+        paragraph = DraftParagraph("operative", number, [], heading=heading, marks=[*marks, line.number])
         if rest:
             paragraph.lines.append(Line(line.number, rest, rest))
         self.operative.append(paragraph)
 
-    def _take_heading(self) -> str | None:
+    def _take_heading(self) -> tuple[str | None, list[int]]:
+        """The heading above the paragraph being opened, and its source lines."""
         if self._in_heading:
             heading = " ".join(self._heading_lines)
+            numbers = self._heading_numbers
             self._in_heading = False
             self._heading_lines = []
-            return heading
+            self._heading_numbers = []
+            return heading, numbers
         current = self._current
         if current is None:
-            return None
+            return None, []
         lines = current.deepest().lines
         cut = len(lines)
         while cut > 0 and not _plain(lines[cut - 1]).endswith(_ENDS_CLAUSE):
             cut -= 1
         if cut == len(lines):
-            return None
+            return None, []
         heading = " ".join(line.text for line in lines[cut:])
+        numbers = [line.number for line in lines[cut:]]
         del lines[cut:]
         if not lines and current.deepest() is current:
             # The whole "paragraph" was a heading: it goes.
             (self.operative if current in self.operative else self.preamble).remove(current)
             if current.heading:
                 heading = f"{current.heading} {heading}"
-        return heading
+                numbers = [*current.marks, *numbers]
+        return heading, numbers
 
     def _close_heading_at_end(self) -> None:
         if self._in_heading and self._current is not None:
-            self._current.deepest().lines.extend(Line(0, text, text) for text in self._heading_lines)
+            self._current.deepest().lines.extend(
+                Line(number, text, text)
+                for number, text in zip(self._heading_numbers, self._heading_lines, strict=True)
+            )
         self._in_heading = False
 
     def _start_labelled(self, label: str, rest: str | None, line: Line, previous: str) -> bool:
@@ -253,5 +267,6 @@ class BodyReader:
             return False
         if rest:
             sub.lines.append(Line(line.number, rest, rest))
+        sub.marks.append(line.number)
         target.subparagraphs.append(sub)
         return True

@@ -16,6 +16,7 @@ import itertools
 import re
 
 from versioning.identifiers import EDITION_SYMBOL_PATTERN
+from versioning.parsing.account import Account
 from versioning.parsing.lines import Line, layout_cells
 
 _SYMBOL = EDITION_SYMBOL_PATTERN.pattern
@@ -32,6 +33,23 @@ _FURNITURE_LINE = re.compile(r"^(?:United Nations|General Assembly|Original: [A-
 def is_anchor_text(text: str, pages: frozenset[str] = frozenset()) -> bool:
     """True when a whole cell can only be page furniture (``pages``: the page numbers of the document)."""
     return bool(_ANCHOR_CELL.match(text)) or text in pages
+
+
+_RULES = (
+    (re.compile(rf"^{_SYMBOL}$"), "document symbol"),
+    (re.compile(rf"^{_JOB}$"), "job number"),
+    (re.compile(rf"^{_BARCODE}$"), "bar code"),
+    (re.compile(r"^Please recycle$"), "recycling note"),
+    (re.compile(rf"^{_BARCODE} Please recycle$"), "bar code and recycling note"),
+    (re.compile(rf"^{_JOB} {_BARCODE}$"), "job number and bar code"),
+)
+
+
+def anchor_rule(text: str, pages: frozenset[str] = frozenset()) -> str:
+    """The rule by which the anchor cell ``text`` is page furniture."""
+    if text in pages:
+        return "page number, agreeing with the document's other page numbers"
+    return next((rule for pattern, rule in _RULES if pattern.match(text)), "page furniture")
 
 
 def split_anchor_cells(line: Line, pages: frozenset[str] = frozenset()) -> tuple[bool, str]:
@@ -90,9 +108,11 @@ class FurnitureFilter:
     def __init__(self, title: str) -> None:
         self._title = _normalise(title)
 
-    def strip(self, lines: list[Line]) -> list[Line]:
+    def strip(self, lines: list[Line], account: Account | None = None) -> list[Line]:
         """Return ``lines`` without page furniture.  Page breaks are kept as page-break lines (they tell the
-        footnote reader where a page ends) and anchors become page breaks too."""
+        footnote reader where a page ends) and anchors become page breaks too.  What is set aside is
+        recorded in ``account``, with its line and rule."""
+        account = account if account is not None else Account()
         kept: list[Line] = []
         index = 0
         pages = page_numbers(lines)
@@ -101,6 +121,7 @@ class FurnitureFilter:
             anchor, rest = split_anchor_cells(line, pages)
             if not anchor:
                 if _FURNITURE_LINE.match(line.text) and self._near_anchor(lines, index):
+                    account.set_aside(line.number, line.text, "masthead line beside other page furniture")
                     index += 1
                     continue
                 kept.append(line)
@@ -109,14 +130,27 @@ class FurnitureFilter:
             kept.append(Line(line.number, "\f", ""))
             if rest:
                 kept.append(Line(line.number, rest, rest))
+            self._record_anchor(line, rest, pages, account)
             index += 1
-        return self._drop_running_titles(kept)
+        return self._drop_running_titles(kept, account)
+
+    @staticmethod
+    def _record_anchor(line: Line, rest: str, pages: frozenset[str], account: Account) -> None:
+        if line.is_page_break:
+            return
+        cells = [re.sub(r"\s+", " ", cell) for cell in layout_cells(line.raw)]
+        if is_anchor_text(line.text, pages) or len(cells) < 2:
+            account.set_aside(line.number, line.text, anchor_rule(line.text, pages))
+            return
+        for cell in cells:
+            if is_anchor_text(cell, pages):
+                account.set_aside(line.number, cell, anchor_rule(cell, pages))
 
     def _near_anchor(self, lines: list[Line], index: int) -> bool:
         window = lines[max(0, index - 4) : index + 5]
         return any(split_anchor_cells(other)[0] and not other.is_page_break for other in window)
 
-    def _drop_running_titles(self, lines: list[Line]) -> list[Line]:
+    def _drop_running_titles(self, lines: list[Line], account: Account) -> list[Line]:
         """Drop title fragments found in the zones around page breaks when, read in order, consecutive
         fragments add up to the whole title."""
         if not self._title:
@@ -135,6 +169,10 @@ class FurnitureFilter:
                     self._title_runs([i for i in range(index, end) if self._is_fragment(lines[i])], lines)
                 )
             index = end
+        for position in sorted(drop):
+            account.set_aside(
+                lines[position].number, lines[position].text, "running title: repeats the document's title"
+            )
         return [line for position, line in enumerate(lines) if position not in drop]
 
     def _in_zone(self, line: Line) -> bool:

@@ -1,0 +1,58 @@
+"""``versioning diff OLD NEW --format docx -o FILE`` driven in process: the file, the exit status, and
+one-line errors for a docx without ``-o`` or a file that cannot be written."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from corpus import CORPUS, parsed
+from docx_revisions import shown_paragraphs
+
+from versioning.cli import main
+
+OLD = CORPUS / "csto" / "A-RES-77-13.pymupdf.txt"
+NEW = CORPUS / "csto" / "A-RES-79-10.pymupdf.txt"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_docx_is_written_to_the_named_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "redline.docx"
+    assert main(["diff", str(OLD), str(NEW), "--format", "docx", "-o", str(target)]) == 1
+    assert capsys.readouterr().out == ""
+    data = target.read_bytes()
+    accepted = [p.text for p in shown_paragraphs(data, "accept") if p.style == "Preambular Paragraph"]
+    assert accepted == [clause.text for clause in parsed(NEW).preamble]
+    assert any(True for _ in docx.Document(io.BytesIO(data)).element.body.iter(f"{W}ins"))
+
+
+def test_docx_of_one_edition_with_itself_has_no_revision(tmp_path: Path) -> None:
+    target = tmp_path / "same.docx"
+    assert main(["diff", str(NEW), str(NEW), "--format", "docx", "-o", str(target)]) == 0
+    body = docx.Document(io.BytesIO(target.read_bytes())).element.body
+    assert not [e for tag in ("ins", "del", "moveFrom", "moveTo") for e in body.iter(f"{W}{tag}")]
+
+
+def test_docx_without_output_file_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", str(OLD), str(NEW), "--format", "docx"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert "-o FILE" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_an_unwritable_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "missing-folder" / "redline.docx"
+    assert main(["diff", str(OLD), str(NEW), "--format", "docx", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert str(target) in err
+
+
+def test_help_names_the_docx_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["diff", "--help"])
+    assert "docx" in capsys.readouterr().out

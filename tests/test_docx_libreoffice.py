@@ -1,0 +1,88 @@
+"""The Word redline of every real pair in the corpus opens in a real office suite: LibreOffice, headless,
+converts each to PDF without error, and the PDF's first page is kept as a PNG under ``tests/artefacts/``
+(not committed) for a person to look at.  Skipped only where LibreOffice is not installed (``.ci/run``
+installs it)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from corpus import parsed
+from docx_pairs import PAIRS, pair_id
+
+from versioning.diff import diff_editions
+from versioning.render.docx import render_docx, write_document
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+ARTEFACTS = Path(__file__).parent / "artefacts" / "docx"
+TIMEOUT_SECONDS = 600
+
+pytestmark = pytest.mark.skipif(
+    SOFFICE is None,
+    reason="needs LibreOffice's soffice on PATH (apt-get install libreoffice-writer-nogui; .ci/run does)",
+)
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every pair's redline (and one edition alone) written as .docx and converted to PDF by one
+    LibreOffice run; name -> the PDF."""
+    assert SOFFICE is not None
+    folder = tmp_path_factory.mktemp("docx")
+    names = []
+    for old_path, new_path in PAIRS:
+        old, new = parsed(old_path), parsed(new_path)
+        name = pair_id((old_path, new_path)).replace("->", "--")
+        (folder / f"{name}.docx").write_bytes(render_docx(diff_editions(old, new), old=old, new=new))
+        names.append(name)
+    (folder / "plain.docx").write_bytes(write_document(parsed(PAIRS[0][1])))
+    names.append("plain")
+    profile = tmp_path_factory.mktemp("libreoffice-profile")
+    result = subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *(str(folder / f"{name}.docx") for name in names),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_SECONDS,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return {name: folder / f"{name}.pdf" for name in names}
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=pair_id)
+def test_libreoffice_converts_the_redline_to_pdf(pair: tuple[Path, Path], converted: dict[str, Path]) -> None:
+    name = pair_id(pair).replace("->", "--")
+    pdf_path = converted[name]
+    assert pdf_path.exists(), f"LibreOffice wrote no PDF for {name}"
+    document = pdfium.PdfDocument(pdf_path)
+    assert len(document) >= 1
+    first = document[0]
+    text = first.get_textpage().get_text_range()
+    new = parsed(pair[1])
+    assert str(new.symbol) in text  # the title block of the new edition opens the document
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    image = first.render(scale=1.5).to_pil()
+    image.save(ARTEFACTS / f"{name}.png")
+    assert image.width > 0 and image.height > 0
+    document.close()
+
+
+def test_libreoffice_converts_one_edition_alone(converted: dict[str, Path]) -> None:
+    document = pdfium.PdfDocument(converted["plain"])
+    assert len(document) >= 1
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    assert parsed(PAIRS[0][1]).operative[0].text.split()[0] in text
+    document.close()

@@ -1,0 +1,140 @@
+"""The Word redline of every real pair in the corpus, read back as Word shows it: accepting every
+revision gives the new edition's clauses (numbers, words, italic leads, footnote marks), rejecting every
+revision gives the old edition's.  Revisions are authored and dated, moves are paired, each change is a
+comment with its class and reason, and footnotes are real footnotes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from corpus import parsed
+from docx_pairs import PAIRS, pair_id
+from docx_revisions import ShownParagraph, shown_paragraphs
+from lxml import etree
+
+from versioning.diff import diff_editions
+from versioning.errors import InputError
+from versioning.model import Document, Paragraph
+from versioning.render import BINARY_FORMATS, render_bytes
+from versioning.render.docx import AUTHOR, render_docx
+from versioning.render.docx.clauses import label_text
+from versioning.render.docx.styles import ANNEX_PARAGRAPH, CLAUSE_STYLES, OPERATIVE, PREAMBULAR, SUBPARAGRAPH
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def expected_clauses(document: Document) -> list[ShownParagraph]:
+    """The clause paragraphs a reader should see for ``document``."""
+
+    def shown(clause: Paragraph, style: str) -> ShownParagraph:
+        return ShownParagraph(style, label_text(clause) + clause.text, clause.lead or "", clause.footnotes)
+
+    clauses = [shown(c, PREAMBULAR) for p in document.preamble for c in p.walk()]
+    for paragraph in document.operative:
+        clauses += [shown(c, OPERATIVE if c.id.is_top_level else SUBPARAGRAPH) for c in paragraph.walk()]
+    for annex in document.annexes:
+        clauses += [shown(c, ANNEX_PARAGRAPH) for p in annex.paragraphs for c in p.walk()]
+    return clauses
+
+
+def clause_paragraphs(data: bytes, view: str) -> list[ShownParagraph]:
+    return [p for p in shown_paragraphs(data, view) if p.style in CLAUSE_STYLES]  # type: ignore[arg-type]
+
+
+def redline(old_path: Path, new_path: Path) -> tuple[Document, Document, bytes]:
+    old, new = parsed(old_path), parsed(new_path)
+    return old, new, render_docx(diff_editions(old, new), old=old, new=new)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=pair_id)
+def test_accepting_gives_the_new_edition_and_rejecting_the_old(pair: tuple[Path, Path]) -> None:
+    old, new, data = redline(*pair)
+    assert clause_paragraphs(data, "accept") == expected_clauses(new)
+    assert clause_paragraphs(data, "reject") == expected_clauses(old)
+
+
+def test_the_pairs_exist_in_the_corpus() -> None:
+    missing = [str(path) for pair in PAIRS for path in pair if not path.exists()]
+    assert not missing
+
+
+def _body(data: bytes) -> etree._Element:
+    return docx.Document(io.BytesIO(data)).element.body
+
+
+CSTO_PAIR = next(pair for pair in PAIRS if pair_id(pair) == "A-RES-77-13->A-RES-79-10")
+SIXTH_PAIR = next(pair for pair in PAIRS if pair_id(pair) == "A-RES-79-126->A-RES-80-167")
+
+
+def test_revisions_are_authored_by_the_store_and_dated_with_the_new_edition() -> None:
+    _, new, data = redline(*CSTO_PAIR)
+    marks = [e for tag in ("ins", "del") for e in _body(data).iter(f"{W}{tag}")]
+    assert marks
+    assert {mark.get(f"{W}author") for mark in marks} == {AUTHOR}
+    assert {mark.get(f"{W}date") for mark in marks} == {f"{new.edition_date}T00:00:00Z"}
+    ids = [mark.get(f"{W}id") for mark in _body(data).iter() if mark.get(f"{W}author")]
+    assert len(ids) == len(set(ids))
+
+
+def test_deleted_words_are_deleted_text_and_inserted_words_plain_text() -> None:
+    _, _, data = redline(*CSTO_PAIR)
+    body = _body(data)
+    assert all(run.find(f"{W}t") is None for d in body.iter(f"{W}del") for run in d.iter(f"{W}r"))
+    assert any(run.find(f"{W}delText") is not None for d in body.iter(f"{W}del") for run in d.iter(f"{W}r"))
+    assert all(run.find(f"{W}delText") is None for i in body.iter(f"{W}ins") for run in i.iter(f"{W}r"))
+
+
+def test_every_change_is_a_comment_with_its_class_and_reason() -> None:
+    old, new, data = redline(*SIXTH_PAIR)
+    changes = [c for c in diff_editions(old, new).changes if c.kind != "unchanged"]
+    comments = docx.Document(io.BytesIO(data)).comments
+    texts = [comment.text for comment in comments]
+    assert len(texts) == len(changes)
+    for change in changes:
+        assert any(change.reason in text and text.startswith(change.change_class) for text in texts)
+    assert {comment.author for comment in comments} == {AUTHOR}
+
+
+def test_moved_clauses_are_move_ranges_at_both_places() -> None:
+    _, _, data = redline(*SIXTH_PAIR)
+    body = _body(data)
+    starts_from = {e.get(f"{W}name") for e in body.iter(f"{W}moveFromRangeStart")}
+    starts_to = {e.get(f"{W}name") for e in body.iter(f"{W}moveToRangeStart")}
+    assert starts_from == starts_to
+    assert len(list(body.iter(f"{W}moveFromRangeEnd"))) == len(starts_from)
+    assert len(list(body.iter(f"{W}moveFrom"))) >= len(starts_from)
+
+
+def test_footnotes_are_real_footnotes() -> None:
+    _, new, data = redline(*CSTO_PAIR)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        notes = etree.fromstring(archive.read("word/footnotes.xml"))
+        content_types = archive.read("[Content_Types].xml").decode()
+    assert "footnotes+xml" in content_types
+    texts = {
+        note.get(f"{W}id"): "".join(t.text or "" for t in note.iter(f"{W}t")).strip()
+        for note in notes.iter(f"{W}footnote")
+        if note.get(f"{W}type") is None
+    }
+    marks = {}  # footnote id -> the custom mark its reference prints
+    for reference in _body(data).iter(f"{W}footnoteReference"):
+        assert reference.get(f"{W}customMarkFollows") == "1"
+        mark = reference.getparent().find(f"{W}t")
+        if mark is not None:
+            marks[reference.get(f"{W}id")] = mark.text
+    cited = {(marks[note_id], texts[note_id]) for note_id in marks}
+    for footnote in new.footnotes:
+        assert (footnote.marker, footnote.text) in cited
+
+
+def test_the_registry_names_docx_as_a_binary_format() -> None:
+    old, new, _ = redline(*CSTO_PAIR)
+    assert "docx" in BINARY_FORMATS
+    data = render_bytes(diff_editions(old, new), "docx", old=old, new=new)
+    assert data[:2] == b"PK"
+    with pytest.raises(InputError, match="both editions"):
+        render_bytes(diff_editions(old, new), "docx")

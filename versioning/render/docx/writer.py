@@ -1,0 +1,210 @@
+"""A resolution as a Word document: the new edition in the resolution's layout with the old one folded in
+as tracked revisions (:func:`write_redline`), or one edition alone (:func:`write_document`).
+
+The document is built with python-docx (styles, paragraphs, comments, the package) and lxml for the
+revision marks and footnotes python-docx has no API for (:mod:`.ooxml`, :mod:`.footnotes`).  Revisions
+are authored ``versioning`` and dated with the new edition's date; each change's class and reason is a
+comment on its clause.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from collections.abc import Sequence
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from versioning.diff.changes import CLAUSE_SECTIONS, Change, ChangeList
+from versioning.model import Document, Paragraph
+from versioning.render.docx import styles
+from versioning.render.docx.clauses import CommentWriter, FootnoteIds, write_entry
+from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
+from versioning.render.docx.merge import merge_clauses
+from versioning.render.docx.ooxml import Revisions, footnote_reference, text_run
+from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
+from versioning.render.footnote_marks import NO_MARKS, FootnoteMarks
+
+AUTHOR = "versioning"
+"""The author of every revision and comment: the store that compared the editions."""
+
+
+def write_document(document: Document) -> bytes:
+    """One edition as a .docx file, without revisions."""
+    return _build(document, document, None, revisions=Revisions(AUTHOR, _timestamp(document.edition_date)))
+
+
+def write_redline(changes: ChangeList, old: Document, new: Document) -> bytes:
+    """The Word redline of ``changes``: ``new`` with every change from ``old`` as a tracked revision and
+    a comment giving its class and reason.  Accepting every revision gives ``new``'s clauses, rejecting
+    every one gives ``old``'s."""
+    date = changes.new.date or new.edition_date
+    return _build(old, new, changes, revisions=Revisions(AUTHOR, _timestamp(date)))
+
+
+def _build(old: Document, new: Document, change_list: ChangeList | None, *, revisions: Revisions) -> bytes:
+    """The document: title block, clauses section by section, closing lines, footnotes; with a change
+    list, the clauses merged with the old edition's and the changes as comments."""
+    word = docx.Document()
+    styles.add_styles(word)
+    _set_properties(word, new)
+    changes = change_list.changes if change_list is not None else ()
+    marks = FootnoteMarks.of(change_list) if change_list is not None else NO_MARKS
+    footnotes = _footnote_ids(old, new, marks)
+    add_comment = _comment_writer(word, revisions) if change_list is not None else None
+
+    symbol = _paragraph(word, styles.HEADER)
+    symbol.append(text_run(str(new.symbol)))
+    for note in _uncited(new):
+        for run in footnote_reference(footnotes.new[note], note):
+            symbol.append(run)
+    for line in header_lines(new) + adoption_lines(new):
+        _paragraph(word, styles.HEADER).append(text_run(line))
+    title = _paragraph(word, styles.TITLE)
+    title.append(text_run(title_line(new)))
+    if add_comment is not None:
+        _comment_other_changes(title, changes, add_comment)
+    _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,", italic=False))
+
+    headings = {str(heading.before): heading.text for heading in new.headings}
+    move = 1
+    for section in CLAUSE_SECTIONS:
+        section_changes = [change for change in changes if change.section == section]
+        entries = merge_clauses(
+            _clauses(old, section), _clauses(new, section), section_changes, first_move=move
+        )
+        move += sum(1 for entry in entries if entry.kind == "moved-to")
+        annex_shown: set[str] = set()
+        for entry in entries:
+            clause = entry.new or entry.old
+            assert clause is not None
+            if section == "annexes":
+                _annex_label(word, new if entry.new else old, clause, annex_shown)
+            if entry.new is not None and entry.kind != "moved-from" and str(entry.new.id) in headings:
+                _paragraph(word, styles.HEADING).append(text_run(headings.pop(str(entry.new.id))))
+            write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
+    for line in closing_lines(new):
+        _paragraph(word, styles.MEETING).append(text_run(line))
+
+    notes = [(footnotes.new[note.marker], note.text) for note in new.footnotes]
+    notes += [
+        (footnotes.old[note.marker], note.text) for note in old.footnotes if note.marker in footnotes.old
+    ]
+    add_footnotes(word, notes)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def _clauses(document: Document, section: str) -> list[Paragraph]:
+    if section == "preamble":
+        top: Sequence[Paragraph] = document.preamble
+    elif section == "operative":
+        top = document.operative
+    else:
+        top = [paragraph for annex in document.annexes for paragraph in annex.paragraphs]
+    return [clause for paragraph in top for clause in paragraph.walk()]
+
+
+def _style(section: str, clause: Paragraph) -> str:
+    if section == "preamble":
+        return styles.PREAMBULAR
+    if section == "annexes":
+        return styles.ANNEX_PARAGRAPH
+    return styles.OPERATIVE if clause.id.is_top_level else styles.SUBPARAGRAPH
+
+
+def _annex_label(word: WordDocument, document: Document, clause: Paragraph, shown: set[str]) -> None:
+    """The annex's label and title before its first paragraph."""
+    annex_id = str(clause.id).split(".")[0]
+    if annex_id in shown:
+        return
+    shown.add(annex_id)
+    annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
+    if annex is None:
+        return
+    for line in (annex.label, annex.title):
+        if line:
+            _paragraph(word, styles.ANNEX_LABEL).append(text_run(line))
+
+
+def _paragraph(word: WordDocument, style: str) -> BaseOxmlElement:
+    """A new empty paragraph of ``style`` at the end of the body, as its ``w:p`` element."""
+    return word.add_paragraph(style=style)._p
+
+
+def _footnote_ids(old: Document, new: Document, marks: FootnoteMarks) -> FootnoteIds:
+    """Ids in the footnotes part: the new edition's notes, then the old notes the new one dropped."""
+    new_ids = {note.marker: FIRST_NOTE_ID + index for index, note in enumerate(new.footnotes)}
+    old_only = [
+        note.marker for note in old.footnotes if marks.marker_map.get(note.marker, note.marker) not in new_ids
+    ]
+    start = FIRST_NOTE_ID + len(new_ids)
+    old_ids = {marker: start + index for index, marker in enumerate(old_only)}
+    return FootnoteIds(new_ids, old_ids, marks.marker_map)
+
+
+def _uncited(document: Document) -> list[str]:
+    """Notes no clause cites (the reissue note, a draft's sponsors note): cited from the symbol."""
+    cited = {marker for clause in document.paragraphs() for marker in clause.footnotes}
+    return [note.marker for note in document.footnotes if note.marker not in cited]
+
+
+def _comment_writer(word: WordDocument, revisions: Revisions) -> CommentWriter:
+    """Adds each change's comment (class, kind, clause, reason), authored and dated as the revisions."""
+
+    def add(change: Change) -> int:
+        comment = word.comments.add_comment(_comment_text(change), author=AUTHOR, initials="V")
+        if revisions.date is not None:
+            comment._comment_elm.set(qn("w:date"), revisions.date)
+        return int(comment.comment_id)
+
+    return add
+
+
+def _comment_text(change: Change) -> str:
+    names = " \u2192 ".join(name for name in (change.old_id, change.new_id) if name)
+    if change.old_id == change.new_id:
+        names = change.new_id or ""
+    return f"{change.change_class}: {change.kind} ({change.section} {names})\n{change.reason}"
+
+
+def _comment_other_changes(
+    title: BaseOxmlElement, changes: Sequence[Change], add_comment: CommentWriter
+) -> None:
+    """Changes that are not of one clause (metadata, headings, footnotes) as comments on the title."""
+    for change in changes:
+        if change.section in CLAUSE_SECTIONS or change.kind == "unchanged":
+            continue
+        comment_id = str(add_comment(change))
+        start = OxmlElement("w:commentRangeStart")
+        start.set(qn("w:id"), comment_id)
+        title.insert(1 if title.pPr is not None else 0, start)
+        end = OxmlElement("w:commentRangeEnd")
+        end.set(qn("w:id"), comment_id)
+        title.append(end)
+        run = OxmlElement("w:r")
+        reference = OxmlElement("w:commentReference")
+        reference.set(qn("w:id"), comment_id)
+        run.append(reference)
+        title.append(run)
+
+
+def _set_properties(word: WordDocument, document: Document) -> None:
+    properties = word.core_properties
+    properties.title = document.title
+    properties.subject = str(document.symbol)
+    properties.author = AUTHOR
+    properties.last_modified_by = AUTHOR
+    if document.edition_date:
+        moment = _dt.datetime.fromisoformat(document.edition_date).replace(tzinfo=_dt.UTC)
+        properties.created = properties.modified = moment
+    properties.revision = 1
+
+
+def _timestamp(date: str | None) -> str | None:
+    return f"{date}T00:00:00Z" if date else None
