@@ -182,6 +182,38 @@ def test_diff_of_two_stored_editions_in_every_format(client: TestClient) -> None
     assert "<del>" in client.get(f"/diff?{query}&format=html").text
 
 
+def test_an_edition_as_akoma_ntoso_reads_back_to_the_same_document(client: TestClient) -> None:
+    from versioning.canonical import canonical_json
+    from versioning.interop.akn_read import read_akn
+
+    response = client.get("/editions/A/RES/67/6@2013-07-15?format=akn")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/akn+xml"
+    assert "immutable" in response.headers["cache-control"]
+    stored = client.get("/editions/A/RES/67/6@2013-07-15").json()
+    back = json.loads(canonical_json(read_akn(response.content, name="response")))
+    assert {**back, "source": None} == {**stored, "source": None}  # the source is the stored text's
+    assert response.headers["etag"] != client.get("/editions/A/RES/67/6@2013-07-15").headers["etag"]
+    assert_problem(client.get("/editions/A/RES/67/6?format=docx"), 400, "format")
+
+
+def test_diff_as_a_word_redline_is_a_file_whose_revisions_give_both_editions(client: TestClient) -> None:
+    from docx_revisions import shown_paragraphs
+
+    response = client.get("/diff?old=A/RES/73/331@original&new=A/RES/75/276&format=docx")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert response.headers["content-disposition"] == 'attachment; filename="redline.docx"'
+    accepted = " ".join(p.text for p in shown_paragraphs(response.content, "accept"))
+    rejected = " ".join(p.text for p in shown_paragraphs(response.content, "reject"))
+    new = client.get("/editions/A/RES/75/276").json()
+    old = client.get("/editions/A/RES/73/331@original").json()
+    assert new["operative"][-1]["text"] in accepted and new["operative"][-1]["text"] not in rejected
+    assert old["operative"][-1]["text"] in rejected and old["operative"][-1]["text"] not in accepted
+
+
 def test_diff_of_fixed_editions_is_cached_for_ever(client: TestClient) -> None:
     latest = {item["symbol"]: item["latest"] for item in client.get("/resolutions").json()["items"]}
     old, new = latest["A/RES/73/331"], latest["A/RES/75/276"]

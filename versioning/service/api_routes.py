@@ -20,20 +20,27 @@ from starlette.routing import BaseRoute, Route
 from versioning import __version__, api
 from versioning.errors import InputError
 from versioning.identifiers import EditionRef, Symbol
+from versioning.interop.akn_ids import AKN_MEDIA_TYPE
 from versioning.model import Document
+from versioning.render import BINARY_FORMATS
 from versioning.service import queries
 from versioning.service.auth import refuse_write
 from versioning.service.caching import cached_response, entity_tag
 from versioning.service.limits import run_capped
 from versioning.service.state import state_of
 
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DIFF_MEDIA_TYPES = {
     "json": "application/json",
     "html": "text/html; charset=utf-8",
     "markdown": "text/markdown; charset=utf-8",
     "text": "text/plain; charset=utf-8",
+    "docx": DOCX_MEDIA_TYPE,
 }
-"""The media type of each diff format (the keys are the choices of ``?format=``)."""
+"""The media type of each diff format (the keys are the choices of ``?format=``); ``docx`` is the Word
+redline, a file."""
+EDITION_MEDIA_TYPES = {"json": "application/json", "akn": AKN_MEDIA_TYPE}
+"""The media type of each format an edition is given in (``?format=``): its canonical JSON, or Akoma Ntoso."""
 
 
 def routes() -> list[BaseRoute]:
@@ -123,12 +130,14 @@ async def show_resolution(request: Request) -> Response:
 
 
 async def show_edition(request: Request) -> Response:
-    """``GET /editions/{ref}[?source]``: the canonical JSON, or the source bytes with their media type."""
+    """``GET /editions/{ref}[?source][?format=json|akn]``: the canonical JSON, the edition as Akoma Ntoso,
+    or the source bytes with their media type."""
     state = state_of(request)
     reference = api.stored_reference(request.path_params["ref"])
     source = "source" in request.query_params
+    format = queries.Query(request.query_params).choice("format", tuple(EDITION_MEDIA_TYPES), default="json")
     commit = await run_in_threadpool(api.edition_commit, state.reader, reference)
-    tag = entity_tag("edition", commit, "source" if source else "json")
+    tag = entity_tag("edition", commit, "source" if source else format)
     fixed = _fixed(reference)
     if queries.client_holds(request, tag):
         return cached_response(request, tag, b"", media_type="application/json", immutable=fixed)
@@ -137,6 +146,9 @@ async def show_edition(request: Request) -> Response:
         from versioning.parsing import detect_format
 
         return cached_response(request, tag, data, media_type=detect_format(data), immutable=fixed)
+    if format == "akn":
+        data = await run_in_threadpool(lambda: api.EXPORT_FORMATS["akn"](state.reader.read(reference)))
+        return cached_response(request, tag, data, media_type=AKN_MEDIA_TYPE, immutable=fixed)
     data = await run_in_threadpool(state.reader.read_document_bytes, reference)
     return cached_response(request, tag, data, media_type="application/json", immutable=fixed)
 
@@ -160,16 +172,29 @@ async def diff_stored(request: Request) -> Response:
     if queries.client_holds(request, tag):
         return cached_response(request, tag, b"", media_type=DIFF_MEDIA_TYPES[format], immutable=fixed)
 
-    def build() -> str:
+    def build() -> str | bytes:
         return _rendered(api.compare_stored(state.reader, old, new), format)
 
     body = await run_in_threadpool(build)
-    return cached_response(request, tag, body, media_type=DIFF_MEDIA_TYPES[format], immutable=fixed)
+    return cached_response(
+        request, tag, body, media_type=DIFF_MEDIA_TYPES[format], immutable=fixed, headers=_disposition(format)
+    )
 
 
-def _rendered(comparison: api.Comparison, format: str) -> str:
+def _rendered(comparison: api.Comparison, format: str) -> str | bytes:
+    if format in BINARY_FORMATS:
+        return api.render_changes_bytes(comparison, format)
     text = api.render_changes(comparison, format)
     return text if text.endswith("\n") else text + "\n"
+
+
+def _disposition(format: str) -> dict[str, str]:
+    """A file format is offered as a download (``redline.docx``); text formats are shown."""
+    return (
+        {"Content-Disposition": f'attachment; filename="redline.{format}"'}
+        if format in BINARY_FORMATS
+        else {}
+    )
 
 
 async def diff_uploaded(request: Request) -> Response:
@@ -186,7 +211,9 @@ async def diff_uploaded(request: Request) -> Response:
         files["new"][1],
         names=(files["old"][0], files["new"][0]),
     )
-    return Response(_rendered(comparison, format), media_type=DIFF_MEDIA_TYPES[format])
+    return Response(
+        _rendered(comparison, format), media_type=DIFF_MEDIA_TYPES[format], headers=_disposition(format)
+    )
 
 
 async def show_series(request: Request) -> Response:

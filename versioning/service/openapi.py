@@ -172,13 +172,18 @@ _REF = _path_parameter(
 _SYMBOL = _path_parameter("symbol", "a resolution's symbol", "A/RES/79/10")
 _NOT_MODIFIED = {"description": "Not modified (the client's ETag is current)"}
 _FORMAT = _query(
-    "format", {"enum": ["json", "html", "markdown", "text"], "default": "json"}, "the change list's format"
+    "format",
+    {"enum": ["json", "html", "markdown", "text", "docx"], "default": "json"},
+    "the change list's format (docx: the Word redline, tracked changes, as a file)",
 )
 _DIFF_CONTENT = {
     "application/json": {"schema": {"$ref": "#/components/schemas/ChangeList"}},
     "text/html": {"schema": {"type": "string"}},
     "text/markdown": {"schema": {"type": "string"}},
     "text/plain": {"schema": {"type": "string"}},
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+        "schema": {"type": "string", "format": "binary"}
+    },
 }
 _UPLOAD = {
     "required": True,
@@ -220,18 +225,27 @@ PATHS: dict[str, Any] = {
     },
     "/editions/{ref}": {
         "get": {
-            "summary": "An edition's canonical JSON, or (?source) its source bytes",
+            "summary": "An edition's canonical JSON, as Akoma Ntoso (?format=akn), or its source (?source)",
             "parameters": [
                 _REF,
                 _query("source", {"type": "string"}, "present: the source bytes, with their media type"),
+                _query(
+                    "format",
+                    {"enum": ["json", "akn"], "default": "json"},
+                    "json: the canonical JSON; akn: an Akoma Ntoso 3.0 document (AKN4UN)",
+                ),
             ],
             "responses": {
                 "200": {
-                    "description": "The canonical JSON (or the source bytes)",
+                    "description": "The canonical JSON, the Akoma Ntoso document, or the source bytes",
                     "content": {
                         "application/json": {"schema": {"$ref": "#/components/schemas/Resolution_document"}},
+                        "application/akn+xml": {"schema": {"type": "string"}},
                         "text/plain": {"schema": {"type": "string"}},
                         "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                            "schema": {"type": "string", "format": "binary"}
+                        },
                     },
                 },
                 "304": _NOT_MODIFIED,
