@@ -375,3 +375,39 @@ def test_health4life_keeps_its_digit_in_the_corpus() -> None:
     document = parse_edition(CORPUS / "editions" / "A-80-L.34.pymupdf.txt")
     texts = [p.text for annex in document.annexes for p in annex.paragraphs]
     assert any("the Health4Life Fund;" in text for text in texts)
+
+
+def _clauses(body: str) -> list[tuple[str | None, str]]:
+    document = parse(body)
+    return [(sub.number, sub.text) for sub in document.operative[0].subparagraphs]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("glued", "marker"),
+    [
+        ("(b) To do the second thing;(c) To do the third thing;", []),
+        ("(b) To do the second thing;1(c) To do the third thing;", ["1"]),
+    ],
+)
+def test_a_label_glued_after_a_semicolon_opens_its_clause(glued: str, marker: list[str]) -> None:
+    """ "thing;(c) To" (and "thing;1(c)", a footnote marker between): the extractor lost a line break;
+    the clauses after it are their own, not hidden in the one before."""
+    body = (
+        "Recalling the Strategy,1\n1. Decides:\n(a) To do the first thing;\n"
+        f"{glued}\n(d) To do the fourth thing.\n_______________\n1 A note.\n"
+    )
+    assert _clauses(body) == [
+        ("a", "To do the first thing;"),
+        ("b", "To do the second thing;"),
+        ("c", "To do the third thing;"),
+        ("d", "To do the fourth thing."),
+    ]
+    assert parse(body).operative[0].subparagraphs[1].footnotes == tuple(marker)  # type: ignore[attr-defined]
+
+
+def test_a_glued_label_out_of_sequence_stays_in_the_text() -> None:
+    body = (
+        "Recalling the Strategy,\n1. Decides:\n(a) To do the first thing;(e) see below;\n"
+        "(b) To do the last thing.\n"
+    )
+    assert _clauses(body) == [("a", "To do the first thing;(e) see below;"), ("b", "To do the last thing.")]
