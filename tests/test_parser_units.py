@@ -411,3 +411,32 @@ def test_a_glued_label_out_of_sequence_stays_in_the_text() -> None:
         "(b) To do the last thing.\n"
     )
     assert _clauses(body) == [("a", "To do the first thing;(e) see below;"), ("b", "To do the last thing.")]
+
+
+def test_a_cited_symbol_alone_on_its_line_is_text_not_furniture() -> None:
+    """Furniture agrees with the document: a symbol the text cites, left alone on a line by the extractor,
+    is not the document's own symbol at the head of a page."""
+    document = parse(
+        "Recalling the report of the Secretary-General contained in document\nA/79/408\nand its annex,\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    assert document.preamble[0].text == (  # type: ignore[attr-defined]
+        "Recalling the report of the Secretary-General contained in document A/79/408 and its annex,"
+    )
+
+
+def test_furniture_agrees_with_the_documents_symbol_and_job_numbers() -> None:
+    from versioning.parsing.furniture import Agreement, job_numbers
+
+    agreement = Agreement("A/RES/79/99", frozenset({"24-99999"}))
+    assert agreement.agrees("A/RES/79/99") and agreement.agrees("A/RES/79/99*")
+    assert not agreement.agrees("A/79/408")
+    assert agreement.agrees("24-99999 (E)") and agreement.agrees("*2499999*")
+    assert not agreement.agrees("24-12345") and not agreement.agrees("*2412345*")
+    # A/RES/73/331 prints one job number on its first page and another on the pages after it
+    from corpus import CORPUS
+
+    lines = split_lines((CORPUS / "csto" / "A-RES-73-331.pymupdf.txt").read_text(encoding="utf-8"))
+    assert job_numbers(lines[:40], lines[40:]) == {"19-12817", "19-18217"}
+    assert job_numbers(lines[:40], []) == {"19-12817"}
+    assert job_numbers([], lines) is None
