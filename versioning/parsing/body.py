@@ -18,6 +18,9 @@ from versioning.parsing.lines import Line
 _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})$")
 _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
+# A clause's label glued to the end of the clause before it on one line ("thing;(d) To", "thing;1(d) To" with
+# the marker of a note between): the extractor lost the line break.
+_GLUED_LABEL = re.compile(r";(?:" + MARK_PATTERN.pattern + r")*(?=\(([a-z]{1,2}|[ivxlc]+)\)\s)")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
 _ENDS_CLAUSE = (",", ";", ":", ".")
 _ENDS_SENTENCE = (";", ":", ".")
@@ -52,6 +55,12 @@ def _plain(line: Line) -> str:
     return MARK_PATTERN.sub("", line.text).rstrip()
 
 
+def _next_labels(label: str) -> tuple[str, str]:
+    """The labels that may follow ``label``: the next letter, and the next roman numeral ("(i)" is both)."""
+    roman = _ROMANS[_ROMANS.index(label) + 1] if label in _ROMANS[:-1] else ""
+    return _next_letter(label), roman
+
+
 def _next_letter(label: str) -> str:
     if label == "z":
         return "aa"
@@ -83,8 +92,37 @@ class BodyReader:
         content = [line for line in lines if not (line.blank or line.is_page_break)]
         for index, line in enumerate(content):
             following = content[index + 1].text if index + 1 < len(content) else ""
-            self._read_line(self._mend_bare_number(line, following))
+            for piece in self._split_glued_label(self._mend_bare_number(line, following)):
+                self._read_line(piece)
         self._close_heading_at_end()
+
+    def _split_glued_label(self, line: Line) -> list[Line]:
+        """A line that holds the end of one clause and, glued after its semicolon (and any footnote
+        marker), the label of the clause that comes next ("(c) To do;(d) To do"), is read as two lines:
+        the label is the next in sequence, so it is no parenthesis of the running text."""
+        match = _GLUED_LABEL.search(line.text)
+        if match is None:
+            return [line]
+        head, tail = line.text[: match.end()], line.text[match.end() :]
+        label = match.group(match.lastindex or 0)
+        opening = _LABELLED.match(head)
+        if opening is not None:
+            follows = label in _next_labels(opening.group(1))
+        else:
+            follows = self._expects_label(label)
+        if not follows:
+            return [line]
+        return [Line(line.number, head, head), *self._split_glued_label(Line(line.number, tail, tail))]
+
+    def _expects_label(self, label: str) -> bool:
+        """True when ``label`` is the sub-paragraph label that comes next in the paragraph being read."""
+        top = self._current
+        if top is None or not top.subparagraphs:
+            return False
+        letters = top.subparagraphs
+        romans = letters[-1].subparagraphs
+        expected_roman = _ROMANS[len(romans)] if romans and len(romans) < len(_ROMANS) else ""
+        return label in (_next_letter(letters[-1].number or "a"), expected_roman)
 
     def _mend_bare_number(self, line: Line, following: str) -> Line:
         """A paragraph number printed without its full stop ("6" alone on its line, as A/RES/80/167 prints

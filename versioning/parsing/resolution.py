@@ -33,7 +33,7 @@ from versioning.parsing.conservation import check_conservation
 from versioning.parsing.dates import DATE_PATTERN, find_date
 from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
-from versioning.parsing.furniture import FurnitureFilter
+from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
 from versioning.parsing.header import BODY_START, Header, find_body_start, parse_header
 from versioning.parsing.leads import Lexicon, load_lexicon
 from versioning.parsing.lines import Line, split_lines
@@ -70,7 +70,8 @@ def parse_text_with_account(
     header = parse_header(header_lines, name=name)
     account.place("header", [line.number for line in lines[: start + 1]])
     lexicon = load_lexicon()
-    cleaned = FurnitureFilter(header.title).strip(lines[start + 1 :], account)
+    agreement = Agreement(header.symbol, job_numbers(lines[: start + 1], lines[start + 1 :]))
+    cleaned = FurnitureFilter(header.title, agreement).strip(lines[start + 1 :], account)
     for line in cleaned:
         if BODY_START.match(line.text):
             account.set_aside(line.number, line.text, 'the opening formula "The General Assembly," of a part')
