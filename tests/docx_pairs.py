@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from corpus import CORPUS
+from corpus import CORPUS, edition_stem
 
 _CSTO = [
     "csto/A-RES-67-6.reissue-2013-07-15.txt",
@@ -52,4 +52,4 @@ PAIRS: list[tuple[Path, Path]] = [
 
 def pair_id(pair: tuple[Path, Path]) -> str:
     """``A-RES-77-13 -> A-RES-79-10`` for test ids."""
-    return f"{pair[0].name.split('.pymupdf')[0]}->{pair[1].name.split('.pymupdf')[0]}"
+    return f"{edition_stem(pair[0])}->{edition_stem(pair[1])}"

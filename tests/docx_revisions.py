@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from lxml import etree
 
 View = Literal["accept", "reject"]
 
@@ -78,3 +80,30 @@ def _read(paragraph, style: str, gone: set[str], *, reject: bool) -> ShownParagr
         elif piece:
             italic_open = False
     return ShownParagraph(style, "".join(text), "".join(italic), tuple(markers))
+
+
+def shown_footnotes(data: bytes, view: View) -> set[tuple[str, str]]:
+    """``(marker, text)`` of every note a reference left in the body cites, after accepting (or
+    rejecting) all revisions; the marker is the reference's custom mark, the text the note's."""
+    document = docx.Document(io.BytesIO(data))
+    gone = {qn(f"w:{tag}") for tag in _GONE[view]}
+    part = document.part.part_related_by(RT.FOOTNOTES)
+    root = etree.fromstring(part.blob)
+    texts = {}
+    for note in root.iter(qn("w:footnote")):
+        pieces = [
+            node.text or ""
+            for run in note.iter(qn("w:r"))
+            if not any(ancestor.tag in gone for ancestor in run.iterancestors())
+            for node in run
+            if node.tag in (qn("w:t"), qn("w:delText"))
+        ]
+        texts[note.get(qn("w:id"))] = "".join(pieces).strip()
+    cited = set()
+    for reference in document.element.body.iter(qn("w:footnoteReference")):
+        run = reference.getparent()
+        if any(ancestor.tag in gone for ancestor in run.iterancestors()):
+            continue
+        mark = "".join(node.text or "" for node in run if node.tag in (qn("w:t"), qn("w:delText")))
+        cited.add((mark, texts[reference.get(qn("w:id"))]))
+    return cited

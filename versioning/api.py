@@ -52,8 +52,8 @@ class Comparison:
 def resolve_edition(reference: str, *, store: str | os.PathLike[str] | None = None) -> Document:
     """The document an edition reference names.
 
-    A path to a file is parsed on the fly (text, PDF or JSON); a symbol, optionally with ``@DATE`` or
-    ``@KIND``, is read from the store at ``store`` (default ``./store``).  Raises
+    A path to a file is parsed on the fly (text, PDF, Word .docx or JSON); a symbol, optionally with
+    ``@DATE`` or ``@KIND``, is read from the store at ``store`` (default ``./store``).  Raises
     :class:`~versioning.errors.IdentifierError` for a malformed reference,
     :class:`~versioning.errors.InputError` or :class:`~versioning.errors.ParseError` for a bad file, and
     :class:`~versioning.errors.StoreError` (:class:`~versioning.errors.EditionNotFound`) for the store.

@@ -28,9 +28,9 @@ def register(subparsers: Any) -> None:
             "Compare two editions clause by clause: which preambular and operative paragraphs were added, "
             "removed, moved, renumbered or reworded, with the words changed and a class for each change "
             "(editorial < routine < substantive). OLD and NEW are store references (A/RES/67/6, "
-            "A/RES/67/6@2013-07-15, A/RES/67/6@original) or files (text, PDF or JSON). --format docx "
-            "writes a Word redline with tracked changes to the file named by -o. Exit status: 0 no "
-            "difference, 1 differences, 2 bad input."
+            "A/RES/67/6@2013-07-15, A/RES/67/6@original) or files (text, PDF, Word .docx or JSON). "
+            "--format docx writes a Word redline with tracked changes to the file named by -o. Exit "
+            "status: 0 no difference, 1 differences, 2 bad input."
         ),
     )
     parser.add_argument("old", metavar="OLD", help="the earlier edition: a store reference or a file")

@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:
     """Add ``parse`` and ``validate`` to the ``versioning`` parser."""
     parse = subparsers.add_parser(
         "parse",
-        help="parse an edition (text, PDF, JSON or Akoma Ntoso) into its canonical JSON document",
+        help="parse an edition (text, PDF, Word .docx, JSON or Akoma Ntoso) into its canonical JSON document",
         description=(
             "Parse one edition of a resolution -- text as a PDF extractor gives it, the PDF itself, a JSON "
             "document or an Akoma Ntoso file -- into the structured document of "
@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
             "or not a resolution."
         ),
     )
-    parse.add_argument("file", metavar="FILE", help="the edition to parse (text, PDF, JSON or AKN)")
+    parse.add_argument("file", metavar="FILE", help="the edition to parse (text, PDF, .docx, JSON or AKN)")
     parse.add_argument("-o", "--output", metavar="OUT", help="write the JSON to OUT instead of stdout")
     parse.add_argument(
         "--explain",

@@ -86,7 +86,9 @@ def register(subparsers: Any) -> None:
             "series-cites-predecessors. Exit status: 0 all pass, 1 a policy fails, 2 unreadable input."
         ),
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help="edition files (text, PDF or JSON)")
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help="edition files (text, PDF, Word .docx or JSON)"
+    )
     check.add_argument(
         "--format", choices=CHECK_FORMATS, default="text", help="output format (default: text)"
     )

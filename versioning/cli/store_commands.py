@@ -33,8 +33,8 @@ def register(subparsers: Any) -> None:
         "add",
         help="add editions to the store",
         description=(
-            "Parse, validate and commit editions (text, PDF or JSON), one commit and one tag each. "
-            "Nothing is stored when any input is invalid. An edition already stored is left as it is; "
+            "Parse, validate and commit editions (text, PDF, Word .docx or JSON), one commit and one tag "
+            "each. Nothing is stored when any input is invalid. An edition already stored is left as it is; "
             "another extraction of a stored edition that gives the same document does not make a new one. "
             "A different text under the key of a stored edition (same symbol and date) is a conflict: "
             "nothing is stored and the exit status is 2, unless --as-reissue or --replace says what it is. "
@@ -56,7 +56,7 @@ def register(subparsers: Any) -> None:
         "--include",
         action="append",
         metavar="GLOB",
-        help="with a folder: the file names to take (repeatable; default *.txt, *.pdf, *.json)",
+        help="with a folder: the file names to take (repeatable; default *.txt, *.pdf, *.docx, *.json)",
     )
     add.set_defaults(handler=run_add)
 

@@ -1,5 +1,5 @@
-"""Parsing: an edition (text as PDF extractors give it, the PDF itself, JSON, or Akoma Ntoso) into a
-:class:`Document`.
+"""Parsing: an edition (text as PDF extractors give it, the PDF itself, a Word document, JSON, or Akoma
+Ntoso) into a :class:`Document`.
 
 Parsing knows nothing of git or of diffs.  Entry points:
 
@@ -18,6 +18,7 @@ from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
 from versioning.interop.akn_ids import AKN_MEDIA_TYPE, is_akn
+from versioning.interop.docx_reader import DOCX, is_docx
 from versioning.model import Document, Source
 from versioning.parsing.account import Account
 from versioning.validation import validate
@@ -29,6 +30,7 @@ AKN = AKN_MEDIA_TYPE
 
 __all__ = [
     "AKN",
+    "DOCX",
     "JSON",
     "PDF",
     "TEXT",
@@ -43,8 +45,11 @@ __all__ = [
 
 
 def detect_format(data: bytes) -> str:
-    """The media type of an edition's bytes: PDF by its magic number, JSON by its first character, Akoma
-    Ntoso by XML that names the AKN 3.0 namespace in its opening, else text."""
+    """The media type of an edition's bytes: PDF by its magic number, a Word document by its ZIP package
+    holding ``word/document.xml``, JSON by its first character, Akoma Ntoso by XML that names the AKN 3.0
+    namespace in its opening, else text."""
+    if is_docx(data):
+        return DOCX
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return PDF
@@ -62,7 +67,7 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
-    """Parse an edition from its exact bytes (text, PDF, JSON or Akoma Ntoso) and validate the result.
+    """Parse an edition from its exact bytes (text, PDF, Word, JSON or Akoma Ntoso) and validate the result.
 
     ``name`` is used in error messages only.  The document's source record is always that of ``data``
     (its SHA-256 and media type): a JSON or AKN document's own ``source`` is replaced, never trusted.
@@ -72,7 +77,7 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
 
 def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
     media_type = detect_format(data)
-    if media_type != PDF and len(data) > DEFAULT_LIMITS.max_text_bytes:
+    if media_type not in (PDF, DOCX) and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
         raise InputError(
             f"too large for a text, JSON or AKN edition ({size_text(len(data))}; the limit is {limit})",
@@ -99,6 +104,8 @@ def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
         pages = read_pdf_pages(data, name=name)
         document, account = parse_text_with_account(render_pdf_text(pages), source=source, name=name)
         document = with_italic_leads(document, italic_openings(pages))  # the PDF shows its leads
+    elif media_type == DOCX:
+        document, account = _parse_docx(data, source, name=name)
     else:
         document, account = parse_text_with_account(_decode_text(data, name=name), source=source, name=name)
     try:
@@ -106,6 +113,18 @@ def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
     except DocumentInvalid as invalid:  # the parser's own fault, but reported as one line all the same
         raise ParseError(f"parsed document is invalid: {invalid.problems[0]}", file=name) from None
     return document, account
+
+
+def _parse_docx(data: bytes, source: Source, *, name: str | None) -> tuple[Document, Account]:
+    """A Word document through its text and its italics, as a PDF is (see
+    :mod:`versioning.interop.docx_reader`); the account's lines are those of the text read from it."""
+    from versioning.interop.docx_reader import read_docx
+    from versioning.parsing.italics import with_italic_leads
+    from versioning.parsing.resolution import parse_text_with_account
+
+    read = read_docx(data, name=name)
+    document, account = parse_text_with_account(read.text, source=source, name=name)
+    return with_italic_leads(document, read.italic_openings), account
 
 
 def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Document:
@@ -156,7 +175,7 @@ def _decode_text(data: bytes, *, name: str | None) -> str:
         except UnicodeDecodeError:
             raise InputError("unknown encoding: a UTF-16 byte-order mark but not UTF-16", file=name) from None
     if b"\x00" in data[:8192]:
-        raise InputError("binary data, not a text, PDF or JSON edition", file=name)
+        raise InputError("binary data, not a text, PDF, Word or JSON edition", file=name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -24,7 +24,7 @@ from versioning.store.records import AddResult, AddStatus
 Progress = Callable[[str, int, int], None]
 """A progress callback: ``progress(stage, done, total)``, stage ``"parsing"`` then ``"writing"``."""
 
-DEFAULT_INCLUDE = ("*.txt", "*.pdf", "*.json")
+DEFAULT_INCLUDE = ("*.txt", "*.pdf", "*.docx", "*.json")
 """The file names ``add DIR`` takes by default."""
 
 PDF = "application/pdf"

@@ -12,12 +12,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from diff_match_patch import diff_match_patch
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from versioning.diff.changes import Change, DiffOp
+from versioning.diff.words import diff_words
 from versioning.model import Paragraph
 from versioning.render.docx.merge import Entry
 from versioning.render.docx.ooxml import (
@@ -41,16 +41,25 @@ _WHOLE: Mapping[str, tuple[SegmentKind, RevisionTag]] = {
 @dataclass(frozen=True, slots=True)
 class FootnoteIds:
     """Where each cited note lives in the footnotes part: new markers, old markers whose note is gone,
-    and the old -> new marker map of the change list."""
+    and the old -> new marker map of the change list (a marker it does not name kept its note, unless
+    the note was removed)."""
 
     new: Mapping[str, int]
     old: Mapping[str, int]
     marker_map: Mapping[str, str]
+    removed: frozenset[str] = frozenset()
+
+    def counterpart(self, marker: str) -> str | None:
+        """The new marker of an old note, or ``None`` when the new edition no longer has the note."""
+        if marker in self.removed:
+            return None
+        mapped = self.marker_map.get(marker, marker)
+        return mapped if mapped in self.new else None
 
     def of_old(self, marker: str) -> int | None:
         """The note an old marker cites: its counterpart in the new edition, else the old note."""
-        mapped = self.marker_map.get(marker, marker)
-        return self.new.get(mapped, self.old.get(marker))
+        mapped = self.counterpart(marker)
+        return self.new[mapped] if mapped is not None else self.old.get(marker)
 
 
 CommentWriter = Callable[[Change], int]
@@ -73,7 +82,8 @@ def write_entry(
 ) -> None:
     """Fill an empty ``w:p`` (its style already set) with one entry of the redline."""
     comment_id = None
-    if add_comment is not None and entry.change is not None and entry.change.kind != "unchanged":
+    commented = entry.change is not None and entry.change.kind != "unchanged" and entry.kind != "moved-from"
+    if add_comment is not None and entry.change is not None and commented:  # a move: at its arrival
         comment_id = add_comment(entry.change)
         paragraph.append(_comment_mark("commentRangeStart", comment_id))
     if entry.kind == "kept":
@@ -150,7 +160,7 @@ def _write_kept_footnotes(
     """References kept, added and dropped: an old marker the new clause still cites under the same mark
     is kept; a renumbered one is deleted under its old mark and inserted under its new one, so that
     rejecting every revision shows the old marks."""
-    kept = {marker for marker in old if footnotes.marker_map.get(marker, marker) == marker and marker in new}
+    kept = {marker for marker in old if footnotes.counterpart(marker) == marker and marker in new}
     for marker in old:
         if marker not in kept:
             paragraph.append(revisions.wrap("del", _reference(footnotes.of_old(marker), marker, True)))
@@ -164,11 +174,11 @@ def _write_kept_footnotes(
 
 def text_segments(old: str, new: str, words: Sequence[DiffOp] = ()) -> tuple[Segment, ...]:
     """The word-level edit from ``old`` to ``new`` as display runs that give back both texts exactly:
-    the change's own edit (``words``) when it is of these two texts, else a fresh diff-match-patch diff
-    cleaned up for people."""
+    the change's own edit (``words``) when it is of these two texts, else the diff engine's word-level
+    edit of the two."""
     if old == new:
         return (Segment(KEPT, new),) if new else ()
-    for ops in (words, _diff(old, new)):
+    for ops in (words, diff_words(old, new)):
         if not ops:
             continue
         segments = word_segments(ops)
@@ -181,16 +191,6 @@ def text_segments(old: str, new: str, words: Sequence[DiffOp] = ()) -> tuple[Seg
 
 
 _KIND: Mapping[int, SegmentKind] = {0: KEPT, -1: DELETED, 1: INSERTED}
-
-
-def _diff(old: str, new: str) -> list[DiffOp]:
-    """diff-match-patch's diff of two texts with its semantic clean-up; no deadline, so that the same
-    texts always give the same edit whatever the machine's speed."""
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 0
-    diffs = engine.diff_main(old, new)
-    engine.diff_cleanupSemantic(diffs)
-    return [(int(op), str(text)) for op, text in diffs]
 
 
 def _side(segments: Sequence[Segment], hidden: SegmentKind) -> str:

@@ -18,20 +18,26 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from versioning.render.docx.ooxml import footnote_mark, text_run
+from versioning.render.docx.lines import write_edit
+from versioning.render.docx.ooxml import Revisions, footnote_mark, text_run
 
 FOOTNOTE_TEXT_STYLE = "FootnoteText"
 FIRST_NOTE_ID = 2
 """Ids 0 and 1 are the separator and continuation separator every footnotes part starts with."""
 
 
-def add_footnotes(document: WordDocument, notes: Iterable[tuple[int, str]]) -> None:
-    """Add a footnotes part holding ``(id, text)`` notes to ``document`` (each note's mark is the custom
-    mark of the reference that cites it)."""
+def add_footnotes(
+    document: WordDocument,
+    notes: Iterable[tuple[int, str] | tuple[int, str, str]],
+    revisions: Revisions | None = None,
+) -> None:
+    """Add a footnotes part to ``document`` holding ``(id, text)`` notes, or ``(id, old text, new text)``
+    notes whose change of words is written as tracked revisions (each note's mark is the custom mark of
+    the reference that cites it)."""
     root = OxmlElement("w:footnotes")
     for note_id, kind in ((0, "separator"), (1, "continuationSeparator")):
         root.append(_separator(note_id, kind))
-    for note_id, text in notes:
+    for note_id, *texts in notes:
         note = OxmlElement("w:footnote")
         note.set(qn("w:id"), str(note_id))
         paragraph = OxmlElement("w:p")
@@ -41,7 +47,11 @@ def add_footnotes(document: WordDocument, notes: Iterable[tuple[int, str]]) -> N
         properties.append(style)
         paragraph.append(properties)
         paragraph.append(footnote_mark())
-        paragraph.append(text_run(f" {text}"))
+        paragraph.append(text_run(" "))
+        if len(texts) == 2 and revisions is not None:
+            write_edit(paragraph, texts[0], texts[1], revisions)
+        else:
+            paragraph.append(text_run(texts[-1]))
         note.append(paragraph)
         root.append(note)
     part = XmlPart(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, root, document.part.package)

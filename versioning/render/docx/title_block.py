@@ -29,10 +29,13 @@ def agenda_line(items: tuple[str, ...]) -> str | None:
 
 
 def header_lines(document: Document) -> list[str]:
-    """The distribution and agenda lines below the symbol (the symbol is written apart, with its note)."""
+    """The distribution, committee (of a draft) and agenda lines below the symbol (the symbol is written
+    apart, with its note)."""
     lines = [f"Distr.: {document.distribution.level}"]
     if document.distribution.date:
         lines.append(long_date(document.distribution.date))
+    if document.committee and not document.adopted:  # a Main Committee's draft names its committee
+        lines.append(document.committee)
     agenda = agenda_line(document.agenda_items)
     if agenda:
         lines.append(agenda)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Callable, Sequence
 
 import docx
 from docx.document import Document as WordDocument
@@ -24,6 +25,7 @@ from versioning.model import Document, Paragraph
 from versioning.render.docx import styles
 from versioning.render.docx.clauses import CommentWriter, FootnoteIds, write_entry
 from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
+from versioning.render.docx.lines import write_lines
 from versioning.render.docx.merge import merge_clauses
 from versioning.render.docx.ooxml import Revisions, footnote_reference, text_run
 from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
@@ -48,31 +50,23 @@ def write_redline(changes: ChangeList, old: Document, new: Document) -> bytes:
 
 def _build(old: Document, new: Document, change_list: ChangeList | None, *, revisions: Revisions) -> bytes:
     """The document: title block, clauses section by section, closing lines, footnotes; with a change
-    list, the clauses merged with the old edition's and the changes as comments."""
+    list, the old edition folded in as revisions and the changes as comments."""
     word = docx.Document()
     styles.add_styles(word)
     _set_properties(word, new)
     changes = change_list.changes if change_list is not None else ()
-    marks = FootnoteMarks.of(change_list) if change_list is not None else NO_MARKS
-    footnotes = _footnote_ids(old, new, marks)
+    footnotes = _footnote_ids(old, new, change_list)
+    tracked = revisions if change_list is not None else None
     add_comment = _comment_writer(word, revisions) if change_list is not None else None
 
-    symbol = _paragraph(word, styles.HEADER)
-    symbol.append(text_run(str(new.symbol)))
-    for note in _uncited(new):
-        for run in footnote_reference(footnotes.new[note], note):
-            symbol.append(run)
-    for line in header_lines(new) + adoption_lines(new):
-        _paragraph(word, styles.HEADER).append(text_run(line))
-    title = _paragraph(word, styles.TITLE)
-    title.append(text_run(title_line(new)))
+    title = _write_title_block(word, old, new, footnotes, tracked)
     if add_comment is not None:
         _comment_other_changes(title, changes, add_comment)
-    _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,", italic=False))
-
     headings = {str(heading.before): heading.text for heading in new.headings}
     move = 1
     for section in CLAUSE_SECTIONS:
+        if section == "annexes":  # annexes follow the closing line
+            write_lines(closing_lines(old), closing_lines(new), _maker(word, styles.MEETING), tracked)
         section_changes = [change for change in changes if change.section == section]
         entries = merge_clauses(
             _clauses(old, section), _clauses(new, section), section_changes, first_move=move
@@ -87,17 +81,65 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             if entry.new is not None and entry.kind != "moved-from" and str(entry.new.id) in headings:
                 _paragraph(word, styles.HEADING).append(text_run(headings.pop(str(entry.new.id))))
             write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
-    for line in closing_lines(new):
-        _paragraph(word, styles.MEETING).append(text_run(line))
+    add_footnotes(word, _notes(old, new, footnotes, tracked), tracked)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return _reproducible(buffer.getvalue())
 
-    notes = [(footnotes.new[note.marker], note.text) for note in new.footnotes]
+
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _reproducible(package: bytes) -> bytes:
+    """The package with every member stamped with one fixed time, in the same order: python-docx stamps
+    members with the time of writing, and the same editions should give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            stamped = zipfile.ZipInfo(member.filename, date_time=_ZIP_EPOCH)
+            stamped.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(stamped, source.read(member))
+    return out.getvalue()
+
+
+def _write_title_block(
+    word: WordDocument, old: Document, new: Document, footnotes: FootnoteIds, tracked: Revisions | None
+) -> BaseOxmlElement:
+    """Symbol (citing the notes no clause cites), distribution, agenda, adoption or sponsors, title and
+    "The General Assembly,"; returns the title's paragraph."""
+    header = _maker(word, styles.HEADER)
+    [symbol] = write_lines([str(old.symbol)], [str(new.symbol)], header, tracked)
+    _cite_uncited(symbol, _uncited(old), _uncited(new), footnotes, tracked)
+    write_lines(
+        header_lines(old) + adoption_lines(old), header_lines(new) + adoption_lines(new), header, tracked
+    )
+    [title] = write_lines([title_line(old)], [title_line(new)], _maker(word, styles.TITLE), tracked)
+    _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,"))
+    return title
+
+
+def _notes(
+    old: Document, new: Document, footnotes: FootnoteIds, tracked: Revisions | None
+) -> list[tuple[int, str] | tuple[int, str, str]]:
+    """The footnotes part's notes: each new note (with its old words where they changed and revisions
+    are tracked), then the old notes the new edition dropped."""
+    old_texts = {footnotes.counterpart(note.marker): note.text for note in old.footnotes}
+    notes: list[tuple[int, str] | tuple[int, str, str]] = []
+    for note in new.footnotes:
+        before = old_texts.get(note.marker) if tracked is not None else None
+        if before is None or before == note.text:
+            notes.append((footnotes.new[note.marker], note.text))
+        else:
+            notes.append((footnotes.new[note.marker], before, note.text))
     notes += [
         (footnotes.old[note.marker], note.text) for note in old.footnotes if note.marker in footnotes.old
     ]
-    add_footnotes(word, notes)
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return buffer.getvalue()
+    return notes
+
+
+def _maker(word: WordDocument, style: str) -> Callable[[], BaseOxmlElement]:
+    """A function that adds the next paragraph of ``style``."""
+    return lambda: _paragraph(word, style)
 
 
 def _clauses(document: Document, section: str) -> list[Paragraph]:
@@ -137,15 +179,44 @@ def _paragraph(word: WordDocument, style: str) -> BaseOxmlElement:
     return word.add_paragraph(style=style)._p
 
 
-def _footnote_ids(old: Document, new: Document, marks: FootnoteMarks) -> FootnoteIds:
+def _footnote_ids(old: Document, new: Document, change_list: ChangeList | None) -> FootnoteIds:
     """Ids in the footnotes part: the new edition's notes, then the old notes the new one dropped."""
+    marks = FootnoteMarks.of(change_list) if change_list is not None else NO_MARKS
+    changes = change_list.changes if change_list is not None else ()
+    removed = frozenset(
+        change.old_id
+        for change in changes
+        if change.section == "footnotes" and change.old_id is not None and change.new_id is None
+    )
     new_ids = {note.marker: FIRST_NOTE_ID + index for index, note in enumerate(new.footnotes)}
-    old_only = [
-        note.marker for note in old.footnotes if marks.marker_map.get(note.marker, note.marker) not in new_ids
-    ]
+    partial = FootnoteIds(new_ids, {}, marks.marker_map, removed)
+    old_only = [note.marker for note in old.footnotes if partial.counterpart(note.marker) is None]
     start = FIRST_NOTE_ID + len(new_ids)
     old_ids = {marker: start + index for index, marker in enumerate(old_only)}
-    return FootnoteIds(new_ids, old_ids, marks.marker_map)
+    return FootnoteIds(new_ids, old_ids, marks.marker_map, removed)
+
+
+def _cite_uncited(
+    symbol: BaseOxmlElement,
+    old: list[str],
+    new: list[str],
+    footnotes: FootnoteIds,
+    revisions: Revisions | None,
+) -> None:
+    """Cite the notes no clause cites from the symbol line (``A/RES/67/6*``), those of one edition only
+    as revisions."""
+    for marker in old:
+        if marker not in new and revisions is not None:
+            note = footnotes.of_old(marker)
+            if note is not None:
+                symbol.append(revisions.wrap("del", footnote_reference(note, marker, deleted=True)))
+    for marker in new:
+        runs = footnote_reference(footnotes.new[marker], marker)
+        if marker in old or revisions is None:
+            for run in runs:
+                symbol.append(run)
+        else:
+            symbol.append(revisions.wrap("ins", runs))
 
 
 def _uncited(document: Document) -> list[str]:
@@ -159,8 +230,11 @@ def _comment_writer(word: WordDocument, revisions: Revisions) -> CommentWriter:
 
     def add(change: Change) -> int:
         comment = word.comments.add_comment(_comment_text(change), author=AUTHOR, initials="V")
+        element = comment._comment_elm  # python-docx dates a comment "now"; ours is the edition's date
         if revisions.date is not None:
-            comment._comment_elm.set(qn("w:date"), revisions.date)
+            element.set(qn("w:date"), revisions.date)
+        else:
+            element.attrib.pop(qn("w:date"), None)
         return int(comment.comment_id)
 
     return add

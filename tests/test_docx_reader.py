@@ -1,0 +1,207 @@
+"""The .docx reader on Word documents built here as a drafter would make them: automatic numbering from a
+style or from the paragraph, italic leads, real footnotes, tracked revisions; and what it refuses."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from corpus import FOUNDING, parsed
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from versioning.cli import main
+from versioning.errors import InputError
+from versioning.interop.docx_numbering import format_number
+from versioning.interop.docx_reader import DOCX, FOOTNOTE_RULE, is_docx, read_docx
+from versioning.parsing import detect_format, parse_bytes
+from versioning.render.docx import write_document
+from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
+from versioning.render.docx.ooxml import Revisions, footnote_reference, text_run
+from versioning.store import open_store
+
+HEADER = [
+    "A/80/L.99",
+    "Distr.: Limited",
+    "3 October 2025",
+    "Agenda item 12",
+    "Ruritania: draft resolution",
+    "Cooperation between the United Nations and the Example Organization",
+    "The General Assembly,",
+]
+
+
+def _letter_list(word: docx.document.Document) -> str:
+    """Add a two-level list (``1.`` then ``(a)``) to the numbering part; its numId."""
+    numbering = word.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "90")
+    for level, number_format, text in ((0, "decimal", "%1."), (1, "lowerLetter", "(%2)")):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(level))
+        for tag, value in (("w:start", "1"), ("w:numFmt", number_format), ("w:lvlText", text)):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), value)
+            lvl.append(element)
+        abstract.append(lvl)
+    numbering.insert(0, abstract)
+    number = OxmlElement("w:num")
+    number.set(qn("w:numId"), "90")
+    reference = OxmlElement("w:abstractNumId")
+    reference.set(qn("w:val"), "90")
+    number.append(reference)
+    numbering.append(number)
+    return "90"
+
+
+def _number(paragraph: docx.text.paragraph.Paragraph, number_id: str, level: int) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    numbered = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", str(level)), ("w:numId", number_id)):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        numbered.append(element)
+    properties.append(numbered)
+
+
+def _lead(paragraph: docx.text.paragraph.Paragraph, lead: str, rest: str) -> None:
+    paragraph.add_run(lead).italic = True
+    paragraph.add_run(rest)
+
+
+def draft() -> bytes:
+    """A small draft as Word would save it: numbered by Word, italic leads, one footnote, one tracked
+    deletion."""
+    word = docx.Document()
+    for line in HEADER:
+        word.add_paragraph(line)
+    first = word.add_paragraph()
+    _lead(first, "Recalling", " its resolution 77/1 of 1 December 2022,")
+    for run in footnote_reference(FIRST_NOTE_ID, "1"):
+        first._p.append(run)
+    _lead(word.add_paragraph(), "Noting with appreciation", " the work of the Organization,")
+    numbered = _letter_list(word)
+    for level, lead, rest in (
+        (0, "Welcomes", " the report of the Secretary-General;"),
+        (0, "Encourages", " the Organization:"),
+        (1, "", "to continue its work;"),
+        (1, "", "to report on it;"),
+        (0, "Decides", " to include the item in its provisional agenda."),
+    ):
+        paragraph = word.add_paragraph()
+        _number(paragraph, numbered, level)
+        if lead:
+            _lead(paragraph, lead, rest)
+        else:
+            paragraph.add_run(rest)
+    revisions = Revisions("someone", None)
+    welcome = word.paragraphs[len(HEADER) + 2]._p
+    welcome.append(revisions.wrap("del", [text_run(" with regret", deleted=True)]))
+    add_footnotes(word, [(FIRST_NOTE_ID, "A/77/1.")])
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def test_automatic_numbers_are_written_out_as_word_shows_them() -> None:
+    lines = read_docx(draft()).text.splitlines()
+    assert "1. Welcomes the report of the Secretary-General;" in lines
+    assert "2. Encourages the Organization:" in lines
+    assert "(a) to continue its work;" in lines
+    assert "(b) to report on it;" in lines
+    assert "3. Decides to include the item in its provisional agenda." in lines
+
+
+def test_footnote_markers_are_glued_and_notes_follow_a_rule() -> None:
+    text = read_docx(draft()).text
+    assert "Recalling its resolution 77/1 of 1 December 2022,1\n" in text
+    assert text.rstrip().endswith(f"{FOOTNOTE_RULE}\n1 A/77/1.")
+
+
+def test_italic_openings_are_the_leads() -> None:
+    assert read_docx(draft()).italic_openings == (
+        "Recalling",
+        "Noting with appreciation",
+        "Welcomes",
+        "Encourages",
+        "Decides",
+    )
+
+
+def test_tracked_deletions_are_read_as_accepted() -> None:
+    assert "with regret" not in read_docx(draft()).text
+
+
+def test_a_word_draft_parses_into_a_document() -> None:
+    data = draft()
+    assert detect_format(data) == DOCX
+    document = parse_bytes(data, name="draft.docx")
+    assert str(document.symbol) == "A/80/L.99"
+    assert document.source.format == DOCX
+    assert [p.lead for p in document.preamble] == ["Recalling", "Noting with appreciation"]
+    assert document.preamble[0].footnotes == ("1",)
+    assert [p.number for p in document.operative] == ["1", "2", "3"]
+    assert [sub.number for sub in document.operative[1].subparagraphs] == ["a", "b"]
+    assert document.footnotes[0].text == "A/77/1."
+
+
+def test_roman_and_letter_formats() -> None:
+    assert [format_number(n, "lowerRoman") for n in (1, 4, 9, 14)] == ["i", "iv", "ix", "xiv"]
+    assert format_number(27, "lowerLetter") == "aa"
+    assert format_number(3, "upperLetter") == "C"
+    assert format_number(12, "decimal") == "12"
+
+
+def test_a_zip_without_a_word_document_is_not_docx() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("content.xml", "<x/>")
+    assert not is_docx(buffer.getvalue())
+    assert not is_docx(b"PK\x03\x04 not a zip at all")
+
+
+def test_a_broken_word_document_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-word/>")
+    with pytest.raises(InputError):
+        read_docx(buffer.getvalue(), name="broken.docx")
+    path = tmp_path / "broken.docx"
+    path.write_bytes(buffer.getvalue())
+    assert main(["parse", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "broken.docx" in err and "Traceback" not in err
+
+
+def test_the_store_keeps_a_word_source_as_source_docx(tmp_path: Path) -> None:
+    path = tmp_path / "A-RES-67-6.docx"
+    data = write_document(parsed(FOUNDING))
+    path.write_bytes(data)
+    store = open_store(tmp_path / "store", create=True)
+    [result] = store.add([path])
+    stored = Path(store.location) / "A/RES/67/6/2013-07-15.reissue/source.docx"
+    assert stored.read_bytes() == data
+    assert result is not None
+
+
+def test_markers_side_by_side_are_spread_over_the_words_before_them() -> None:
+    word = docx.Document()
+    for line in HEADER:
+        word.add_paragraph(line)
+    paragraph = word.add_paragraph()
+    _lead(paragraph, "Recalling", " the Convention and the Protocol,")
+    for note in (FIRST_NOTE_ID, FIRST_NOTE_ID + 1):
+        for run in footnote_reference(note, str(note - FIRST_NOTE_ID + 1)):
+            paragraph._p.append(run)
+    word.add_paragraph("1. Decides to remain seized of the matter.")
+    add_footnotes(word, [(FIRST_NOTE_ID, "First note."), (FIRST_NOTE_ID + 1, "Second note.")])
+    buffer = io.BytesIO()
+    word.save(buffer)
+    assert "Recalling the Convention and the Protocol,1 2\n" not in read_docx(buffer.getvalue()).text
+    assert "Recalling the Convention and the1 Protocol,2\n" in read_docx(buffer.getvalue()).text
+    document = parse_bytes(buffer.getvalue())
+    assert document.preamble[0].text == "Recalling the Convention and the Protocol,"
+    assert document.preamble[0].footnotes == ("1", "2")
