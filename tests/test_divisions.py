@@ -40,10 +40,13 @@ def in_parts() -> str:
     "The General Assembly," and closing line.  Edits: "A" and the part's title after the resolution's
     title; a page header (symbol, running title, job number, page) and "B" with its title before part B;
     part B's footnote 1 becomes 3 (the document already has notes 1 and 2) and its page header names
-    80/27."""
-    part_a = edited(read("first/A-RES-80-27.pymupdf.txt"), (
-        "80/27. Regional disarmament \n", "80/27. Regional disarmament \n \nA \nRegional disarmament \n",
-    ))  # fmt: skip
+    80/27; the page numbers are those of one four-page document ("2/4", "3/4", "4/4") and part B's job
+    number is 80/27's, so that the page furniture agrees with itself as a real document's does."""
+    part_a = edited(
+        read("first/A-RES-80-27.pymupdf.txt"),
+        ("80/27. Regional disarmament \n", "80/27. Regional disarmament \n \nA \nRegional disarmament \n"),
+        ("\n2/2 \n", "\n2/4 \n"),
+    )
     source_b = read("fifth/A-RES-80-245.pymupdf.txt")
     part_b = edited(
         source_b[source_b.index("The General Assembly \n") :],
@@ -54,6 +57,7 @@ def in_parts() -> str:
             "A/RES/80/245 \nUnforeseen and extraordinary expenses for 2026",
             "A/RES/80/27 \nRegional disarmament",
         ),
+        ("25-21253\n2/2 \n", "25-19982\n4/4 \n"),
     )
     page_header = "\nA/RES/80/27 \nRegional disarmament\n \n25-19982\n3/4 \n \n \n"
     return f"{part_a}{page_header}B \nUnforeseen and extraordinary expenses for 2026 \n \n{part_b}"

@@ -360,3 +360,83 @@ def test_parse_error_names_the_line() -> None:
     with pytest.raises(ParseError) as caught:
         parse_edition(HEADER.split("The General Assembly")[0].encode(), name="cut.txt")
     assert caught.value.line is not None and caught.value.line > 1
+
+
+def test_a_digit_inside_a_name_is_not_a_footnote_marker() -> None:
+    """ "Health4Life Fund" (A/80/L.34, A/RES/80/117) keeps its "4" even where a note 4 exists."""
+    assert mark(["the Health4Life Fund and the Security4 and"], ["4"]) == [
+        "the Health4Life Fund and the Security" + sentinel("4") + " and"
+    ]
+
+
+def test_health4life_keeps_its_digit_in_the_corpus() -> None:
+    from corpus import CORPUS
+
+    document = parse_edition(CORPUS / "editions" / "A-80-L.34.pymupdf.txt")
+    texts = [p.text for annex in document.annexes for p in annex.paragraphs]
+    assert any("the Health4Life Fund;" in text for text in texts)
+
+
+def _clauses(body: str) -> list[tuple[str | None, str]]:
+    document = parse(body)
+    return [(sub.number, sub.text) for sub in document.operative[0].subparagraphs]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("glued", "marker"),
+    [
+        ("(b) To do the second thing;(c) To do the third thing;", []),
+        ("(b) To do the second thing;1(c) To do the third thing;", ["1"]),
+    ],
+)
+def test_a_label_glued_after_a_semicolon_opens_its_clause(glued: str, marker: list[str]) -> None:
+    """ "thing;(c) To" (and "thing;1(c)", a footnote marker between): the extractor lost a line break;
+    the clauses after it are their own, not hidden in the one before."""
+    body = (
+        "Recalling the Strategy,1\n1. Decides:\n(a) To do the first thing;\n"
+        f"{glued}\n(d) To do the fourth thing.\n_______________\n1 A note.\n"
+    )
+    assert _clauses(body) == [
+        ("a", "To do the first thing;"),
+        ("b", "To do the second thing;"),
+        ("c", "To do the third thing;"),
+        ("d", "To do the fourth thing."),
+    ]
+    assert parse(body).operative[0].subparagraphs[1].footnotes == tuple(marker)  # type: ignore[attr-defined]
+
+
+def test_a_glued_label_out_of_sequence_stays_in_the_text() -> None:
+    body = (
+        "Recalling the Strategy,\n1. Decides:\n(a) To do the first thing;(e) see below;\n"
+        "(b) To do the last thing.\n"
+    )
+    assert _clauses(body) == [("a", "To do the first thing;(e) see below;"), ("b", "To do the last thing.")]
+
+
+def test_a_cited_symbol_alone_on_its_line_is_text_not_furniture() -> None:
+    """Furniture agrees with the document: a symbol the text cites, left alone on a line by the extractor,
+    is not the document's own symbol at the head of a page."""
+    document = parse(
+        "Recalling the report of the Secretary-General contained in document\nA/79/408\nand its annex,\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    assert document.preamble[0].text == (  # type: ignore[attr-defined]
+        "Recalling the report of the Secretary-General contained in document A/79/408 and its annex,"
+    )
+
+
+def test_furniture_agrees_with_the_documents_symbol_and_job_numbers() -> None:
+    from versioning.parsing.furniture import Agreement, job_numbers
+
+    agreement = Agreement("A/RES/79/99", frozenset({"24-99999"}))
+    assert agreement.agrees("A/RES/79/99") and agreement.agrees("A/RES/79/99*")
+    assert not agreement.agrees("A/79/408")
+    assert agreement.agrees("24-99999 (E)") and agreement.agrees("*2499999*")
+    assert not agreement.agrees("24-12345") and not agreement.agrees("*2412345*")
+    # A/RES/73/331 prints one job number on its first page and another on the pages after it
+    from corpus import CORPUS
+
+    lines = split_lines((CORPUS / "csto" / "A-RES-73-331.pymupdf.txt").read_text(encoding="utf-8"))
+    assert job_numbers(lines[:40], lines[40:]) == {"19-12817", "19-18217"}
+    assert job_numbers(lines[:40], []) == {"19-12817"}
+    assert job_numbers([], lines) is None

@@ -21,13 +21,10 @@ from versioning.parsing.repair import Vocabulary
 PDFS = sorted(CORPUS.glob("*/*.pdf"))
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]")
 
-# Words of a PDF parse that the PDF does not print as one word, each with its reason.
-NOT_THE_PDFS_WORDS = {
-    # "Health4Life Fund": the "4" of the name is taken for a footnote marker (versioning.parsing.citations),
-    # so the name loses its digit; no repair is involved.
-    "A-80-L.34": {"HealthLife"},
-    "A-RES-80-117": {"HealthLife"},
-}
+# Words of a PDF parse that the PDF does not print as one word, each with its reason (none left: "Health4Life
+# Fund" in A/80/L.34 and A/RES/80/117 lost its "4" to the footnote-marker reader until a digit inside a
+# name stopped counting as a marker).
+NOT_THE_PDFS_WORDS: dict[str, set[str]] = {}
 
 
 @functools.cache

@@ -377,6 +377,12 @@ def test_blame_command(git_store: str, capsys: pytest.CaptureFixture[str]) -> No
     assert op3.split() == ["op3", "67/6", "or", "earlier", "unchanged"]
     pp6 = next(line for line in lines if line.startswith("pp6 "))
     assert pp6.split()[:5] == ["pp6", "73/331", "(or", "69/12,", "71/12)"]
+    # Every change carries its class and the reason for it, as in every diff format.
+    op8 = next(line for line in lines if line.startswith("op8 "))
+    assert op8.split(None, 4)[4] == (
+        "73/331 (or 69/12, 71/12): substantive (new words 'the'); 75/276: routine (session numbers only); "
+        "77/13: routine (session numbers only); 79/10: routine (session numbers only)"
+    )
 
 
 def test_blame_json(git_store: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -81,6 +81,25 @@ def test_init_add_editions_log_show(
     assert run(capsys, "--store", store, "verify") == (0, f"ok: {store} is sound\n", "")
 
 
+@pytest.mark.parametrize("bare", [False, True], ids=["with a work tree", "bare"])
+def test_a_new_store_at_a_relative_path(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    edition_files: list[Path],
+    bare: bool,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    init = ["init", "--bare"] if bare else ["init"]
+    assert run(capsys, "--store", "nested/st", *init)[0] == 0
+    status, out, err = run(capsys, "--store", "st2", "add", str(edition_files[0]))
+    assert (status, err) == (0, "")
+    assert out.startswith("added: A/RES/67/6@2013-07-15")
+    status, out, _ = run(capsys, "--store", "st2", "verify")
+    assert (status, out) == (0, f"ok: {tmp_path / 'st2'} is sound\n")
+    assert not list(tmp_path.glob("**/*.creating-*"))
+
+
 def test_add_dir_prints_a_summary_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, edition_files: list[Path]
 ) -> None:

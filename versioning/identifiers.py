@@ -254,6 +254,23 @@ class EditionRef:
             raise IdentifierError(
                 "edition reference", value, "expected SYMBOL, SYMBOL@YYYY-MM-DD, SYMBOL@KIND or a file path"
             ) from None
+        return cls._with_selector(symbol, selector)
+
+    @classmethod
+    def parse_stored(cls, value: str) -> EditionRef:
+        """Parse a reference to a stored edition (``SYMBOL``, ``SYMBOL@DATE``, ``SYMBOL@KIND``), never a
+        file path: for references that come from elsewhere than the user's own shell (an HTTP request)."""
+        head, _, selector = value.strip().partition("@")
+        try:
+            symbol = Symbol.parse(head)
+        except IdentifierError:
+            raise IdentifierError(
+                "edition reference", value, "expected SYMBOL, SYMBOL@YYYY-MM-DD or SYMBOL@KIND"
+            ) from None
+        return cls._with_selector(symbol, selector)
+
+    @classmethod
+    def _with_selector(cls, symbol: Symbol, selector: str) -> EditionRef:
         if selector:
             if selector not in EDITION_KINDS and selector != "latest":
                 parse_iso_date(selector, what="edition reference date")

@@ -12,7 +12,7 @@ from versioning.check.findings import CheckReport, FileResult, Finding
 from versioning.check.output import FORMATS, format_github, format_json, format_text, junit_xml
 from versioning.check.policies import POLICIES, CheckContext, Policy
 from versioning.check.predecessor import Candidate, Predecessor, find_predecessor, find_series, same_content
-from versioning.check.runner import check_document, check_files, open_store_if_any
+from versioning.check.runner import check_document, check_files, check_sources, open_store_if_any
 
 __all__ = [
     "FORMATS",
@@ -26,6 +26,7 @@ __all__ = [
     "Predecessor",
     "check_document",
     "check_files",
+    "check_sources",
     "find_predecessor",
     "find_series",
     "format_github",

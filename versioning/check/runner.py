@@ -33,6 +33,27 @@ def check_files(
             parsed.append((name, _parse(data, name), None, data))
         except VersioningError as error:
             parsed.append((name, None, str(error), None))
+    return _check_parsed(parsed, store, fail_on)
+
+
+def check_sources(
+    sources: Sequence[tuple[str, bytes]], *, store: Store | None = None, fail_on: str | None = None
+) -> CheckReport:
+    """Check editions given as ``(name, bytes)`` pairs (an upload), as :func:`check_files` checks files."""
+    parsed: list[tuple[str, Document | None, str | None, bytes | None]] = []
+    for name, data in sources:
+        try:
+            parsed.append((name, _parse(data, name), None, data))
+        except VersioningError as error:
+            parsed.append((name, None, str(error), None))
+    return _check_parsed(parsed, store, fail_on)
+
+
+def _check_parsed(
+    parsed: list[tuple[str, Document | None, str | None, bytes | None]],
+    store: Store | None,
+    fail_on: str | None,
+) -> CheckReport:
     run = [Candidate(document, held=False) for _, document, _, _ in parsed if document is not None]
     held = _held_candidates(store, {str(candidate.document.symbol) for candidate in run})
     results = []

@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "versioning.cli.store_commands",
     "versioning.cli.diff_commands",
     "versioning.cli.series_commands",
+    "versioning.cli.export_commands",
+    "versioning.cli.serve_commands",
 )
 """Modules that contribute sub-commands, in the order their commands are listed in ``--help``."""
 

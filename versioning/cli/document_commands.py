@@ -20,15 +20,24 @@ def register(subparsers: Any) -> None:
     """Add ``parse`` and ``validate`` to the ``versioning`` parser."""
     parse = subparsers.add_parser(
         "parse",
-        help="parse an edition (text, PDF, Word .docx or JSON) into its canonical JSON document",
+        help="parse an edition (text, PDF, Word .docx, JSON or Akoma Ntoso) into its canonical JSON document",
         description=(
-            "Parse one edition of a resolution -- text as a PDF extractor gives it, the PDF itself, or a "
-            "JSON document -- into the structured document of schemas/resolution.schema.json, printed as "
-            "canonical JSON. Exit status: 0 parsed, 2 unreadable or not a resolution."
+            "Parse one edition of a resolution -- text as a PDF extractor gives it, the PDF itself, a JSON "
+            "document or an Akoma Ntoso file -- into the structured document of "
+            "schemas/resolution.schema.json, printed as canonical JSON. Exit status: 0 parsed, 2 unreadable "
+            "or not a resolution."
         ),
     )
-    parse.add_argument("file", metavar="FILE", help="the edition to parse (text, PDF, Word .docx or JSON)")
+    parse.add_argument("file", metavar="FILE", help="the edition to parse (text, PDF, .docx, JSON or AKN)")
     parse.add_argument("-o", "--output", metavar="OUT", help="write the JSON to OUT instead of stdout")
+    parse.add_argument(
+        "--explain",
+        action="store_true",
+        help=(
+            "print the account of the parse instead of the JSON: the page furniture set aside (line and "
+            "rule) and the source lines of each paragraph (with -o the JSON is still written to OUT)"
+        ),
+    )
     parse.set_defaults(handler=run_parse)
 
     validate = subparsers.add_parser(
@@ -45,18 +54,22 @@ def register(subparsers: Any) -> None:
 
 
 def run_parse(args: argparse.Namespace) -> int:
-    """Parse one file and print or write its canonical JSON."""
+    """Parse one file and print or write its canonical JSON (or, with ``--explain``, print the account of
+    the parse)."""
     from versioning.canonical import canonical_json
-    from versioning.parsing import parse_edition
+    from versioning.parsing import parse_with_account
+    from versioning.parsing.explain import explain
 
-    document = parse_edition(Path(args.file))
+    document, account = parse_with_account(Path(args.file))
     text = canonical_json(document)
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as error:
             raise InputError(error.strerror or str(error), file=args.output) from None
-    else:
+    if args.explain:
+        sys.stdout.write(explain(document, account, name=args.file))
+    elif not args.output:
         sys.stdout.write(text)
     return EXIT_OK
 

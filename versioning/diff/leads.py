@@ -94,19 +94,22 @@ def compare_leads(old: str | None, new: str | None, section: str) -> LeadShift:
     return LeadShift(old, new, shift)
 
 
+_OPENING_WORDS = re.compile(r"\S+")
+
+
 def detect_lead(text: str, section: str) -> str | None:
     """The opening phrase of ``text`` when it is on the scale (for paragraphs whose parser gave no lead):
     the text's own words, as long as the longest listed phrase they start with."""
     scale = load_scale(section)
-    words = re.findall(r"\S+", text[:200])
+    words = _OPENING_WORDS.findall(text[:200])[:8]
     first = _words(words[0]) if words else []
     if not first or first[0] not in scale.openers:
         return None  # a quick no: no listed phrase or modifier starts with this word
-    for count in range(min(len(words), 8), 0, -1):
-        candidate = " ".join(words[:count])
-        if candidate[-1:] in ",;:":
+    lowered = [_words(word) for word in words]  # each word's own, so a candidate is a slice of them
+    for count in range(len(words), 0, -1):
+        if words[count - 1][-1] in ",;:":
             continue
-        core, _ = scale.core(_words(candidate))
+        core, _ = scale.core([part for word in lowered[:count] for part in word])
         if core and " ".join(core) in scale.levels:
-            return candidate
+            return " ".join(words[:count])
     return None

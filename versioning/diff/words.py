@@ -6,7 +6,8 @@ Stages, in the manner of diff-match-patch itself:
    subsequence of them (rapidfuzz's ``Indel``) put in diff-match-patch's form.  No deadline anywhere: a
    result never depends on how fast the machine is (diff-match-patch's own default of one second silently
    degrades a long diff to "everything deleted, everything inserted").
-2. :func:`clean_up_for_people` -- the semantic clean-up, on tokens: small equalities squeezed between edits
+2. :func:`clean_up_for_people` -- the semantic clean-up (diff-match-patch's, found in one pass: see
+   :mod:`versioning.diff.cleanup`), on tokens: small equalities squeezed between edits
    are folded into them (``Invites the United`` -> ``Encourages all Member`` reads as two phrases, not as a
    patchwork), and each run of edits is given as one deletion followed by one insertion.
 
@@ -22,6 +23,7 @@ import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from versioning.diff.changes import DiffOp
+from versioning.diff.cleanup import semantic_cleanup
 from versioning.diff.tokens import TokenCodec, tokenize
 
 DELETE, EQUAL, INSERT = -1, 0, 1
@@ -70,9 +72,9 @@ def raw_word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
 
 def clean_up_for_people(encoded: list[tuple[int, str]], codec: TokenCodec) -> tuple[DiffOp, ...]:
     """Stage 2: the semantic clean-up of an encoded diff (changed in place), decoded to text."""
-    _ENGINE.diff_cleanupSemantic(encoded)
-    _ENGINE.diff_cleanupMerge(encoded)
-    return _decode(encoded, codec)
+    cleaned = semantic_cleanup(encoded, _ENGINE)
+    _ENGINE.diff_cleanupMerge(cleaned)
+    return _decode(cleaned, codec)
 
 
 def diff_words(old: str, new: str) -> tuple[DiffOp, ...]:

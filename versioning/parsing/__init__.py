@@ -1,9 +1,11 @@
-"""Parsing: an edition (text as PDF extractors give it, the PDF itself, a Word document, or JSON) into a
-:class:`Document`.
+"""Parsing: an edition (text as PDF extractors give it, the PDF itself, a Word document, JSON, or Akoma
+Ntoso) into a :class:`Document`.
 
 Parsing knows nothing of git or of diffs.  Entry points:
 
 * :func:`parse_edition` -- a path, bytes or text, whatever its format; the document it gives is valid.
+* :func:`parse_with_account` -- the same, with the account of the parse: what was set aside as page
+  furniture (line and rule) and the source lines of each paragraph (see :mod:`versioning.parsing.account`).
 * :func:`load_document` -- a JSON document file, validated.
 """
 
@@ -15,30 +17,37 @@ import os
 from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
+from versioning.interop.akn_ids import AKN_MEDIA_TYPE, is_akn
 from versioning.interop.docx_reader import DOCX, is_docx
 from versioning.model import Document, Source
+from versioning.parsing.account import Account
 from versioning.validation import validate
 
 TEXT = "text/plain"
 PDF = "application/pdf"
 JSON = "application/json"
+AKN = AKN_MEDIA_TYPE
 
 __all__ = [
+    "AKN",
     "DOCX",
     "JSON",
     "PDF",
     "TEXT",
+    "Account",
     "detect_format",
     "load_document",
     "parse_bytes",
     "parse_edition",
+    "parse_with_account",
     "read_source",
 ]
 
 
 def detect_format(data: bytes) -> str:
     """The media type of an edition's bytes: PDF by its magic number, a Word document by its ZIP package
-    holding ``word/document.xml``, JSON by its first character, else text."""
+    holding ``word/document.xml``, JSON by its first character, Akoma Ntoso by XML that names the AKN 3.0
+    namespace in its opening, else text."""
     if is_docx(data):
         return DOCX
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -46,6 +55,8 @@ def detect_format(data: bytes) -> str:
         return PDF
     if head.startswith(b"{"):
         return JSON
+    if is_akn(data):
+        return AKN
     return TEXT
 
 
@@ -56,23 +67,34 @@ def read_source(path: str | os.PathLike[str]) -> bytes:
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
-    """Parse an edition from its exact bytes (text, PDF, Word or JSON) and validate the result.
+    """Parse an edition from its exact bytes (text, PDF, Word, JSON or Akoma Ntoso) and validate the result.
 
     ``name`` is used in error messages only.  The document's source record is always that of ``data``
-    (its SHA-256 and media type): a JSON document's own ``source`` is replaced, never trusted.
+    (its SHA-256 and media type): a JSON or AKN document's own ``source`` is replaced, never trusted.
     """
+    return _parse_bytes(data, name=name)[0]
+
+
+def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
     media_type = detect_format(data)
     if media_type not in (PDF, DOCX) and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
         raise InputError(
-            f"too large for a text or JSON edition ({size_text(len(data))}; the limit is {limit})", file=name
+            f"too large for a text, JSON or AKN edition ({size_text(len(data))}; the limit is {limit})",
+            file=name,
         )
     if media_type == JSON:
-        return _load_json(data, name=name)
+        return _load_json(data, name=name), Account()  # a document already made: nothing was set aside
+    if media_type == AKN:
+        from versioning.interop.akn_read import read_akn  # deferred: lxml is needed for AKN input only
+
+        document = read_akn(data, name=name).with_source(Source(hashlib.sha256(data).hexdigest(), AKN))
+        validate(document, file=name)
+        return document, Account()  # a document already made: nothing was set aside
     if not data.strip():
         raise ParseError("empty input", file=name)
     source = Source(hashlib.sha256(data).hexdigest(), media_type)
-    from versioning.parsing.resolution import parse_text
+    from versioning.parsing.resolution import parse_text_with_account
 
     if media_type == PDF:
         # deferred: pdfminer is slow to import
@@ -80,28 +102,29 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
         from versioning.parsing.pdf import italic_openings, read_pdf_pages, render_pdf_text
 
         pages = read_pdf_pages(data, name=name)
-        document = parse_text(render_pdf_text(pages), source=source, name=name)
+        document, account = parse_text_with_account(render_pdf_text(pages), source=source, name=name)
         document = with_italic_leads(document, italic_openings(pages))  # the PDF shows its leads
     elif media_type == DOCX:
-        document = _parse_docx(data, source, name=name)
+        document, account = _parse_docx(data, source, name=name)
     else:
-        document = parse_text(_decode_text(data, name=name), source=source, name=name)
+        document, account = parse_text_with_account(_decode_text(data, name=name), source=source, name=name)
     try:
         validate(document, file=name)
     except DocumentInvalid as invalid:  # the parser's own fault, but reported as one line all the same
         raise ParseError(f"parsed document is invalid: {invalid.problems[0]}", file=name) from None
-    return document
+    return document, account
 
 
-def _parse_docx(data: bytes, source: Source, *, name: str | None) -> Document:
+def _parse_docx(data: bytes, source: Source, *, name: str | None) -> tuple[Document, Account]:
     """A Word document through its text and its italics, as a PDF is (see
-    :mod:`versioning.interop.docx_reader`)."""
+    :mod:`versioning.interop.docx_reader`); the account's lines are those of the text read from it."""
     from versioning.interop.docx_reader import read_docx
     from versioning.parsing.italics import with_italic_leads
-    from versioning.parsing.resolution import parse_text
+    from versioning.parsing.resolution import parse_text_with_account
 
     read = read_docx(data, name=name)
-    return with_italic_leads(parse_text(read.text, source=source, name=name), read.italic_openings)
+    document, account = parse_text_with_account(read.text, source=source, name=name)
+    return with_italic_leads(document, read.italic_openings), account
 
 
 def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Document:
@@ -112,12 +135,25 @@ def parse_edition(source: str | bytes | os.PathLike[str], *, name: str | None = 
     resolution, :class:`InputError` for unreadable input, :class:`DocumentInvalid` for a JSON document that
     breaks the schema.
     """
+    return parse_with_account(source, name=name)[0]
+
+
+def parse_with_account(
+    source: str | bytes | os.PathLike[str], *, name: str | None = None
+) -> tuple[Document, Account]:
+    """Parse as :func:`parse_edition` does, and return the account of the parse with the document.
+
+    The account lists the text set aside as page furniture (each piece with its line and the rule that set
+    it aside) and the source lines each part of the document came from.  Line numbers are those of the
+    text parsed (for a PDF, of the text the parser renders from it).  A JSON document was not parsed from
+    text: its account is empty.
+    """
     if isinstance(source, bytes):
-        return parse_bytes(source, name=name)
+        return _parse_bytes(source, name=name)
     if isinstance(source, str) and ("\n" in source or not source.strip()):
-        return parse_bytes(source.encode("utf-8"), name=name)
+        return _parse_bytes(source.encode("utf-8"), name=name)
     path = os.fspath(source)
-    return parse_bytes(read_source(path), name=name or path)
+    return _parse_bytes(read_source(path), name=name or path)
 
 
 def load_document(path: str | os.PathLike[str]) -> Document:

@@ -18,6 +18,9 @@ from versioning.parsing.lines import Line
 _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})$")
 _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
+# A clause's label glued to the end of the clause before it on one line ("thing;(d) To", "thing;1(d) To" with
+# the marker of a note between): the extractor lost the line break.
+_GLUED_LABEL = re.compile(r";(?:" + MARK_PATTERN.pattern + r")*(?=\(([a-z]{1,2}|[ivxlc]+)\)\s)")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
 _ENDS_CLAUSE = (",", ";", ":", ".")
 _ENDS_SENTENCE = (";", ":", ".")
@@ -27,13 +30,15 @@ _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "x
 
 @dataclass
 class DraftParagraph:
-    """A paragraph being read: its number, its lines, its sub-paragraphs."""
+    """A paragraph being read: its number, its lines, its sub-paragraphs, the heading above it, and
+    ``marks``, the source lines of its number and heading (which are not among its text's lines)."""
 
     part: str
     number: str | None
     lines: list[Line] = field(default_factory=list)
     subparagraphs: list[DraftParagraph] = field(default_factory=list)
     heading: str | None = None
+    marks: list[int] = field(default_factory=list)
 
     def deepest(self) -> DraftParagraph:
         """The paragraph that receives continuation lines: the last sub-paragraph, recursively."""
@@ -48,6 +53,12 @@ class DraftParagraph:
 def _plain(line: Line) -> str:
     """A line's text without footnote-marker sentinels."""
     return MARK_PATTERN.sub("", line.text).rstrip()
+
+
+def _next_labels(label: str) -> tuple[str, str]:
+    """The labels that may follow ``label``: the next letter, and the next roman numeral ("(i)" is both)."""
+    roman = _ROMANS[_ROMANS.index(label) + 1] if label in _ROMANS[:-1] else ""
+    return _next_letter(label), roman
 
 
 def _next_letter(label: str) -> str:
@@ -73,6 +84,7 @@ class BodyReader:
     preamble: list[DraftParagraph] = field(default_factory=list)
     operative: list[DraftParagraph] = field(default_factory=list)
     _heading_lines: list[str] = field(default_factory=list)
+    _heading_numbers: list[int] = field(default_factory=list)
     _in_heading: bool = False
 
     def read(self, lines: list[Line]) -> None:
@@ -80,8 +92,37 @@ class BodyReader:
         content = [line for line in lines if not (line.blank or line.is_page_break)]
         for index, line in enumerate(content):
             following = content[index + 1].text if index + 1 < len(content) else ""
-            self._read_line(self._mend_bare_number(line, following))
+            for piece in self._split_glued_label(self._mend_bare_number(line, following)):
+                self._read_line(piece)
         self._close_heading_at_end()
+
+    def _split_glued_label(self, line: Line) -> list[Line]:
+        """A line that holds the end of one clause and, glued after its semicolon (and any footnote
+        marker), the label of the clause that comes next ("(c) To do;(d) To do"), is read as two lines:
+        the label is the next in sequence, so it is no parenthesis of the running text."""
+        match = _GLUED_LABEL.search(line.text)
+        if match is None:
+            return [line]
+        head, tail = line.text[: match.end()], line.text[match.end() :]
+        label = match.group(match.lastindex or 0)
+        opening = _LABELLED.match(head)
+        if opening is not None:
+            follows = label in _next_labels(opening.group(1))
+        else:
+            follows = self._expects_label(label)
+        if not follows:
+            return [line]
+        return [Line(line.number, head, head), *self._split_glued_label(Line(line.number, tail, tail))]
+
+    def _expects_label(self, label: str) -> bool:
+        """True when ``label`` is the sub-paragraph label that comes next in the paragraph being read."""
+        top = self._current
+        if top is None or not top.subparagraphs:
+            return False
+        letters = top.subparagraphs
+        romans = letters[-1].subparagraphs
+        expected_roman = _ROMANS[len(romans)] if romans and len(romans) < len(_ROMANS) else ""
+        return label in (_next_letter(letters[-1].number or "a"), expected_roman)
 
     def _mend_bare_number(self, line: Line, following: str) -> Line:
         """A paragraph number printed without its full stop ("6" alone on its line, as A/RES/80/167 prints
@@ -98,10 +139,11 @@ class BodyReader:
             return Line(line.number, f"{bare.group(1)}.", line.raw)
         return line
 
-    def open_heading(self, lines: list[str]) -> None:
+    def open_heading(self, lines: list[Line]) -> None:
         """Start with a heading already read (an annex's subtitle above its first numbered paragraph)."""
         self._in_heading = True
-        self._heading_lines = list(lines)
+        self._heading_lines = [line.text for line in lines]
+        self._heading_numbers = [line.number for line in lines]
 
     @property
     def _current(self) -> DraftParagraph | None:
@@ -136,10 +178,12 @@ class BodyReader:
             return
         if self._in_heading:
             self._heading_lines.append(text)
+            self._heading_numbers.append(line.number)
             return
         if self._starts_heading(text, previous):
             self._in_heading = True
             self._heading_lines = [text]
+            self._heading_numbers = [line.number]
             return
         if not self.operative and not self.annex:
             if (not previous or previous.endswith(_ENDS_CLAUSE)) and self.lexicon.starts(text, "preamble"):
@@ -193,39 +237,47 @@ class BodyReader:
         return bool(lines) and not _plain(lines[-1]).endswith(_ENDS_CLAUSE)
 
     def _start_numbered(self, number: str, rest: str | None, line: Line) -> None:
-        heading = self._take_heading()
-        paragraph = DraftParagraph("operative", number, [], heading=heading)
+        heading, marks = self._take_heading()
+        paragraph = DraftParagraph("operative", number, [], heading=heading, marks=[*marks, line.number])
         if rest:
             paragraph.lines.append(Line(line.number, rest, rest))
         self.operative.append(paragraph)
 
-    def _take_heading(self) -> str | None:
+    def _take_heading(self) -> tuple[str | None, list[int]]:
+        """The heading above the paragraph being opened, and its source lines."""
         if self._in_heading:
             heading = " ".join(self._heading_lines)
+            numbers = self._heading_numbers
             self._in_heading = False
             self._heading_lines = []
-            return heading
+            self._heading_numbers = []
+            return heading, numbers
         current = self._current
         if current is None:
-            return None
+            return None, []
         lines = current.deepest().lines
         cut = len(lines)
         while cut > 0 and not _plain(lines[cut - 1]).endswith(_ENDS_CLAUSE):
             cut -= 1
         if cut == len(lines):
-            return None
+            return None, []
         heading = " ".join(line.text for line in lines[cut:])
+        numbers = [line.number for line in lines[cut:]]
         del lines[cut:]
         if not lines and current.deepest() is current:
             # The whole "paragraph" was a heading: it goes.
             (self.operative if current in self.operative else self.preamble).remove(current)
             if current.heading:
                 heading = f"{current.heading} {heading}"
-        return heading
+                numbers = [*current.marks, *numbers]
+        return heading, numbers
 
     def _close_heading_at_end(self) -> None:
         if self._in_heading and self._current is not None:
-            self._current.deepest().lines.extend(Line(0, text, text) for text in self._heading_lines)
+            self._current.deepest().lines.extend(
+                Line(number, text, text)
+                for number, text in zip(self._heading_numbers, self._heading_lines, strict=True)
+            )
         self._in_heading = False
 
     def _start_labelled(self, label: str, rest: str | None, line: Line, previous: str) -> bool:
@@ -253,5 +305,6 @@ class BodyReader:
             return False
         if rest:
             sub.lines.append(Line(line.number, rest, rest))
+        sub.marks.append(line.number)
         target.subparagraphs.append(sub)
         return True

@@ -4,7 +4,8 @@ A marker is looked for only where a note with that marker exists, and first cita
 order (note 3 is cited after note 2, on the page whose foot holds note 3), which keeps ordinary numbers
 ("13 January", "resolution 1631 (2005)") from being taken for markers.  The forms met in the corpus:
 
-* glued to a word or a closing quote: ``Security4``, ``Agenda”,4``;
+* glued to a word or a closing quote: ``Security4``, ``Agenda”,4`` (but not inside a name:
+  ``Health4Life``);
 * glued to punctuation: ``organizations,1``, ``Strategy;5``;
 * glued to a year: ``13 January 20103`` (2010 and note 3);
 * after a space: ``Strategy 5 and``, ``2010, 3  which``, ``problem, 7 and`` (never after words such as
@@ -120,7 +121,7 @@ def _marker_patterns(marker: str, spaced: bool) -> tuple[re.Pattern[str], ...]:
     # module's own cache keeps.
     escaped = re.escape(marker)
     patterns = [
-        rf"(?<=[A-Za-z\)\]”’\"])({escaped})(?![\d/])",
+        rf"(?<=[A-Za-z\)\]”’\"])({escaped})(?![\d/A-Za-z])",  # not inside a name: "Health4Life"
         rf"(?<=[,;:.])({escaped})(?![\d/.,])",
         rf"(?<=\b(?:19|20)\d\d)({escaped})\b",
     ]
@@ -210,7 +211,7 @@ def _find_first(
 
 
 _REPEAT = re.compile(
-    r"(?<=[A-Za-z\)\]”’\"])(\d{1,3})(?![\d/])"  # glued to a word: "Secretary-General1"
+    r"(?<=[A-Za-z\)\]”’\"])(\d{1,3})(?![\d/A-Za-z])"  # glued to a word: "Secretary-General1"
     r"|(?<=[,;:.])(\d{1,3})(?![\d/.,])"  # glued to punctuation: "Secretary-General,1"
     r"|(?<=[A-Za-z\)”’],) (\d{1,3})(?= [a-z]|[;,.]|$)"  # after a word's comma: "organizations, 1 and"
 )

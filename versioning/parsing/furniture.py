@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from versioning.identifiers import EDITION_SYMBOL_PATTERN
+from versioning.parsing.account import Account
 from versioning.parsing.lines import Line, layout_cells
 
 _SYMBOL = EDITION_SYMBOL_PATTERN.pattern
@@ -29,22 +32,93 @@ _PAGE_CELL = re.compile(r"^(?P<page>\d{1,3})/(?P<total>\d{1,3})$")
 _FURNITURE_LINE = re.compile(r"^(?:United Nations|General Assembly|Original: [A-Z][a-z]+)$")
 
 
-def is_anchor_text(text: str, pages: frozenset[str] = frozenset()) -> bool:
-    """True when a whole cell can only be page furniture (``pages``: the page numbers of the document)."""
-    return bool(_ANCHOR_CELL.match(text)) or text in pages
+_JOB_NUMBER = re.compile(r"\b(\d{2})-(\d{5})\b")
+_BARCODE_DIGITS = re.compile(r"\*(\d{7,8})\*")
 
 
-def split_anchor_cells(line: Line, pages: frozenset[str] = frozenset()) -> tuple[bool, str]:
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """What page furniture must agree with: the document's symbol (as its header gives it) and its job
+    numbers ("24-21660"; see :func:`job_numbers`).  ``None`` agrees with anything of the right shape."""
+
+    symbol: str | None = None
+    jobs: frozenset[str] | None = None
+
+    def agrees(self, cell: str) -> bool:
+        """True when the anchor-shaped ``cell`` names this document: its symbol, job number, bar code."""
+        jobs = ["-".join(match.groups()) for match in _JOB_NUMBER.finditer(cell)]
+        codes = _BARCODE_DIGITS.findall(cell)
+        if jobs or codes:
+            if self.jobs is None:
+                return True
+            digits = {job.replace("-", "") for job in self.jobs}
+            return all(job in self.jobs for job in jobs) and all(code[:7] in digits for code in codes)
+        if self.symbol is not None and cell != "Please recycle":
+            return cell.rstrip("*").strip() == self.symbol
+        return True
+
+
+def job_numbers(first_page: list[Line], body: list[Line]) -> frozenset[str] | None:
+    """The document's job numbers: the one printed on its first page ("24-21660" of "24-21660 (E)") and
+    any that the following pages repeat (A/RES/73/331 prints "19-12817" on its first page and
+    "19-18217" on the others); a job-shaped line the text cites once is none of them.  ``None`` when the
+    first page prints none."""
+
+    def jobs(lines: list[Line]) -> list[str]:
+        found = []
+        for line in lines:
+            for cell in {line.text, *(re.sub(r"\s+", " ", c) for c in layout_cells(line.raw))}:
+                match = _JOB_NUMBER.match(cell)
+                if match and _ANCHOR_CELL.match(cell):
+                    found.append("-".join(match.groups()))
+        return found
+
+    first = jobs(first_page)
+    if not first:
+        return None
+    counts = Counter(jobs(body))
+    return frozenset({first[0], *(job for job, count in counts.items() if count > 1)})
+
+
+def is_anchor_text(
+    text: str, pages: frozenset[str] = frozenset(), agreement: Agreement = Agreement()
+) -> bool:
+    """True when a whole cell can only be page furniture: shaped as a symbol, job number, bar code or
+    recycling note and agreeing with the document (``agreement``), or one of its page numbers
+    (``pages``)."""
+    return bool(_ANCHOR_CELL.match(text) and agreement.agrees(text)) or text in pages
+
+
+_RULES = (
+    (re.compile(rf"^{_SYMBOL}$"), "document symbol"),
+    (re.compile(rf"^{_JOB}$"), "job number"),
+    (re.compile(rf"^{_BARCODE}$"), "bar code"),
+    (re.compile(r"^Please recycle$"), "recycling note"),
+    (re.compile(rf"^{_BARCODE} Please recycle$"), "bar code and recycling note"),
+    (re.compile(rf"^{_JOB} {_BARCODE}$"), "job number and bar code"),
+)
+
+
+def anchor_rule(text: str, pages: frozenset[str] = frozenset()) -> str:
+    """The rule by which the anchor cell ``text`` is page furniture."""
+    if text in pages:
+        return "page number, agreeing with the document's other page numbers"
+    return next((rule for pattern, rule in _RULES if pattern.match(text)), "page furniture")
+
+
+def split_anchor_cells(
+    line: Line, pages: frozenset[str] = frozenset(), agreement: Agreement = Agreement()
+) -> tuple[bool, str]:
     """For a line that holds an anchor beside other text (``pdftotext -layout`` puts the symbol and the
     running title on one line), return ``(True, rest)``; for an anchor alone ``(True, "")``; else
     ``(False, text)``."""
     if line.is_page_break:
         return True, ""
-    if is_anchor_text(line.text, pages):
+    if is_anchor_text(line.text, pages, agreement):
         return True, ""
     cells = [re.sub(r"\s+", " ", cell) for cell in layout_cells(line.raw)]
-    if len(cells) > 1 and any(is_anchor_text(cell, pages) for cell in cells):
-        return True, " ".join(cell for cell in cells if not is_anchor_text(cell, pages))
+    if len(cells) > 1 and any(is_anchor_text(cell, pages, agreement) for cell in cells):
+        return True, " ".join(cell for cell in cells if not is_anchor_text(cell, pages, agreement))
     return False, line.text
 
 
@@ -85,22 +159,28 @@ class FurnitureFilter:
 
     Args:
         title: the document title as the header gives it; running titles are its fragments.
+        agreement: the symbol and job number the furniture of this document carries; a cell of the
+            same shape that names another document (a symbol the text cites, alone on its line) is text.
     """
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, agreement: Agreement = Agreement()) -> None:
         self._title = _normalise(title)
+        self._agreement = agreement
 
-    def strip(self, lines: list[Line]) -> list[Line]:
+    def strip(self, lines: list[Line], account: Account | None = None) -> list[Line]:
         """Return ``lines`` without page furniture.  Page breaks are kept as page-break lines (they tell the
-        footnote reader where a page ends) and anchors become page breaks too."""
+        footnote reader where a page ends) and anchors become page breaks too.  What is set aside is
+        recorded in ``account``, with its line and rule."""
+        account = account if account is not None else Account()
         kept: list[Line] = []
         index = 0
         pages = page_numbers(lines)
         while index < len(lines):
             line = lines[index]
-            anchor, rest = split_anchor_cells(line, pages)
+            anchor, rest = split_anchor_cells(line, pages, self._agreement)
             if not anchor:
                 if _FURNITURE_LINE.match(line.text) and self._near_anchor(lines, index):
+                    account.set_aside(line.number, line.text, "masthead line beside other page furniture")
                     index += 1
                     continue
                 kept.append(line)
@@ -109,14 +189,29 @@ class FurnitureFilter:
             kept.append(Line(line.number, "\f", ""))
             if rest:
                 kept.append(Line(line.number, rest, rest))
+            self._record_anchor(line, rest, pages, account)
             index += 1
-        return self._drop_running_titles(kept)
+        return self._drop_running_titles(kept, account)
+
+    def _record_anchor(self, line: Line, rest: str, pages: frozenset[str], account: Account) -> None:
+        if line.is_page_break:
+            return
+        cells = [re.sub(r"\s+", " ", cell) for cell in layout_cells(line.raw)]
+        if is_anchor_text(line.text, pages, self._agreement) or len(cells) < 2:
+            account.set_aside(line.number, line.text, anchor_rule(line.text, pages))
+            return
+        for cell in cells:
+            if is_anchor_text(cell, pages, self._agreement):
+                account.set_aside(line.number, cell, anchor_rule(cell, pages))
 
     def _near_anchor(self, lines: list[Line], index: int) -> bool:
         window = lines[max(0, index - 4) : index + 5]
-        return any(split_anchor_cells(other)[0] and not other.is_page_break for other in window)
+        return any(
+            split_anchor_cells(other, agreement=self._agreement)[0] and not other.is_page_break
+            for other in window
+        )
 
-    def _drop_running_titles(self, lines: list[Line]) -> list[Line]:
+    def _drop_running_titles(self, lines: list[Line], account: Account) -> list[Line]:
         """Drop title fragments found in the zones around page breaks when, read in order, consecutive
         fragments add up to the whole title."""
         if not self._title:
@@ -135,6 +230,10 @@ class FurnitureFilter:
                     self._title_runs([i for i in range(index, end) if self._is_fragment(lines[i])], lines)
                 )
             index = end
+        for position in sorted(drop):
+            account.set_aside(
+                lines[position].number, lines[position].text, "running title: repeats the document's title"
+            )
         return [line for position, line in enumerate(lines) if position not in drop]
 
     def _in_zone(self, line: Line) -> bool:

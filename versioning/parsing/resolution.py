@@ -25,14 +25,16 @@ from versioning.model import (
     Report,
     Source,
 )
+from versioning.parsing.account import Account
 from versioning.parsing.adopted import split_adopted_text
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
-from versioning.parsing.dates import find_date
+from versioning.parsing.conservation import check_conservation
+from versioning.parsing.dates import DATE_PATTERN, find_date
 from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
-from versioning.parsing.furniture import FurnitureFilter
-from versioning.parsing.header import Header, find_body_start, parse_header
+from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
+from versioning.parsing.header import BODY_START, Header, find_body_start, parse_header
 from versioning.parsing.leads import Lexicon, load_lexicon
 from versioning.parsing.lines import Line, split_lines
 from versioning.parsing.repair import Vocabulary
@@ -48,16 +50,31 @@ _ENDS_PARAGRAPH = (".", ",", ";", ":")
 def parse_text(text: str, *, source: Source, name: str | None = None) -> Document:
     """Parse the text of one edition (as a PDF extractor gives it) into a document.
 
-    Raises :class:`ParseError` naming the file and line when the text is not a resolution or is cut short.
+    Raises :class:`ParseError` naming the file and line when the text is not a resolution, is cut short, or
+    holds a word the parse cannot account for (see :mod:`versioning.parsing.conservation`).
     """
+    return parse_text_with_account(text, source=source, name=name)[0]
+
+
+def parse_text_with_account(
+    text: str, *, source: Source, name: str | None = None
+) -> tuple[Document, Account]:
+    """Parse as :func:`parse_text` does, and return the account of the parse with the document: the text
+    set aside as furniture (line and rule) and the source lines of each part of the document."""
+    account = Account()
     lines = split_lines(text)
     if not any(line.text for line in lines):
         raise ParseError("empty input", file=name)
     start = find_body_start(lines, name=name)
     header_lines, part_title = split_part_opening(lines[:start])
     header = parse_header(header_lines, name=name)
+    account.place("header", [line.number for line in lines[: start + 1]])
     lexicon = load_lexicon()
-    cleaned = FurnitureFilter(header.title).strip(lines[start + 1 :])
+    agreement = Agreement(header.symbol, job_numbers(lines[: start + 1], lines[start + 1 :]))
+    cleaned = FurnitureFilter(header.title, agreement).strip(lines[start + 1 :], account)
+    for line in cleaned:
+        if BODY_START.match(line.text):
+            account.set_aside(line.number, line.text, 'the opening formula "The General Assembly," of a part')
 
     def starts_paragraph(candidate: str) -> bool:
         return (
@@ -69,13 +86,16 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     body, blocks = split_footnote_blocks(cleaned, starts_paragraph, name=name)
     marked = mark_citations(body, blocks)
     parts = split_parts(marked, part_title) if part_title is not None else [Division((), None, None, marked)]
-    readers, part_records, meeting, annex_parts = _read_divisions(parts, lexicon)
+    _place_footnote_blocks(cleaned, body, blocks, account)
+    readers, part_records, meeting, annex_parts = _read_divisions(parts, lexicon, account)
     if not any(reader.operative for _, reader in readers):
         last = marked[-1].number if marked else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
     annex_readers = [
         _read_annex(label, part, lexicon, index) for index, (label, part) in enumerate(annex_parts, 1)
     ]
+    for index, annex in enumerate(annex_readers, 1):
+        account.place(f"annex{index} title", annex.title_lines)
     # The resolution's text ends with a full stop, or with the colon that introduces a text it adopts in
     # its body (whose own end is checked with the annexes).
     adopts_in_body = any(label is None for label, _ in annex_parts)
@@ -91,6 +111,7 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
             *(p for annex in annex_readers for _, drafts in annex.groups for p in drafts),
         ],
         notes,
+        account,
     )
     preamble = tuple(
         builder.build(draft, ClauseId.preambular(i, division.scope), lead_part="preamble")
@@ -121,7 +142,7 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
     headings = builder.headings
     symbol = Symbol.parse(header.symbol)
     edition = _edition(header, symbol, notes)
-    return Document(
+    document = Document(
         symbol=symbol.text_symbol,
         number=header.number or symbol.number,
         session=header.session,
@@ -143,10 +164,32 @@ def parse_text(text: str, *, source: Source, name: str | None = None) -> Documen
         report=_report(header, name),
         parts=tuple(part_records),
     )
+    check_conservation(lines[start + 1 :], document, account, cited=builder.cited, name=name)
+    return document, account
+
+
+def _place_footnote_blocks(
+    cleaned: list[Line], body: list[Line], blocks: list[FootnoteBlock], account: Account
+) -> None:
+    """Record the source lines of each footnote block: the lines from its rule on that the body reader
+    did not keep."""
+    kept = {id(line) for line in body}
+    starts = [block.line for block in blocks]
+    for position, block in enumerate(blocks):
+        end = starts[position + 1] if position + 1 < len(starts) else None
+        numbers = [
+            line.number
+            for line in cleaned
+            if id(line) not in kept
+            and not line.is_page_break
+            and line.number >= block.line
+            and (end is None or line.number < end)
+        ]
+        account.place("footnotes " + ", ".join(note.marker for note in block.notes), numbers)
 
 
 def _read_divisions(
-    parts: list[Division], lexicon: Lexicon
+    parts: list[Division], lexicon: Lexicon, account: Account
 ) -> tuple[list[tuple[Division, BodyReader]], list[Part], str | None, list[tuple[str | None, list[Line]]]]:
     """Read each part (closing lines, annexes and a text adopted in the body set aside) and each section of
     it into paragraphs.
@@ -158,7 +201,7 @@ def _read_divisions(
     meeting: str | None = None
     annexes: list[tuple[str | None, list[Line]]] = []
     for part in parts:
-        resolution_lines, part_meeting, part_annexes = _split_closing(part.lines)
+        resolution_lines, part_meeting, part_annexes = _split_closing(part.lines, account)
         meeting = part_meeting or meeting
         if part.label is not None:
             records.append(Part(part.scope, part.label, part.title, part_meeting))
@@ -206,8 +249,13 @@ def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
         )
 
 
-def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tuple[str, list[Line]]]]:
-    """Split the body at the closing lines ("39th plenary meeting" and its date) and at each "Annex"."""
+def _split_closing(
+    lines: list[Line], account: Account
+) -> tuple[list[Line], str | None, list[tuple[str, list[Line]]]]:
+    """Split the body at the closing lines ("39th plenary meeting" and its date) and at each "Annex".
+
+    The date under the meeting line is set aside in ``account``; any other line between the closing line
+    and the first annex is not, and so fails the conservation check rather than vanish."""
     meeting: str | None = None
     resolution_end = len(lines)
     annex_starts: list[int] = []
@@ -219,10 +267,18 @@ def _split_closing(lines: list[Line]) -> tuple[list[Line], str | None, list[tupl
             annex_starts.append(index)
             resolution_end = min(resolution_end, index)
     resolution = lines[:resolution_end]  # the meeting line, its date and what follows are not paragraphs
+    if meeting is not None:
+        closing_end = annex_starts[0] if annex_starts and annex_starts[0] > resolution_end else len(lines)
+        for line in lines[resolution_end:closing_end]:
+            if line.text == meeting:
+                account.place("meeting", [line.number])
+            elif DATE_PATTERN.fullmatch(line.text):
+                account.set_aside(line.number, line.text, "the date of the closing meeting")
     annexes: list[tuple[str, list[Line]]] = []
     for position, first in enumerate(annex_starts):
         end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
         annexes.append((lines[first].text, lines[first + 1 : end]))
+        account.place(f"annex label {lines[first].text!r}", [lines[first].number])
     return resolution, meeting, annexes
 
 
@@ -236,6 +292,7 @@ class _AnnexReading:
     title: str | None
     groups: list[tuple[tuple[str, ...], list[DraftParagraph]]]
     parts: list[Part]
+    title_lines: list[int]
 
 
 def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: int) -> _AnnexReading:
@@ -243,7 +300,7 @@ def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: i
     ...) when their paragraphs are numbered afresh."""
     scope = ClauseId.in_annex(index, 1).scope
     lead, *sections = split_sections(lines, scope, lexicon)
-    title, drafts = _read_annex_opening(lead.lines, lexicon)
+    title, title_lines, drafts = _read_annex_opening(lead.lines, lexicon)
     groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
     parts = []
     for section in sections:
@@ -251,12 +308,14 @@ def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: i
         reader.read(section.lines)
         groups.append((section.scope[len(scope) :], reader.operative))
         parts.append(Part(section.scope, section.label or "", section.title))
-    return _AnnexReading(label, title, groups, parts)
+    return _AnnexReading(label, title, groups, parts, title_lines)
 
 
-def _read_annex_opening(lines: list[Line], lexicon: Lexicon) -> tuple[str | None, list[DraftParagraph]]:
-    """An annex (or the text before its first section): its title (the first block of lines), unnumbered
-    opening blocks, numbered paragraphs."""
+def _read_annex_opening(
+    lines: list[Line], lexicon: Lexicon
+) -> tuple[str | None, list[int], list[DraftParagraph]]:
+    """An annex (or the text before its first section): its title (the first block of lines) and the
+    title's source lines, unnumbered opening blocks, numbered paragraphs."""
     blocks: list[list[Line]] = []
     position = 0
     while position < len(lines) and not _NUMBERED.match(lines[position].text):
@@ -275,19 +334,21 @@ def _read_annex_opening(lines: list[Line], lexicon: Lexicon) -> tuple[str | None
         else None
     )
     reader = BodyReader(lexicon, annex=True)
-    pending_heading: list[str] = []
+    pending_heading: list[Line] = []
     for block in blocks[1:] if title else blocks:
         if block[-1].text.endswith(_ENDS_PARAGRAPH):
+            heading = " ".join(line.text for line in pending_heading) or None
+            marks = [line.number for line in pending_heading]
             reader.operative.append(
-                DraftParagraph("operative", None, list(block), heading=" ".join(pending_heading) or None)
+                DraftParagraph("operative", None, list(block), heading=heading, marks=marks)
             )
             pending_heading = []
         else:
-            pending_heading.extend(line.text for line in block)
+            pending_heading.extend(block)
     if pending_heading:
         reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
     reader.read(lines[position:])
-    return title, reader.operative
+    return title, [line.number for line in blocks[0]] if title else [], reader.operative
 
 
 class _Builder:
@@ -297,8 +358,12 @@ class _Builder:
     Each paragraph's lines are joined once; the joined texts (with the footnote texts) make the document's
     vocabulary, which the repairs need before any paragraph is built."""
 
-    def __init__(self, lexicon: Lexicon, drafts: list[DraftParagraph], notes: tuple[Footnote, ...]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, drafts: list[DraftParagraph], notes: tuple[Footnote, ...], account: Account
+    ) -> None:
         self.lexicon = lexicon
+        self.account = account
+        self.cited: list[str] = []  # every marker taken out of the running text, one per citation
         self.headings: list[Heading] = []
         self._joined: dict[int, tuple[str, tuple[str, ...]]] = {}
         pending = list(drafts)
@@ -313,8 +378,12 @@ class _Builder:
     def build(self, draft: DraftParagraph, ident: ClauseId, *, lead_part: str | None) -> Paragraph:
         """The paragraph record of ``draft``, with id ``ident``."""
         if draft.heading:
-            self.headings.append(Heading(ident, self._mend(take_markers(draft.heading)[0])))
+            heading, heading_markers = take_markers(draft.heading)
+            self.cited.extend(heading_markers)
+            self.headings.append(Heading(ident, self._mend(heading)))
         text, markers = self._joined[id(draft)]
+        self.cited.extend(markers)
+        self.account.place(str(ident), [*draft.marks, *(line.number for line in draft.lines)])
         text = self._mend(text)
         subparagraphs = tuple(
             self.build(sub, ident.child(sub.number or ""), lead_part=None) for sub in draft.subparagraphs

@@ -15,7 +15,7 @@ Building blocks for pages that hold several redlines (the series report):
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from versioning.diff.changes import CLASSES, KINDS, Change, ChangeList
@@ -45,6 +45,10 @@ from versioning.render.side_by_side import Row, side_by_side_rows
 ARROW = "\u2192"
 _VISIBLE_SPACE = "\u2423"
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+ClauseHref = Callable[[str, str], "str | None"]
+"""``clause_href(side, clause_id)``: the address of a clause of the ``"old"`` or ``"new"`` edition (for a
+link from a change to it), or ``None`` for no link."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +128,18 @@ def render_redline_fragment(
     old: Document | None = None,
     new: Document | None = None,
     anchor: str = "redline",
+    clause_href: ClauseHref | None = None,
 ) -> str:
     """The baselines, the summary, the inline redline and the side-by-side view of one change list, as an
-    HTML fragment; every id in it starts with ``anchor`` so that several fit in one page."""
+    HTML fragment; every id in it starts with ``anchor`` so that several fit in one page.  With
+    ``clause_href``, each change of the inline redline links to its clause in both editions."""
     return "\n".join(
         [
             render_baselines(changes),
             render_summary(changes, anchor=anchor),
             f'<nav aria-label="Views"><a href="#{_escape(anchor)}-inline">Inline redline</a> \u00b7 '
             f'<a href="#{_escape(anchor)}-side">Side by side</a></nav>',
-            render_inline(changes, anchor=anchor),
+            render_inline(changes, anchor=anchor, clause_href=clause_href),
             render_side_by_side(changes, old=old, new=new, anchor=anchor),
         ]
     )
@@ -178,8 +184,11 @@ def render_summary(changes: ChangeList, *, anchor: str = "redline") -> str:
     return "\n".join(lines)
 
 
-def render_inline(changes: ChangeList, *, anchor: str = "redline") -> str:
-    """The inline redline: per section, each change with its labels and its words marked."""
+def render_inline(
+    changes: ChangeList, *, anchor: str = "redline", clause_href: ClauseHref | None = None
+) -> str:
+    """The inline redline: per section, each change with its labels and its words marked (and links to
+    its clause in both editions, given ``clause_href``)."""
     lines = [f'<section id="{_escape(anchor)}-inline" class="inline">', "<h3>Inline redline</h3>"]
     marks = FootnoteMarks.of(changes)
     if not changes.changes:
@@ -190,13 +199,13 @@ def render_inline(changes: ChangeList, *, anchor: str = "redline") -> str:
             if isinstance(entry, list):
                 noun = "clause" if len(entry) == 1 else "clauses"
                 inner = "\n".join(
-                    _change_article(change, f"{anchor}-{section}-{index}-{n}", marks)
+                    _change_article(change, f"{anchor}-{section}-{index}-{n}", marks, clause_href)
                     for n, change in enumerate(entry)
                 )
                 summary = f"{len(entry)} unchanged {noun} ({_escape(unchanged_range(entry))})"
                 lines.append(f'<details class="unchanged"><summary>{summary}</summary>\n{inner}\n</details>')
             else:
-                lines.append(_change_article(entry, f"{anchor}-{section}-{index}", marks))
+                lines.append(_change_article(entry, f"{anchor}-{section}-{index}", marks, clause_href))
     lines.append("</section>")
     return "\n".join(lines)
 
@@ -276,7 +285,12 @@ def marks_html(marks: Iterable[FootnoteMark]) -> str:
     return "".join(parts)
 
 
-def _change_article(change: Change, element_id: str, marks: FootnoteMarks = NO_MARKS) -> str:
+def _change_article(
+    change: Change,
+    element_id: str,
+    marks: FootnoteMarks = NO_MARKS,
+    clause_href: ClauseHref | None = None,
+) -> str:
     """One change of the inline redline: heading, badges, reason, notes (lead shift, match), marked words
     and footnote marks."""
     class_name = change_class_name(change)
@@ -288,7 +302,8 @@ def _change_article(change: Change, element_id: str, marks: FootnoteMarks = NO_M
         if phrase
     )
     heading = _escape(change_heading(change, arrow=ARROW))
-    head = f'<p class="change-head"><span class="clause">{heading}</span>{_badges(change)}{notes}</p>'
+    links = _clause_links(change, clause_href) if clause_href is not None else ""
+    head = f'<p class="change-head"><span class="clause">{heading}</span>{_badges(change)}{notes}{links}</p>'
     body = ""
     if not (change.kind == "renumbered" and not change.text_changed):
         words = segments_html(elide_kept(change_segments(change))) + marks_html(marks.of_change(change))
@@ -296,6 +311,16 @@ def _change_article(change: Change, element_id: str, marks: FootnoteMarks = NO_M
     return (
         f'<article class="{_escape(" ".join(classes))}" id="{_escape(element_id)}">\n{head}{body}\n</article>'
     )
+
+
+def _clause_links(change: Change, clause_href: ClauseHref) -> str:
+    """Links from a change to its clause in the old and the new edition (where it has one there)."""
+    links = []
+    for side, clause, label in (("old", change.old_id, "in old"), ("new", change.new_id, "in new")):
+        href = clause_href(side, str(clause)) if clause is not None else None
+        if href is not None:
+            links.append(f'<a class="clause-link side-{side}" href="{_escape(href)}">{label}</a>')
+    return f'<span class="clause-links">{" ".join(links)}</span>' if links else ""
 
 
 def _row_cells(section: str, row: Row, row_ids: dict[int, str], marks: FootnoteMarks = NO_MARKS) -> str:

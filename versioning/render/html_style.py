@@ -69,6 +69,8 @@ details.unchanged summary { cursor: pointer; font-family: system-ui, sans-serif;
 .side-by-side details.unchanged { grid-column: 1 / -1; }
 .side-by-side details.unchanged .rows { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; }
 .toc ol { padding-left: 1.25rem; }
+.clause-links { font-size: .85rem; margin-left: .5rem; }
+.clause-links a { margin-right: .4rem; }
 @media print { nav, .toc { display: none; } details.unchanged { display: none; } }
 @media (max-width: 40rem) { .side-by-side, .side-by-side details.unchanged .rows {
   grid-template-columns: 1fr; } }

@@ -15,7 +15,8 @@ A member of a series cites its predecessors in one of a few ways, each with its 
   United Nations and the Association of Southeast Asian Nations,³`` / ``³ Resolutions 57/35, 59/5, ...``;
 * ``report`` -- the report on the implementation of a resolution, which each member requests of the next
   session: ``the report of the Secretary-General submitted in pursuance of resolution 78/77``, ``Takes note of
-  the report ... on the implementation of resolution 77/18``.
+  the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
+  with paragraph 5 of its resolution 63/128``.
 
 Every other citation (``its resolution 59/50 of 2 December 2004, in which it granted ... observer status``,
 resolutions "on" another subject, other bodies' resolutions) is kept with no basis.  Citations are read in
@@ -61,11 +62,18 @@ _PREVIOUS = re.compile(
 resolutions, the most recent of which was resolution 78/77``, ``its annual resolutions on ... oceans and the
 law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
 resolution that bears on the text: it counts only with the series' subject named."""
+_PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
+_PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
 _REPORT = re.compile(
-    r"\breport\b[^;]{0,200}?\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+"
-    rf"{_OWN}$",
+    r"\breport\b[^;]{0,200}?\b(?:"
+    rf"(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+(?:{_PARAGRAPH_OF})?"
+    rf"|(?:in\s+accordance\s+with|as\s+requested\s+in|requested\s+in|called\s+for\s+in)\s+{_PARAGRAPH_OF}"
+    rf"){_OWN}$",
     flags=re.IGNORECASE,
 )
+"""The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
+78/77``, ``in accordance with paragraph 5 of its resolution 63/128`` (a report "in accordance with" whole
+resolutions may follow any resolution that bears on it)."""
 _ADDITIVE = re.compile(r"\b(?:also|further|furthermore|moreover|in addition)\b", flags=re.IGNORECASE)
 """A lead that adds to what an earlier paragraph recalled ("Recalling also"): a bare list after it recalls
 other resolutions than the item's own."""

@@ -144,16 +144,25 @@ def origin_phrase(paragraph: ParagraphLineage) -> str:
 
 
 def change_phrase(change: LineageChange) -> str:
-    """``73/331: substantive, lead Welcoming -> Encouraging (same)``."""
+    """``73/331: routine (dates and document symbols only)``, ``75/276: substantive ('during' replaced by
+    'in the 25 years since'), merged``: the class with its reason, the kind when it is not a modification,
+    and the lead's shift when the reason does not tell of it."""
     where = short_number(change.member)
     if change.gaps:
         where += f" (or {', '.join(short_number(gap) for gap in change.gaps)})"
-    what = [change.change_class or change.kind]
+    what = [_class_with_reason(change)]
     if change.kind not in ("modified",):
         what.append(change.kind)
-    if change.lead is not None:
+    if change.lead is not None and "lead" not in change.reason:  # else the reason tells of it
         what.append(f"lead {change.lead.old} -> {change.lead.new} ({change.lead.shift})")
     return f"{where}: {', '.join(dict.fromkeys(what))}"
+
+
+def _class_with_reason(change: LineageChange) -> str:
+    """``routine (session numbers only)`` from the class and the reason ``routine: session numbers only``."""
+    label = change.change_class or change.kind
+    detail = change.reason.removeprefix(f"{change.change_class}:").strip() if change.reason else ""
+    return f"{label} ({detail})" if detail and detail != label else label
 
 
 def changes_phrase(changes: Sequence[LineageChange]) -> str:

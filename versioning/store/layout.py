@@ -5,7 +5,7 @@ The layout is meant to be browsed by a person::
     A/RES/67/6/                        one folder per resolution, from its symbol
         2013-07-15.reissue/            one folder per edition: its date and kind
             document.json              the canonical JSON document
-            source.txt                 the source exactly as given (.txt, .pdf, .docx or .json)
+            source.txt                 the source exactly as given (.txt, .pdf, .docx, .json or .xml)
 
 Every path segment is checked (:func:`symbol_folder`), so that no symbol, however written, can name a path
 outside the store or inside ``.git``.  An edition is identified by its
@@ -31,6 +31,7 @@ SOURCE_EXTENSIONS = {
     "text/plain": ".txt",
     "application/pdf": ".pdf",
     "application/json": ".json",
+    "application/akn+xml": ".xml",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
 }
 """The extension of a stored source file, by media type."""

@@ -40,7 +40,7 @@ def create_repository(path: Path, *, bare: bool = False) -> tuple[Path, Path | N
     place, which is atomic; the first rename wins and the others use the winner's repository.  So no
     process ever sees half a repository.
     """
-    target = path if bare else path / ".git"
+    target = (path if bare else path / ".git").absolute()  # git runs in other folders: no relative paths
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not bare:

@@ -1,0 +1,67 @@
+"""The one-pass semantic clean-up gives diff-match-patch's own result."""
+
+from __future__ import annotations
+
+import itertools
+
+import diff_match_patch
+import pytest
+from corpus import CORPUS, parsed
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from versioning.diff import clauses
+from versioning.diff.cleanup import semantic_cleanup
+from versioning.diff.engine import diff_editions
+
+ENGINE = diff_match_patch.diff_match_patch()
+
+ops = st.lists(
+    st.tuples(st.sampled_from([-1, 0, 1]), st.text(alphabet="ab c", min_size=1, max_size=5)), max_size=14
+)
+
+
+def _reference(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    expected = list(diffs)
+    ENGINE.diff_cleanupSemantic(expected)
+    return expected
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ops)
+def test_same_result_as_diff_match_patch_on_any_normal_diff(raw: list[tuple[int, str]]) -> None:
+    diffs = list(raw)
+    ENGINE.diff_cleanupMerge(diffs)  # the engine's raw diffs are always in normal form
+    assert semantic_cleanup(list(diffs), ENGINE) == _reference(diffs)
+
+
+def test_a_small_equality_between_large_edits_is_folded() -> None:
+    diffs = [(-1, "abcd"), (0, "x"), (1, "efgh")]
+    assert semantic_cleanup(list(diffs), ENGINE) == [(-1, "abcdx"), (1, "xefgh")]
+
+
+def test_folding_cascades_to_the_neighbours() -> None:
+    # Folding the second equality lengthens the edits beside the first, which then folds too.
+    diffs = [(0, "Kept "), (-1, "ab"), (0, "xy"), (1, "cd"), (0, "z"), (-1, "efghij"), (0, " end")]
+    assert semantic_cleanup(list(diffs), ENGINE) == _reference(diffs)
+    assert [op for op, _ in semantic_cleanup(list(diffs), ENGINE)] == [0, -1, 1, 0]
+
+
+@pytest.mark.parametrize("folder", ["csto", "cooperation"], ids=["csto series", "cooperation resolutions"])
+def test_same_result_on_every_paragraph_pair_the_corpus_diffs(
+    folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[list[tuple[int, str]]] = []
+    reported = clauses.clean_up_for_people
+
+    def spy(encoded: list[tuple[int, str]], codec: object) -> object:
+        seen.append(list(encoded))
+        return reported(encoded, codec)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(clauses, "clean_up_for_people", spy)
+    documents = [parsed(path) for path in sorted((CORPUS / folder).glob("*.pymupdf.txt"))]
+    for old, new in itertools.pairwise(documents):
+        diff_editions(old, new)
+    assert len(seen) > 10  # the corpus pairs reword at least this many paragraphs
+    for diffs in seen:
+        assert semantic_cleanup(list(diffs), ENGINE) == _reference(diffs)

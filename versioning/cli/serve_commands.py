@@ -1,0 +1,82 @@
+"""``versioning serve``: the HTTP API and the web viewer over the store, on uvicorn.
+
+Loopback by default; writes (``POST /editions``) only with ``--token-file``; CORS only for the origins
+named with ``--cors-origin``.  The service itself is :mod:`versioning.service`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from typing import Any
+
+from versioning.cli import EXIT_OK
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``serve`` command to the ``versioning`` parser."""
+    serve = subparsers.add_parser(
+        "serve",
+        help="serve the HTTP API and the web viewer",
+        description=(
+            "Serve the store over HTTP: the JSON API (described at /openapi.json) and the web viewer (/). "
+            "Listens on loopback unless --host says otherwise; read-only unless --token-file names a file "
+            "holding the bearer token that POST /editions needs."
+        ),
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    serve.add_argument(
+        "--port", type=int, default=8000, help="the port to listen on (default: 8000; 0 picks a free one)"
+    )
+    serve.add_argument(
+        "--token-file", metavar="FILE", help="a file whose first line is the bearer token that allows writes"
+    )
+    serve.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="allow browser pages from this origin to call the API (repeatable; default: CORS off)",
+    )
+    serve.set_defaults(handler=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Open the store, build the application, listen, and serve until interrupted."""
+    import uvicorn
+
+    from versioning.errors import InputError
+    from versioning.service import create_app
+    from versioning.service.auth import read_token_file
+
+    if not 0 <= args.port < 65536:
+        raise InputError(f"--port must be from 0 to 65535, not {args.port}")
+    token = read_token_file(args.token_file) if args.token_file else None
+    app = create_app(args.store, token=token, cors_origins=args.cors_origin)
+    listening = _listen(args.host, args.port)  # bound here, so that a port in use is one line, exit 2
+    host, port = listening.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    writes = "enabled (bearer token required)" if token else "disabled (no --token-file)"
+    print(f"serving {app.state.service.reader.location} on http://{shown}:{port}/ ; writes {writes}")
+    sys.stdout.flush()
+    config = uvicorn.Config(app, log_level="warning", server_header=False)
+    uvicorn.Server(config).run(sockets=[listening])
+    return EXIT_OK
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host``:``port`` (0: a free port), or a one-line :class:`InputError`."""
+    from versioning.errors import InputError
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listening = socket.socket(family, socket.SOCK_STREAM)
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+        listening.listen(2048)
+    except (OSError, OverflowError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError(f"cannot listen on {host} port {port}: {reason}") from None
+    listening.set_inheritable(True)
+    return listening
