@@ -73,6 +73,12 @@ def label_text(paragraph: Paragraph) -> str:
     return f"{paragraph.number}.\t" if paragraph.id.is_top_level else f"({paragraph.number})\t"
 
 
+def lead_length(clause: Paragraph) -> int:
+    """How many characters of the clause's text the italics cover: its lead, which opens the text (none
+    when the lead is not the text's opening words)."""
+    return len(clause.lead) if clause.lead and clause.text.startswith(clause.lead) else 0
+
+
 def write_entry(
     paragraph: BaseOxmlElement,
     entry: Entry,
@@ -131,7 +137,7 @@ def _write_kept(
             paragraph.append(revisions.wrap("del", [text_run(old_label, deleted=True)]))
         if new_label:
             paragraph.append(revisions.wrap("ins", [text_run(new_label)]))
-    old_lead, new_lead = len(old.lead or ""), len(new.lead or "")
+    old_lead, new_lead = lead_length(old), lead_length(new)
     old_at = new_at = 0
     for segment in text_segments(old.text, new.text, words):
         if segment.kind == KEPT:
@@ -199,7 +205,7 @@ def _side(segments: Sequence[Segment], hidden: SegmentKind) -> str:
 
 def _clause_runs(clause: Paragraph, *, deleted: bool) -> list[BaseOxmlElement]:
     runs = [text_run(label_text(clause), deleted=deleted)] if clause.number is not None else []
-    return runs + _italic_split(clause.text, 0, len(clause.lead or ""), deleted=deleted)
+    return runs + _italic_split(clause.text, 0, lead_length(clause), deleted=deleted)
 
 
 def _italic_split(text: str, start: int, lead_end: int, *, deleted: bool) -> list[BaseOxmlElement]:
