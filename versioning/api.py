@@ -238,6 +238,8 @@ def add_prepared_edition(store: Store, candidate: Candidate) -> AddResult:
 def add_edition(store: Store, data: bytes, *, name: str | None = None) -> AddResult:
     """Parse, validate and store one edition given as bytes (see :func:`prepare_upload`)."""
     return add_prepared_edition(store, prepare_upload(data, name=name))
+
+
 def export_edition(
     reference: str, format: str = "akn", *, store: str | os.PathLike[str] | None = None
 ) -> bytes:
