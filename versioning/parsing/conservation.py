@@ -96,7 +96,7 @@ def check_conservation(
     _allow_repairs([token for _, token in sequence], missing, extra)
     if not +missing:
         return
-    number, token = _first_lost(sequence, missing, given)
+    number, token = _first_lost(sequence, missing, given, _placed_lines(account))
     raise ParseError(
         f"the parse cannot account for the word {token!r}: it landed in no paragraph, heading, footnote or "
         "annex and was not set aside as page furniture",
@@ -122,12 +122,24 @@ def _allow_repairs(sequence: list[str], missing: Counter[str], extra: Counter[st
                 extra[token[cut:]] -= 1
 
 
+def _placed_lines(account: Account) -> set[int]:
+    """The source lines the account places somewhere or sets aside."""
+    placed = {piece.line for piece in account.furniture}
+    for placement in account.placements:
+        placed.update(range(placement.first, placement.last + 1))
+    return placed
+
+
 def _first_lost(
-    sequence: list[tuple[int, str]], missing: Counter[str], given: Counter[str]
+    sequence: list[tuple[int, str]], missing: Counter[str], given: Counter[str], placed: set[int]
 ) -> tuple[int, str]:
-    """The line and token to report: the first token of the input all of whose occurrences were lost (its
-    line is then certain), else the last occurrence of the first token short of its count."""
+    """The line and token to report: the first lost token on a line the parse placed nowhere (a line
+    dropped whole), else the first token all of whose occurrences were lost (its line is then certain),
+    else the last occurrence of the first token short of its count."""
     lost = +missing
+    for number, token in sequence:
+        if lost[token] and number not in placed:
+            return number, token
     for number, token in sequence:
         if lost[token] == given[token]:
             return number, token
