@@ -81,17 +81,16 @@ def check_conservation(
     ``cited`` are the footnote markers the parse took out of the running text, one per citation (a
     paragraph's ``footnotes`` lists each marker once however often the paragraph cites it).
     """
-    sequence = [(line.number, token) for line in body for token in tokens(line.text)]
-    given = Counter(token for _, token in sequence)
-    held: Counter[str] = Counter()
-    for text in document_texts(document):
-        held.update(tokens(text))
+    given = Counter(tokens("\n".join(line.text for line in body)))
+    held = Counter(
+        tokens("\n".join([*document_texts(document), *(piece.text for piece in account.furniture)]))
+    )
     held.update(cited)
-    for piece in account.furniture:
-        held.update(tokens(piece.text))
     missing = given - held
     if not missing:
         return
+    # only now, with a word missing, the tokens' lines are needed
+    sequence = [(line.number, token) for line in body for token in tokens(line.text)]
     extra = held - given
     _allow_repairs([token for _, token in sequence], missing, extra)
     if not +missing:
