@@ -65,7 +65,7 @@ def lost_words(original: str, damaged: str) -> Counter[str] | None:
     lost = before - after - taken_out
     gained = after - before
     for word in list(lost):
-        if _glued_to_a_marker(word, gained + taken_out) or _split_apart(word, gained):
+        if _glued_to_a_marker(word, gained + taken_out) or _split_apart(word, gained + taken_out):
             del lost[word]
     return lost
 
@@ -75,9 +75,10 @@ def _glued_to_a_marker(word: str, others: Counter[str]) -> bool:
     return any(other.startswith(word) and other[len(word) :].isdigit() for other in others)
 
 
-def _split_apart(word: str, gained: Counter[str]) -> bool:
-    """A repair the damage took the evidence of ("Gene ral" no longer joined): the word's pieces remain."""
-    return any(gained[word[:cut]] and gained[word[cut:]] for cut in range(1, len(word)))
+def _split_apart(word: str, others: Counter[str]) -> bool:
+    """A word the parse joined from two pieces ("Ident ify"): the damage took the pieces out, or took the
+    evidence that joined them, so that they remain apart."""
+    return any(others[word[:cut]] and others[word[cut:]] for cut in range(1, len(word)))
 
 
 _MARKER = re.compile(r"(?<=[A-Za-z,;.”)])\d{1,2}\b")

@@ -96,3 +96,16 @@ def test_documented_repairs_are_allowed() -> None:
 def _cited(document: Document) -> list[str]:
     paragraphs = [*document.preamble, *document.operative]
     return [marker for paragraph in paragraphs for marker in paragraph.footnotes]
+
+
+def test_a_line_placed_nowhere_is_the_line_named() -> None:
+    """Common words lost with a whole line: the error names that line, not another line that holds the
+    same words."""
+    text = FOUNDING.read_text(encoding="utf-8")
+    document, account = _parse(text)
+    lines = split_lines(text)
+    start = next(index for index, line in enumerate(lines) if line.text.startswith("The General Assembly"))
+    body = [*lines[start + 1 :], Line(9999, "of the United Nations", "of the United Nations")]
+    with pytest.raises(ParseError) as caught:
+        check_conservation(body, document, account, cited=_cited(document))
+    assert caught.value.line == 9999

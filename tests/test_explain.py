@@ -68,3 +68,10 @@ def test_every_line_of_every_corpus_text_is_accounted_for(path: Path) -> None:
         line for line in lines if any(c.isalnum() for c in line.text) and line.number not in covered
     ]
     assert unaccounted == []
+
+
+def test_explain_of_a_pdf_says_whose_lines_it_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--explain", str(CORPUS / "csto" / "A-RES-79-10.pdf")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "(line numbers are those of the text the parser renders from the PDF's pages)"
+    assert "  line    53  'A/RES/79/10': document symbol" in out

@@ -81,22 +81,21 @@ def check_conservation(
     ``cited`` are the footnote markers the parse took out of the running text, one per citation (a
     paragraph's ``footnotes`` lists each marker once however often the paragraph cites it).
     """
-    sequence = [(line.number, token) for line in body for token in tokens(line.text)]
-    given = Counter(token for _, token in sequence)
-    held: Counter[str] = Counter()
-    for text in document_texts(document):
-        held.update(tokens(text))
+    given = Counter(tokens("\n".join(line.text for line in body)))
+    held = Counter(
+        tokens("\n".join([*document_texts(document), *(piece.text for piece in account.furniture)]))
+    )
     held.update(cited)
-    for piece in account.furniture:
-        held.update(tokens(piece.text))
     missing = given - held
     if not missing:
         return
+    # only now, with a word missing, the tokens' lines are needed
+    sequence = [(line.number, token) for line in body for token in tokens(line.text)]
     extra = held - given
     _allow_repairs([token for _, token in sequence], missing, extra)
     if not +missing:
         return
-    number, token = _first_lost(sequence, missing, given)
+    number, token = _first_lost(sequence, missing, given, _placed_lines(account))
     raise ParseError(
         f"the parse cannot account for the word {token!r}: it landed in no paragraph, heading, footnote or "
         "annex and was not set aside as page furniture",
@@ -122,12 +121,24 @@ def _allow_repairs(sequence: list[str], missing: Counter[str], extra: Counter[st
                 extra[token[cut:]] -= 1
 
 
+def _placed_lines(account: Account) -> set[int]:
+    """The source lines the account places somewhere or sets aside."""
+    placed = {piece.line for piece in account.furniture}
+    for placement in account.placements:
+        placed.update(range(placement.first, placement.last + 1))
+    return placed
+
+
 def _first_lost(
-    sequence: list[tuple[int, str]], missing: Counter[str], given: Counter[str]
+    sequence: list[tuple[int, str]], missing: Counter[str], given: Counter[str], placed: set[int]
 ) -> tuple[int, str]:
-    """The line and token to report: the first token of the input all of whose occurrences were lost (its
-    line is then certain), else the last occurrence of the first token short of its count."""
+    """The line and token to report: the first lost token on a line the parse placed nowhere (a line
+    dropped whole), else the first token all of whose occurrences were lost (its line is then certain),
+    else the last occurrence of the first token short of its count."""
     lost = +missing
+    for number, token in sequence:
+        if lost[token] and number not in placed:
+            return number, token
     for number, token in sequence:
         if lost[token] == given[token]:
             return number, token

@@ -18,6 +18,8 @@ def explain(document: Document, account: Account, *, name: str | None = None) ->
     if not account.placements and not account.furniture:
         out.append("a JSON document: nothing was parsed from text, so nothing was set aside")
         return "\n".join(out) + "\n"
+    if document.source.format == "application/pdf":
+        out.append("(line numbers are those of the text the parser renders from the PDF's pages)")
     out.append("")
     out.append(f"Set aside as page furniture ({len(account.furniture)}):")
     for piece in sorted(account.furniture, key=lambda piece: piece.line):

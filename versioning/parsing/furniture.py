@@ -67,6 +67,8 @@ def job_numbers(first_page: list[Line], body: list[Line]) -> frozenset[str] | No
     def jobs(lines: list[Line]) -> list[str]:
         found = []
         for line in lines:
+            if not _JOB_NUMBER.search(line.text):
+                continue
             for cell in {line.text, *(re.sub(r"\s+", " ", c) for c in layout_cells(line.raw))}:
                 match = _JOB_NUMBER.match(cell)
                 if match and _ANCHOR_CELL.match(cell):

@@ -8,6 +8,7 @@ assembles the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -173,19 +174,17 @@ def _place_footnote_blocks(
 ) -> None:
     """Record the source lines of each footnote block: the lines from its rule on that the body reader
     did not keep."""
+    if not blocks:
+        return
     kept = {id(line) for line in body}
     starts = [block.line for block in blocks]
-    for position, block in enumerate(blocks):
-        end = starts[position + 1] if position + 1 < len(starts) else None
-        numbers = [
-            line.number
-            for line in cleaned
-            if id(line) not in kept
-            and not line.is_page_break
-            and line.number >= block.line
-            and (end is None or line.number < end)
-        ]
-        account.place("footnotes " + ", ".join(note.marker for note in block.notes), numbers)
+    numbers: list[list[int]] = [[] for _ in blocks]
+    for line in cleaned:
+        if id(line) in kept or line.is_page_break or line.number < starts[0]:
+            continue
+        numbers[bisect.bisect_right(starts, line.number) - 1].append(line.number)
+    for block, lines in zip(blocks, numbers, strict=True):
+        account.place("footnotes " + ", ".join(note.marker for note in block.notes), lines)
 
 
 def _read_divisions(
