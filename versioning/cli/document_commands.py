@@ -1,6 +1,8 @@
 """``versioning parse`` and ``versioning validate``: one edition in, its structured document out.
 
-``parse`` exits 0 with the canonical JSON, 2 for input that cannot be read or parsed.  ``validate`` exits 0
+``parse`` exits 0 with the canonical JSON (with ``--explain``, the account of the parse instead: see
+:mod:`versioning.parsing.explain`), 2 for input that cannot be read or parsed, or holds a word the parse
+cannot account for.  ``validate`` exits 0
 when every file is valid, 1 when a document breaks the schema (each problem printed as ``FILE:
 $.json.path: message``), 2 when a file cannot be read or parsed.
 """
