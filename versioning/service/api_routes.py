@@ -8,7 +8,7 @@ references may be URL-encoded or not (``A%2FRES%2F67%2F6%402013-07-15`` or ``A/R
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -96,8 +96,6 @@ async def list_resolutions(request: Request) -> Response:
     words, item = params.text("q"), params.text("agenda_item")
     limit = params.integer("limit", minimum=1, maximum=500) or 50
     offset = params.integer("offset", minimum=0, maximum=10**9) or 0
-    tip = await run_in_threadpool(state.reader.tip)
-    tag = entity_tag("resolutions", tip, str(request.query_params))
 
     def build() -> str:
         found = api.list_resolutions(state.reader, session=session, words=words, agenda_item=item)
@@ -111,6 +109,14 @@ async def list_resolutions(request: Request) -> Response:
             }
         )
 
+    return await _revalidated_json(request, ("resolutions", str(request.query_params)), build)
+
+
+async def _revalidated_json(request: Request, key: tuple[str, str], build: Callable[[], str]) -> Response:
+    """A JSON answer that depends on the whole store (a list, a series): tagged with the store's tip and the
+    request's ``key``, revalidated by clients, and built only when the client does not already hold it."""
+    tip = await run_in_threadpool(state_of(request).reader.tip)
+    tag = entity_tag(key[0], tip, key[1])
     body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
     return cached_response(request, tag, body, media_type="application/json", immutable=False)
 
@@ -119,14 +125,9 @@ async def show_resolution(request: Request) -> Response:
     """``GET /resolutions/{symbol}``: its editions (held and known), and its series with gaps."""
     state = state_of(request)
     symbol = Symbol.parse(request.path_params["symbol"])
-    tip = await run_in_threadpool(state.reader.tip)
-    tag = entity_tag("resolution", tip, str(symbol))
-
-    def build() -> str:
-        return _json(queries.resolution_record(state.reader, symbol))
-
-    body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
-    return cached_response(request, tag, body, media_type="application/json", immutable=False)
+    return await _revalidated_json(
+        request, ("resolution", str(symbol)), lambda: _json(queries.resolution_record(state.reader, symbol))
+    )
 
 
 async def show_edition(request: Request) -> Response:
@@ -220,28 +221,20 @@ async def show_series(request: Request) -> Response:
     """``GET /series/{symbol}``: members, gaps, and the diff between each successive pair of held members."""
     state = state_of(request)
     reference = api.stored_reference(request.path_params["symbol"])
-    tip = await run_in_threadpool(state.reader.tip)
-    tag = entity_tag("series", tip, str(reference))
-
-    def build() -> str:
-        return _json(queries.series_record(state.reader, reference))
-
-    body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
-    return cached_response(request, tag, body, media_type="application/json", immutable=False)
+    return await _revalidated_json(
+        request, ("series", str(reference)), lambda: _json(queries.series_record(state.reader, reference))
+    )
 
 
 async def show_blame(request: Request) -> Response:
     """``GET /blame/{symbol}``: where each paragraph first appears along the series, and its changes."""
     state = state_of(request)
     reference = api.stored_reference(request.path_params["symbol"])
-    tip = await run_in_threadpool(state.reader.tip)
-    tag = entity_tag("blame", tip, str(reference))
-
-    def build() -> str:
-        return _json(api.blame_edition(state.reader, reference).to_dict())
-
-    body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
-    return cached_response(request, tag, body, media_type="application/json", immutable=False)
+    return await _revalidated_json(
+        request,
+        ("blame", str(reference)),
+        lambda: _json(api.blame_edition(state.reader, reference).to_dict()),
+    )
 
 
 async def check_uploaded(request: Request) -> Response:
