@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -234,6 +235,51 @@ def test_a_text_box_is_read_once_as_its_own_line() -> None:
 def test_a_package_that_unpacks_too_large_is_refused_before_reading() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", b"\0" * (DEFAULT_LIMITS.max_file_bytes + 1))
+        archive.writestr("word/document.xml", b"\0" * (DEFAULT_LIMITS.max_text_bytes + 1))
     with pytest.raises(InputError, match="unpacks to"):
         read_docx(buffer.getvalue(), name="bomb.docx")
+
+
+def _with_part(data: bytes, part: str, edit: Callable[[bytes], bytes]) -> bytes:
+    """The package ``data`` with one part's bytes changed by ``edit``."""
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with source, zipfile.ZipFile(target, "w") as archive:
+        for item in source.infolist():
+            content = source.read(item)
+            archive.writestr(item, edit(content) if item.filename == part else content)
+    return target.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("part", "edit"),
+    [
+        ("word/document.xml", lambda xml: xml[: len(xml) // 2]),  # cut short: not well-formed XML
+        ("word/numbering.xml", lambda xml: xml.replace(b'w:ilvl="0"', b'w:ilvl="zero"')),
+        ("word/document.xml", lambda xml: xml.replace(b'w:ilvl w:val="0"', b'w:ilvl w:val="zero"')),
+    ],
+    ids=["truncated XML", "numbering level not a number", "paragraph level not a number"],
+)
+def test_a_damaged_part_is_one_line_error(
+    part: str, edit: Callable[[bytes], bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = zipfile.ZipFile(io.BytesIO(draft())).read(part)
+    assert edit(original) != original  # the damage is there to be found
+    damaged = _with_part(draft(), part, edit)
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(damaged)
+    assert main(["parse", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {path}") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_style_based_on_itself_ends_its_chain() -> None:
+    word = docx.Document(io.BytesIO(draft()))
+    looped = word.styles.add_style("Looped", 1)  # 1: a paragraph style
+    based_on = OxmlElement("w:basedOn")
+    based_on.set(qn("w:val"), looped.style_id)
+    looped.element.append(based_on)
+    word.add_paragraph("Decides to remain seized of the matter.", style="Looped")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    read = read_docx(buffer.getvalue(), name="looped.docx")  # returns: the loop is walked once
+    assert "Decides to remain seized of the matter." in read.text

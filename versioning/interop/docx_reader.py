@@ -30,20 +30,16 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml import etree
 
 from versioning.errors import InputError
-from versioning.inputs import DEFAULT_LIMITS
-from versioning.inputs.files import size_text
 from versioning.interop.docx_numbering import Numbering
+from versioning.interop.docx_package import DOCX, check_unpacked_size, is_docx
 
 __all__ = ["DOCX", "DocxText", "is_docx", "read_docx"]
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-"""The media type of a Word document."""
-
 FOOTNOTE_RULE = "_______________"
 
-_ZIP_MAGIC = b"PK\x03\x04"
 # The fallback of a drawing (a text box written twice, for Word and for older readers) repeats its text.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIPPED = {qn("w:del"), qn("w:moveFrom")}  # revisions whose text no longer stands
@@ -58,28 +54,23 @@ class DocxText:
     italic_openings: tuple[str, ...] = field(default=())
 
 
-def is_docx(data: bytes) -> bool:
-    """True for a ZIP package that holds a Word document part."""
-    if not data.startswith(_ZIP_MAGIC):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        return False
-
-
 def read_docx(data: bytes, *, name: str | None = None) -> DocxText:
     """Read a Word document's paragraphs, numbers, italics and footnotes (see the module docstring).
 
     Raises:
         InputError: the bytes are not a Word document python-docx can open (one line, naming ``name``).
     """
-    _check_unpacked_size(data, name=name)
+    check_unpacked_size(data, name=name)
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"not a readable Word document ({error})", file=name) from None
+        return _read(docx.Document(io.BytesIO(data)))
+    except (PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError) as error:
+        # A package python-docx cannot open, a part that is not well-formed XML, or a value that is not
+        # what the standard says (a level "zero"): the document is damaged, whatever part it is in.
+        reason = " ".join(str(error).split())[:200]
+        raise InputError(f"not a readable Word document ({reason})", file=name) from None
+
+
+def _read(document: WordDocument) -> DocxText:
     reader = _Reader(document)
     lines: list[str] = []
     openings: list[str] = []
@@ -94,23 +85,6 @@ def read_docx(data: bytes, *, name: str | None = None) -> DocxText:
     if notes:
         lines += [FOOTNOTE_RULE, *notes]
     return DocxText("\n".join(lines) + "\n", tuple(openings))
-
-
-def _check_unpacked_size(data: bytes, *, name: str | None) -> None:
-    """Refuse a package whose parts unpack to more than a file may hold (a ZIP bomb), before any is read:
-    the package's own directory states each part's size, and the ZIP reader stops at it."""
-    limit = DEFAULT_LIMITS.max_file_bytes
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise InputError(f"not a readable Word document ({error})", file=name) from None
-    if unpacked > limit:
-        raise InputError(
-            f"too large: the Word document unpacks to {size_text(unpacked)} "
-            f"(the limit is {size_text(limit)})",
-            file=name,
-        )
 
 
 def _body_paragraphs(document: WordDocument) -> Iterator[BaseOxmlElement]:
@@ -186,17 +160,10 @@ class _Reader:
 
     def _style_numbering(self, paragraph: BaseOxmlElement) -> BaseOxmlElement | None:
         """The ``w:numPr`` the paragraph's style (or a style it is based on) carries, if any."""
-        style_id = paragraph.style
-        styles = self._document.styles.element
-        while style_id:
-            style = styles.get_by_id(style_id)
-            if style is None:
-                return None
+        for style in self._style_chain(paragraph.style):
             number: BaseOxmlElement | None = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             if number is not None:
                 return number
-            based = style.find(qn("w:basedOn"))
-            style_id = based.get(qn("w:val")) if based is not None else None
         return None
 
     def _italic(self, run: BaseOxmlElement, paragraph: BaseOxmlElement) -> bool:
@@ -211,17 +178,25 @@ class _Reader:
         return self._style_italic(paragraph.style)
 
     def _style_italic(self, style_id: str | None) -> bool:
-        styles = self._document.styles.element
-        while style_id:
-            style = styles.get_by_id(style_id)
-            if style is None:
-                return False
+        for style in self._style_chain(style_id):
             flag = style.find(f"{qn('w:rPr')}/{qn('w:i')}")
             if flag is not None:
                 return flag.get(qn("w:val"), "true") not in ("0", "false", "off")
+        return False
+
+    def _style_chain(self, style_id: str | None) -> Iterator[BaseOxmlElement]:
+        """The style ``style_id`` names, then the styles it is based on, each once (a style based on itself,
+        or a loop of them, ends the chain: Word does the same)."""
+        styles = self._document.styles.element
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = styles.get_by_id(style_id)
+            if style is None:
+                return
+            yield style
             based = style.find(qn("w:basedOn"))
             style_id = based.get(qn("w:val")) if based is not None else None
-        return False
 
 
 def _stands_in(run: BaseOxmlElement, paragraph: BaseOxmlElement) -> bool:
@@ -296,8 +271,6 @@ def _footnote_texts(document: WordDocument) -> dict[str, str]:
         part = document.part.part_related_by(RELATIONSHIP_TYPE.FOOTNOTES)
     except KeyError:
         return {}
-    from lxml import etree
-
     root = etree.fromstring(part.blob)
     texts = {}
     for note in root.iter(qn("w:footnote")):

@@ -18,7 +18,7 @@ from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
 from versioning.interop.akn_ids import AKN_MEDIA_TYPE, is_akn
-from versioning.interop.docx_reader import DOCX, is_docx
+from versioning.interop.docx_package import DOCX, is_docx
 from versioning.model import Document, Source
 from versioning.parsing.account import Account
 from versioning.validation import validate
