@@ -29,6 +29,13 @@ from versioning.diff.words import diff_words
         ("at its 69th session", "at its 71st session", "routine"),
         ("resolutions 64/256 and 65/122", "resolutions 64/256 and 67/6", "routine"),
         ("report A/67/280-S/2012/614.", "report A/69/228-S/2014/560.", "routine"),
+        # symbols with a parenthesised session (IAEA General Conference, UNCCD) and Security Council
+        # resolutions numbered with their year are updated like the Assembly's own
+        ("its resolution GC(68)/RES/14 on safeguards", "its resolution GC(69)/RES/15 on safeguards", "routine"),
+        ("see ICCD/COP(15)/21.", "see ICCD/COP(16)/23.", "routine"),
+        ("Council resolution 2719 (2023),", "Council resolution 2761 (2024),", "routine"),
+        ("Council resolution 2719,", "Council resolution 2761,", "substantive"),
+        ("in 10 (2023) cases", "in 12 (2023) cases", "substantive"),
         ("adopted on 18 November 2024", "adopted on 21 November 2022", "routine"),
         ("during the period from 2009 to 2019", "during the period from 2019 to 2029", "routine"),
         ("the eightieth session", "the eighty-first session", "routine"),
