@@ -31,7 +31,11 @@ from versioning.diff.words import diff_words
         ("report A/67/280-S/2012/614.", "report A/69/228-S/2014/560.", "routine"),
         # symbols with a parenthesised session (IAEA General Conference, UNCCD) and Security Council
         # resolutions numbered with their year are updated like the Assembly's own
-        ("its resolution GC(68)/RES/14 on safeguards", "its resolution GC(69)/RES/15 on safeguards", "routine"),
+        (
+            "its resolution GC(68)/RES/14 on safeguards",
+            "its resolution GC(69)/RES/15 on safeguards",
+            "routine",
+        ),
         ("see ICCD/COP(15)/21.", "see ICCD/COP(16)/23.", "routine"),
         ("Council resolution 2719 (2023),", "Council resolution 2761 (2024),", "routine"),
         ("Council resolution 2719,", "Council resolution 2761,", "substantive"),
