@@ -47,6 +47,12 @@ _NAMES_WITH_AND = (
     "Sao Tome and Principe",
 )  # fmt: skip
 _SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)$")
+# The header line that names another kind of document: "Draft decision submitted by the Chair", "Spain:
+# draft decision", "Note by the Secretariat", "Note by the Secretary-General".
+_OTHER_KIND = re.compile(
+    r"^(?:.*?:\s*\*?\s*)?(?P<kind>draft decision|note by the secretariat|note by the secretary-general)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,13 @@ def find_body_start(lines: list[Line], *, name: str | None) -> int:
         raise ParseError(
             "not a General Assembly resolution: no document symbol in its header", file=name, line=1
         )
+    for line in lines[:60]:
+        if kind := _OTHER_KIND.match(line.text.strip()):
+            raise ParseError(
+                f"not a resolution: the header names a {kind.group('kind').lower()} ({line.text.strip()!r})",
+                file=name,
+                line=line.number,
+            )
     last = lines[-1].number if lines else 1
     raise ParseError(
         'truncated or not a resolution: no line "The General Assembly," opens a body', file=name, line=last
