@@ -117,6 +117,11 @@ def test_editorial_key_keeps_words_and_case() -> None:
         ("Noting", "Deeply concerned", "preamble", "stronger"),
         ("Referring", "Referring also", "preamble", "same"),
         ("Recognizing", "Noting", "preamble", "weaker"),
+        # an adjective that intensifies the attitude inside the phrase counts as the adverb does
+        ("Expressing grave concern", "Expressing concern", "preamble", "weaker"),
+        ("Noting with concern", "Noting with deep concern", "preamble", "stronger"),
+        ("Expressing serious concern", "Gravely concerned", "preamble", "same"),
+        ("Reaffirms its strong support", "Reaffirms its support", "operative", "weaker"),
     ],
 )
 def test_lead_shifts(old: str, new: str, section: str, shift: str) -> None:
@@ -133,6 +138,7 @@ def test_detect_lead_finds_the_listed_phrase() -> None:
         == "Takes note with appreciation"
     )
     assert detect_lead("Also requests the Secretary-General", "operative") == "Also requests"
+    assert detect_lead("Expressing grave concern regarding", "preamble") == "Expressing grave concern"
     assert detect_lead("Referring also to its resolution", "preamble") == "Referring also"
     assert detect_lead("The quick brown fox", "operative") is None
 
