@@ -472,6 +472,13 @@ Test item
             "Test\nThe General Assembly decides to defer the item.\n",
             "a draft decision",
         ),
+        # a decision whose body opens as a resolution's does is still a decision
+        (
+            "Draft decision submitted by the Chair",
+            "Question of Testland\nThe General Assembly,\nRecalling its decision 79/999,\n"
+            "1.\nDecides to defer.\n",
+            "a draft decision",
+        ),
         (
             "Note by the Secretariat",
             "1.\nThe attention of the Committee is drawn to the annex.\n",
