@@ -377,3 +377,30 @@ def test_precision_and_recall_on_the_labelled_corpus() -> None:
 def test_citation_records_keep_their_basis() -> None:
     assert Citation("67/6", None, "pp4", True, "subject").symbol == "A/RES/67/6"
     assert Citation("45/58 P", None, "pp1", True, "subject").symbol == "A/RES/45/58P"
+
+
+def test_the_item_s_history_comes_first_when_a_second_list_follows_it() -> None:
+    """ "Recalling its resolutions 69/32 ... and 79/20 ..., and its resolutions 45/55 B ... and 48/74 B ...,
+    which, inter alia, confirm ...": the first list is the item's history, the second is qualified by its own
+    words (the shape of A/RES/80/20, unseen)."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    two_lists = (
+        "Recalling its resolutions 77/110 of 7 December 2022 and 78/112 of 7 December 2023, and its "
+        "resolutions 45/55 B of 4 December 1990 and 48/74 B of 16 December 1993, which, inter alia, confirm "
+        "the importance of the rule of law,"
+    )
+    assert rewritten(path, "pp1", two_lists, "Recalling") == ["77/110", "78/112", "63/128"]
+
+
+def test_a_report_by_a_body_the_resolution_set_up_is_not_the_report_it_requested() -> None:
+    """ "the substantive report adopted by ... the Group of Governmental Experts established pursuant to
+    General Assembly resolution 77/250": 77/250 set up the Group, it is not an earlier member (A/RES/80/20,
+    unseen); a report submitted pursuant to a resolution still is."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    by_a_body = (
+        "Welcoming the substantive report adopted by consensus by the Group of Governmental Experts "
+        "established pursuant to General Assembly resolution 77/250 of 30 December 2022,"
+    )
+    assert rewritten(path, "pp13", by_a_body, "Welcoming") == ["78/112", "63/128"]
+    requested = "Welcoming the report of the Secretary-General submitted pursuant to resolution 77/250,"
+    assert rewritten(path, "pp13", requested, "Welcoming") == ["78/112", "77/250", "63/128"]

@@ -48,10 +48,13 @@ _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
 _BARE_AFTER = re.compile(
     r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
     r"decisions?\s+[\d/ ,]+(?:of\s+\d{1,2}\s+\w+\s+\d{4})?"
-    r"|(?:other\s+|previous\s+|relevant\s+)+resolutions)[\s,;.:]*)*$"
+    r"|(?:other\s+|previous\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
+    r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
-"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", and
-the paragraph's punctuation."""
+"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", the
+paragraph's punctuation, or ", and its" before a second list, which its own words qualify ("Recalling its
+resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions 45/55 B ... and
+48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
 _PREVIOUS = re.compile(
     r"\b(?P<kind>previous|annual|relevant|earlier)\s+(?:(?:relevant|previous|annual)\s+)?resolutions"
     r"(?P<subject>\s+(?:on|concerning)\s+[^,]+)?,\s+(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
@@ -74,6 +77,19 @@ _REPORT = re.compile(
 """The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
 78/77``, ``in accordance with paragraph 5 of its resolution 63/128`` (a report "in accordance with" whole
 resolutions may follow any resolution that bears on it)."""
+_ANOTHER_HEAD = re.compile(
+    r"\b(?:established|created|set\s+up|convened|constituted|appointed)\s+(?:[\w-]+\s+){0,2}$",
+    flags=re.IGNORECASE,
+)
+"""A body set up by the resolution cited stands between the report and the connective: ``the report adopted
+by the Group of Governmental Experts established pursuant to General Assembly resolution 77/250``.  The
+resolution set up the body; it did not request the report."""
+_CONNECTIVE = re.compile(
+    r"\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of|in\s+accordance\s+with"
+    r"|(?:as\s+)?requested\s+in|called\s+for\s+in)\b",
+    flags=re.IGNORECASE,
+)
+"""The connectives of :data:`_REPORT`, between the report and the resolution."""
 _ADDITIVE = re.compile(r"\b(?:also|further|furthermore|moreover|in addition)\b", flags=re.IGNORECASE)
 """A lead that adds to what an earlier paragraph recalled ("Recalling also"): a bare list after it recalls
 other resolutions than the item's own."""
@@ -167,9 +183,17 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
     previous = _PREVIOUS.search(group.before)
     if previous:
         return "previous" if _names_the_item(previous, phrases) else None
-    if _REPORT.search(group.before):
+    report = _REPORT.search(group.before)
+    if report and not _sets_up_a_body(report.group()):
         return "report"
     return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
+
+
+def _sets_up_a_body(report: str) -> bool:
+    """The resolution after the report's connective set up a body the phrase names (see
+    :data:`_ANOTHER_HEAD`), rather than requesting the report."""
+    connectives = list(_CONNECTIVE.finditer(report))
+    return bool(connectives) and bool(_ANOTHER_HEAD.search(report[: connectives[-1].start()]))
 
 
 def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...]) -> bool:
