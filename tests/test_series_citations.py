@@ -56,6 +56,29 @@ def test_a_list_is_read_with_dates_parts_and_every_separator() -> None:
     assert group.qualifier == " on regional disarmament," and group.first and not group.other_body
 
 
+def test_a_list_reads_through_earlier_numbering_and_cites_parts_together() -> None:
+    """A list that opens with resolutions of the first thirty sessions ("3263 (XXIX)", no session/serial
+    symbol: read and not kept) and cites two parts together ("36/87 A and B of 9 December 1981"): the shape
+    of A/RES/79/16 and A/C.1/80/L.1 (unseen), whose 46 predecessors were all missed."""
+    text = (
+        "Recalling its resolutions 3263 (XXIX) of 9 December 1974, 3474 (XXX) of 11 December 1975, "
+        "31/71 of 10 December 1976, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982 and 78/17 "
+        "of 4 December 2023 on the establishment of a nuclear-weapon-free zone in the region of the "
+        "Middle East,"
+    )
+    (group,) = find_citation_groups(text)
+    assert [(item.number, item.date) for item in group.items] == [
+        ("31/71", "1976-12-10"),
+        ("36/87 A", "1981-12-09"),
+        ("36/87 B", "1981-12-09"),
+        ("37/75", "1982-12-09"),
+        ("78/17", "2023-12-04"),
+    ]
+    assert group.qualifier.startswith(" on the establishment") and group.first and not group.other_body
+    # a citation of an early resolution alone is no group
+    assert find_citation_groups("in conformity with General Assembly resolution 1514 (XV), containing") == ()
+
+
 def test_a_list_goes_on_after_a_qualifier_as_a_second_group() -> None:
     paragraph = parsed(SESSIONS / "third" / "A-RES-80-182.pymupdf.txt").preamble[0]
     first, second = find_citation_groups(paragraph.text)
