@@ -427,3 +427,23 @@ def test_a_report_by_a_body_the_resolution_set_up_is_not_the_report_it_requested
     assert rewritten(path, "pp13", by_a_body, "Welcoming") == ["78/112", "63/128"]
     requested = "Welcoming the report of the Secretary-General submitted pursuant to resolution 77/250,"
     assert rewritten(path, "pp13", requested, "Welcoming") == ["78/112", "77/250", "63/128"]
+
+
+def test_subsequent_resolutions_thereon_the_latest_of_which_when_the_subject_is_named_before() -> None:
+    """ "its decision 50/500 ... on the financing of <the item>, and its subsequent resolutions thereon, the
+    latest of which was resolution 78/295" (A/RES/79/300, unseen): 78/295 is the last member; "thereon"
+    after another subject, or "subsequent resolutions" with nothing to refer to, is not."""
+    # the series of "The rule of law at the national and international levels"
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    thereon = (
+        "Recalling its decision 61/503 of 3 November 2006 on the rule of law at the national and "
+        "international levels, and its subsequent resolutions thereon, the latest of which was "
+        "resolution 78/112 of 7 December 2023,"
+    )
+    assert rewritten(path, "pp1", thereon, "Recalling") == ["78/112", "63/128"]
+    elsewhere = thereon.replace("on the rule of law at the national and international levels", "on the Court")
+    assert rewritten(path, "pp1", elsewhere, "Recalling") == ["63/128"]
+    bare = (
+        "Recalling its subsequent resolutions, the latest of which was resolution 78/112 of 7 December 2023,"
+    )
+    assert rewritten(path, "pp1", bare, "Recalling") == ["63/128"]

@@ -56,15 +56,18 @@ paragraph's punctuation, or ", and its" before a second list, which its own word
 resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions 45/55 B ... and
 48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
 _PREVIOUS = re.compile(
-    r"\b(?P<kind>previous|annual|relevant|earlier)\s+(?:(?:relevant|previous|annual)\s+)?resolutions"
-    r"(?P<subject>\s+(?:on|concerning)\s+[^,]+)?,\s+(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
+    r"\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
+    r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
+    r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
     r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including|in\s+particular)\s+$",
     flags=re.IGNORECASE,
 )
 """The resolutions of the item recalled as a whole, then the latest named: ``its previous relevant
 resolutions, the most recent of which was resolution 78/77``, ``its annual resolutions on ... oceans and the
 law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
-resolution that bears on the text: it counts only with the series' subject named."""
+resolution that bears on the text: it counts only with the series' subject named.  "Its decision 50/500 ... on
+the financing of the United Nations Logistics Base ..., and its subsequent resolutions thereon, the latest of
+which was resolution 78/295": "thereon" counts when the words before it name the series' subject."""
 _PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
 _PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
 _REPORT = re.compile(
@@ -182,7 +185,7 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
         return None  # a subject is named, and it is another; or the list went on after naming one
     previous = _PREVIOUS.search(group.before)
     if previous:
-        return "previous" if _names_the_item(previous, phrases) else None
+        return "previous" if _names_the_item(previous, phrases, group.before) else None
     report = _REPORT.search(group.before)
     if report and not _sets_up_a_body(report.group()):
         return "report"
@@ -196,12 +199,20 @@ def _sets_up_a_body(report: str) -> bool:
     return bool(connectives) and bool(_ANOTHER_HEAD.search(report[: connectives[-1].start()]))
 
 
-def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...]) -> bool:
+def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
     """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
-    ``its relevant resolutions, including ...`` does only with the subject named."""
+    ``its relevant resolutions, including ...`` does only with the subject named, and ``its subsequent
+    resolutions thereon`` when what they follow names it."""
     subject = previous.group("subject")
     if subject:
         return names_subject_after_connective(subject, phrases)
+    if previous.group("thereon"):
+        return any(
+            names_subject_after_connective(before[connective.start() : previous.start()], phrases)
+            for connective in re.finditer(r"\s(?:on|concerning)\s", before[: previous.start()])
+        )
+    if previous.group("kind").casefold() == "subsequent":
+        return False
     return bool(previous.group("latest")) or previous.group("kind").casefold() != "relevant"
 
 
