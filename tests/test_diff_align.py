@@ -123,3 +123,21 @@ def test_increasing_subsequence_is_increasing_and_longest(values: list[int]) -> 
             if values[j] < values[i]:
                 best[i] = max(best[i], best[j] + 1)
     assert len(chosen) == max(best, default=0)
+
+
+def test_one_clearly_right_pair_outweighs_two_doubtful_ones_in_a_gap() -> None:
+    """Inside a gap, a pair counts by how much more alike its clauses are than the similarity threshold:
+    an old clause nearly identical to the second new one is paired with it, rather than two pairs just over
+    the threshold (a real case: A/RES/79/20 pp12, reworded as A/RES/80/20 pp12, had been paired with the
+    rewritten pp11, and pp13 with pp12, because 0.51 + 0.57 > 0.90)."""
+    table = {("o1", "n1"): 0.51, ("o2", "n2"): 0.57, ("o1", "n2"): 0.9}
+
+    def similarity(old: str, new: str) -> float:
+        return 1.0 if old == new else table.get((old, new), 0.0)
+
+    result = align_clauses(
+        ["first", "o1", "o2", "last"], ["first", "n1", "n2", "last"], similarity, DiffOptions()
+    )
+    assert [(p.old, p.new) for p in result.pairs if p.match == "similar"] == [(1, 2)]
+    assert result.removed == (2,)
+    assert result.added == (1,)

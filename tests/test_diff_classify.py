@@ -29,6 +29,17 @@ from versioning.diff.words import diff_words
         ("at its 69th session", "at its 71st session", "routine"),
         ("resolutions 64/256 and 65/122", "resolutions 64/256 and 67/6", "routine"),
         ("report A/67/280-S/2012/614.", "report A/69/228-S/2014/560.", "routine"),
+        # symbols with a parenthesised session (IAEA General Conference, UNCCD) and Security Council
+        # resolutions numbered with their year are updated like the Assembly's own
+        (
+            "its resolution GC(68)/RES/14 on safeguards",
+            "its resolution GC(69)/RES/15 on safeguards",
+            "routine",
+        ),
+        ("see ICCD/COP(15)/21.", "see ICCD/COP(16)/23.", "routine"),
+        ("Council resolution 2719 (2023),", "Council resolution 2761 (2024),", "routine"),
+        ("Council resolution 2719,", "Council resolution 2761,", "substantive"),
+        ("in 10 (2023) cases", "in 12 (2023) cases", "substantive"),
         ("adopted on 18 November 2024", "adopted on 21 November 2022", "routine"),
         ("during the period from 2009 to 2019", "during the period from 2019 to 2029", "routine"),
         ("the eightieth session", "the eighty-first session", "routine"),
@@ -106,6 +117,11 @@ def test_editorial_key_keeps_words_and_case() -> None:
         ("Noting", "Deeply concerned", "preamble", "stronger"),
         ("Referring", "Referring also", "preamble", "same"),
         ("Recognizing", "Noting", "preamble", "weaker"),
+        # an adjective that intensifies the attitude inside the phrase counts as the adverb does
+        ("Expressing grave concern", "Expressing concern", "preamble", "weaker"),
+        ("Noting with concern", "Noting with deep concern", "preamble", "stronger"),
+        ("Expressing serious concern", "Gravely concerned", "preamble", "same"),
+        ("Reaffirms its strong support", "Reaffirms its support", "operative", "weaker"),
     ],
 )
 def test_lead_shifts(old: str, new: str, section: str, shift: str) -> None:
@@ -122,6 +138,7 @@ def test_detect_lead_finds_the_listed_phrase() -> None:
         == "Takes note with appreciation"
     )
     assert detect_lead("Also requests the Secretary-General", "operative") == "Also requests"
+    assert detect_lead("Expressing grave concern regarding", "preamble") == "Expressing grave concern"
     assert detect_lead("Referring also to its resolution", "preamble") == "Referring also"
     assert detect_lead("The quick brown fox", "operative") is None
 

@@ -440,3 +440,59 @@ def test_furniture_agrees_with_the_documents_symbol_and_job_numbers() -> None:
     assert job_numbers(lines[:40], lines[40:]) == {"19-12817", "19-18217"}
     assert job_numbers(lines[:40], []) == {"19-12817"}
     assert job_numbers([], lines) is None
+
+
+DRAFT_HEADER = """United Nations
+A/C.4/80/L.99
+General Assembly
+Distr.: Limited
+9 October 2025
+Original: English
+25-99999 (E)
+*2599999*
+Eightieth session
+Special Political and Decolonization Committee
+(Fourth Committee)
+Agenda item 58
+Test item
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "body", "named"),
+    [
+        (
+            "Draft decision submitted by the Chair",
+            "Question of Testland\nThe General Assembly, recalling its decision 79/999:\n"
+            "(a) Urges the parties;\n",
+            "a draft decision ('Draft decision submitted by the Chair')",
+        ),
+        (
+            "Ruritania: draft decision",
+            "Test\nThe General Assembly decides to defer the item.\n",
+            "a draft decision",
+        ),
+        # a decision whose body opens as a resolution's does is still a decision
+        (
+            "Draft decision submitted by the Chair",
+            "Question of Testland\nThe General Assembly,\nRecalling its decision 79/999,\n"
+            "1.\nDecides to defer.\n",
+            "a draft decision",
+        ),
+        (
+            "Note by the Secretariat",
+            "1.\nThe attention of the Committee is drawn to the annex.\n",
+            "a note by the secretariat",
+        ),
+    ],
+)
+def test_another_kind_of_document_is_refused_by_its_own_name(kind_line: str, body: str, named: str) -> None:
+    """A Main Committee document that is not a resolution (a draft decision, a note) is refused with the
+    header line that says what it is, not as a truncated resolution."""
+    text = DRAFT_HEADER + kind_line + "\n" + body
+    with pytest.raises(ParseError) as caught:
+        parse_edition(text.encode(), name="other.txt")
+    message = str(caught.value)
+    assert f"not a resolution: the header names {named}" in message
+    assert "truncated" not in message
+    assert caught.value.line == DRAFT_HEADER.count("\n") + 1

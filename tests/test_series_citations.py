@@ -56,6 +56,29 @@ def test_a_list_is_read_with_dates_parts_and_every_separator() -> None:
     assert group.qualifier == " on regional disarmament," and group.first and not group.other_body
 
 
+def test_a_list_reads_through_earlier_numbering_and_cites_parts_together() -> None:
+    """A list that opens with resolutions of the first thirty sessions ("3263 (XXIX)", no session/serial
+    symbol: read and not kept) and cites two parts together ("36/87 A and B of 9 December 1981"): the shape
+    of A/RES/79/16 and A/C.1/80/L.1 (unseen), whose 46 predecessors were all missed."""
+    text = (
+        "Recalling its resolutions 3263 (XXIX) of 9 December 1974, 3474 (XXX) of 11 December 1975, "
+        "31/71 of 10 December 1976, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982 and 78/17 "
+        "of 4 December 2023 on the establishment of a nuclear-weapon-free zone in the region of the "
+        "Middle East,"
+    )
+    (group,) = find_citation_groups(text)
+    assert [(item.number, item.date) for item in group.items] == [
+        ("31/71", "1976-12-10"),
+        ("36/87 A", "1981-12-09"),
+        ("36/87 B", "1981-12-09"),
+        ("37/75", "1982-12-09"),
+        ("78/17", "2023-12-04"),
+    ]
+    assert group.qualifier.startswith(" on the establishment") and group.first and not group.other_body
+    # a citation of an early resolution alone is no group
+    assert find_citation_groups("in conformity with General Assembly resolution 1514 (XV), containing") == ()
+
+
 def test_a_list_goes_on_after_a_qualifier_as_a_second_group() -> None:
     paragraph = parsed(SESSIONS / "third" / "A-RES-80-182.pymupdf.txt").preamble[0]
     first, second = find_citation_groups(paragraph.text)
@@ -377,3 +400,50 @@ def test_precision_and_recall_on_the_labelled_corpus() -> None:
 def test_citation_records_keep_their_basis() -> None:
     assert Citation("67/6", None, "pp4", True, "subject").symbol == "A/RES/67/6"
     assert Citation("45/58 P", None, "pp1", True, "subject").symbol == "A/RES/45/58P"
+
+
+def test_the_item_s_history_comes_first_when_a_second_list_follows_it() -> None:
+    """ "Recalling its resolutions 69/32 ... and 79/20 ..., and its resolutions 45/55 B ... and 48/74 B ...,
+    which, inter alia, confirm ...": the first list is the item's history, the second is qualified by its own
+    words (the shape of A/RES/80/20, unseen)."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    two_lists = (
+        "Recalling its resolutions 77/110 of 7 December 2022 and 78/112 of 7 December 2023, and its "
+        "resolutions 45/55 B of 4 December 1990 and 48/74 B of 16 December 1993, which, inter alia, confirm "
+        "the importance of the rule of law,"
+    )
+    assert rewritten(path, "pp1", two_lists, "Recalling") == ["77/110", "78/112", "63/128"]
+
+
+def test_a_report_by_a_body_the_resolution_set_up_is_not_the_report_it_requested() -> None:
+    """ "the substantive report adopted by ... the Group of Governmental Experts established pursuant to
+    General Assembly resolution 77/250": 77/250 set up the Group, it is not an earlier member (A/RES/80/20,
+    unseen); a report submitted pursuant to a resolution still is."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    by_a_body = (
+        "Welcoming the substantive report adopted by consensus by the Group of Governmental Experts "
+        "established pursuant to General Assembly resolution 77/250 of 30 December 2022,"
+    )
+    assert rewritten(path, "pp13", by_a_body, "Welcoming") == ["78/112", "63/128"]
+    requested = "Welcoming the report of the Secretary-General submitted pursuant to resolution 77/250,"
+    assert rewritten(path, "pp13", requested, "Welcoming") == ["78/112", "77/250", "63/128"]
+
+
+def test_subsequent_resolutions_thereon_the_latest_of_which_when_the_subject_is_named_before() -> None:
+    """ "its decision 50/500 ... on the financing of <the item>, and its subsequent resolutions thereon, the
+    latest of which was resolution 78/295" (A/RES/79/300, unseen): 78/295 is the last member; "thereon"
+    after another subject, or "subsequent resolutions" with nothing to refer to, is not."""
+    # the series of "The rule of law at the national and international levels"
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    thereon = (
+        "Recalling its decision 61/503 of 3 November 2006 on the rule of law at the national and "
+        "international levels, and its subsequent resolutions thereon, the latest of which was "
+        "resolution 78/112 of 7 December 2023,"
+    )
+    assert rewritten(path, "pp1", thereon, "Recalling") == ["78/112", "63/128"]
+    elsewhere = thereon.replace("on the rule of law at the national and international levels", "on the Court")
+    assert rewritten(path, "pp1", elsewhere, "Recalling") == ["63/128"]
+    bare = (
+        "Recalling its subsequent resolutions, the latest of which was resolution 78/112 of 7 December 2023,"
+    )
+    assert rewritten(path, "pp1", bare, "Recalling") == ["63/128"]

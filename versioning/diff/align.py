@@ -7,7 +7,8 @@ Stages, each on what the previous one left:
 3. **similar, inside the gaps**: the paired clauses that keep their order (a longest increasing
    subsequence) cut both editions into gaps; a gap of as many old as new clauses, each very like its
    counterpart in order, is paired in order at once; otherwise clauses are paired by similarity, in order,
-   maximising the total similarity (a small dynamic programme);
+   maximising the total of what each pair is more alike than the similarity threshold (a small dynamic
+   programme), so that one clearly right pair is not outweighed by two doubtful ones in its place;
 4. **similar, anywhere**: clauses still unpaired are paired across gaps (a clause both moved and reworded);
 5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
    reverse) becomes one group rather than a removal and additions;
@@ -246,8 +247,9 @@ class _State:
                 if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
                     score, affinity = self._affinity(old_gap[r - 1], new_gap[c - 1])
                     if affinity >= threshold:
-                        scores[r, c] = (score, affinity)
-                        value = max(value, best[r - 1][c - 1] + affinity)
+                        gain = affinity - threshold + _PAIR_FLOOR
+                        scores[r, c] = (score, gain)
+                        value = max(value, best[r - 1][c - 1] + gain)
                 best[r][c] = value
         r, c = rows, columns
         while r and c:
@@ -394,6 +396,12 @@ class _State:
             self.groups.append(Group("merged", window, (index,), round(score, 4)))
             self.grouped_new.add(index)
             self.grouped_old.update(window)
+
+
+_PAIR_FLOOR = 0.01
+"""What a pair at the similarity threshold itself gains in the alignment of a gap: a pair counts by how
+much it is more alike than two unrelated clauses, so one clearly right pair is not outweighed by two
+doubtful ones in its place."""
 
 
 def _bag_bound(first: Counter[str], second: Counter[str]) -> float:

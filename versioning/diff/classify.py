@@ -50,13 +50,17 @@ _ROUTINE_PATTERNS = (
     ("date", rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b"),
     # session numbers: "seventy-ninth session", "forty-fifth and forty-sixth sessions", "79th session"
     ("session", rf"\b{_ordinal_run(f'{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL}')}(?={_SESSION_NOUN})"),
-    # document symbols: "A/67/280", "A/67/280-S/2012/614", "A/RES/79/10", "A/79/L.11", and "65/122"
+    # document symbols: "A/67/280", "A/67/280-S/2012/614", "A/RES/79/10", "A/79/L.11", and "65/122"; a
+    # segment may carry its session in parentheses, as other bodies number theirs: "GC(69)/RES/15" (IAEA
+    # General Conference), "ICCD/COP(16)/23"
     (
         "symbol",
-        r"\b[A-Z][A-Za-z0-9.]*/(?:[A-Za-z0-9.]+/)*[A-Za-z0-9.]*\d[A-Za-z0-9.]*"
-        r"(?:-[A-Z][A-Za-z0-9./]*\d[A-Za-z0-9.]*)?",
+        r"\b[A-Z][A-Za-z0-9.]*(?:\([A-Za-z0-9.]+\))?/(?:[A-Za-z0-9.]+(?:\([A-Za-z0-9.]+\))?/)*"
+        r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9./]*\d[A-Za-z0-9.]*)?",
     ),
     ("symbol", r"\b\d{1,3}/\d{1,4}\b"),
+    # Security Council resolutions, numbered with their year: "resolution 2719 (2023)"
+    ("symbol", r"\b\d{3,4}\s\((?:19|20)\d\d\)"),
     # years and year ranges: "2024", "2015-2030", "2024/25"
     ("year", r"\b(?:1[89]|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\b"),
     # ordinals: compound ones anywhere; first to nineteenth where they number an event or a body

@@ -2,7 +2,8 @@
 
 The scale is data, in ``versioning/data/lead_scale.json``, with its sources named there.  A lead is placed
 on its section's scale by its longest listed prefix, after neutral modifiers (``also``, ``further``) are
-removed; an intensifier (``Strongly urges``) adds its step.  Two leads at the same level are ``same``; a
+removed; an intensifier (``Strongly urges``) adds its step, and so does an adjective that intensifies the
+attitude inside the phrase (``Expressing grave concern``).  Two leads at the same level are ``same``; a
 lead the scale does not know gives ``unknown``.
 """
 
@@ -29,6 +30,7 @@ class LeadScale:
     neutral: tuple[str, ...]
     intensifiers: dict[str, float]
     openers: frozenset[str]
+    attitude_intensifiers: dict[str, float]
 
     def level_of(self, lead: str) -> float | None:
         """The level of a lead on this scale, or ``None`` when the scale does not know it."""
@@ -45,6 +47,9 @@ class LeadScale:
         bonus = 0.0
         while words and words[0] in self.intensifiers:
             bonus += self.intensifiers[words.pop(0)]
+        if len(words) > 1:
+            bonus += sum(self.attitude_intensifiers.get(word, 0.0) for word in words[1:])
+            words = words[:1] + [word for word in words[1:] if word not in self.attitude_intensifiers]
         text = " " + " ".join(words) + " "
         for modifier in self.neutral:
             text = text.replace(f" {modifier} ", " ")
@@ -74,7 +79,8 @@ def load_scale(section: str) -> LeadScale:
     neutral = tuple(raw["neutral_modifiers"])
     intensifiers = dict(raw["intensifiers"])
     openers = {phrase.split()[0] for phrase in levels} | {m.split()[0] for m in (*neutral, *intensifiers)}
-    return LeadScale(levels, neutral, intensifiers, frozenset(openers))
+    attitude = {word: float(step) for word, step in raw.get("attitude_intensifiers", {}).items()}
+    return LeadScale(levels, neutral, intensifiers, frozenset(openers), attitude)
 
 
 def compare_leads(old: str | None, new: str | None, section: str) -> LeadShift:

@@ -47,6 +47,12 @@ _NAMES_WITH_AND = (
     "Sao Tome and Principe",
 )  # fmt: skip
 _SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)$")
+# The header line that names another kind of document: "Draft decision submitted by the Chair", "Spain:
+# draft decision", "Note by the Secretariat", "Note by the Secretary-General".
+_OTHER_KIND = re.compile(
+    r"^(?:.*?:\s*\*?\s*)?(?P<kind>draft decision|note by the secretariat|note by the secretary-general)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +84,28 @@ def find_body_start(lines: list[Line], *, name: str | None) -> int:
         raise ParseError(
             "not a General Assembly resolution: no document symbol in its header", file=name, line=1
         )
+    refuse_other_kinds(lines[:60], name=name)
     last = lines[-1].number if lines else 1
     raise ParseError(
         'truncated or not a resolution: no line "The General Assembly," opens a body', file=name, line=last
     )
 
 
+def refuse_other_kinds(lines: list[Line], *, name: str | None) -> None:
+    """Refuse a document whose header names another kind than a resolution (a draft decision, a note by the
+    Secretariat), with that line, even when its body opens with "The General Assembly,"."""
+    for line in lines:
+        if kind := _OTHER_KIND.match(line.text.strip()):
+            raise ParseError(
+                f"not a resolution: the header names a {kind.group('kind').lower()} ({line.text.strip()!r})",
+                file=name,
+                line=line.number,
+            )
+
+
 def parse_header(lines: list[Line], *, name: str | None) -> Header:
     """Read the header fields from the lines above "The General Assembly,"."""
+    refuse_other_kinds(lines, name=name)
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
     symbol_match = next((m for line in lines if (m := SYMBOL_PATTERN.search(line.text))), None)

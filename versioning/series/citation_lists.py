@@ -5,6 +5,8 @@
     list      := "resolution" ["s"] group ( continuation group )*
     group     := item ( separator item )* qualifier
     item      := NUMBER [PART] [ "of" DATE ]          64/256 of 2 March 2010 | 45/58 P of 4 December 1990
+                 36/87 A and B of 9 December 1981 (two items, one date)
+                 (a resolution numbered before 1976, "3263 (XXIX) of 9 December 1974", is read and skipped)
     separator := "," | ", and" | "and" | ";" | "; and"
     qualifier := the words after the group, up to a continuation, the next list or the end of the text
     continuation := [","] "and" (before a NUMBER: the list goes on after a qualifier)
@@ -24,10 +26,17 @@ from dataclasses import dataclass
 from versioning.parsing.dates import DATE_PATTERN, iso_date
 
 _NUMBER = r"\d{1,3}/\d{1,4}(?:\s?[A-Z]\b)?"
+_SESSION_NUMBERED = r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:ES-|S-)?[IVXL]+\)"
+"""A resolution of the first thirty sessions, numbered serially with its session in roman numerals:
+``3263 (XXIX)``, ``217 A (III)``.  It has no session/serial symbol (see :data:`FIRST_NUMBERED_SESSION`): a
+list is read through it, and it is not kept as an item."""
+_ANY_NUMBER = rf"(?:{_NUMBER}\b|{_SESSION_NUMBERED})"
 _DATE = DATE_PATTERN.pattern.removeprefix(r"\b").removesuffix(r"\b")
-_ITEM = re.compile(rf"(?P<number>{_NUMBER})(?:\s+of\s+(?P<date>{_DATE}))?")
-_SEPARATOR = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={_NUMBER}\b)")
-_ANCHOR = re.compile(rf"\b(?P<word>[Rr]esolutions?)\s+(?={_NUMBER}\b)")
+_ITEM = re.compile(rf"(?:(?P<number>{_NUMBER})|(?P<old>{_SESSION_NUMBERED}))(?:\s+of\s+(?P<date>{_DATE}))?")
+_MORE_PARTS = re.compile(rf"(?P<parts>(?:(?:\s*,\s*|\s+and\s+)[A-Z]\b(?!/))+)(?:\s+of\s+(?P<date>{_DATE}))?")
+"""The other parts of a resolution adopted in parts, cited together: ``36/87 A and B of 9 December 1981``."""
+_SEPARATOR = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={_ANY_NUMBER})")
+_ANCHOR = re.compile(rf"\b(?P<word>[Rr]esolutions?)\s+(?={_ANY_NUMBER})")
 _CONTINUATION = re.compile(rf",?\s+and\s+(?={_NUMBER}(?:\s+of\s+{_DATE})?\b)")
 _BODY_BEFORE = re.compile(
     r"\b(?:Council|Commission|Conference|Board|Committee|Congress|Court|Union|Organization|Forum)\s+$"
@@ -103,10 +112,15 @@ def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
         if item is None:
             return items, position
         printed_date = item.group("date")
-        items.append(
-            CitedItem(" ".join(item.group("number").split()), _iso(printed_date) if printed_date else None)
-        )
+        numbers = [" ".join(item.group("number").split())] if item.group("number") else []
         position = item.end()
+        parts = _MORE_PARTS.match(text, position) if numbers and not printed_date else None
+        if parts and numbers[0][-1].isupper():
+            base = numbers[0][:-1].rstrip()
+            numbers += [f"{base} {part}" for part in re.findall(r"[A-Z]", parts.group("parts"))]
+            printed_date, position = parts.group("date"), parts.end()
+        date = _iso(printed_date) if printed_date else None
+        items += [CitedItem(number, date) for number in numbers]
         separator = _SEPARATOR.match(text, position)
         if separator is None:
             return items, position

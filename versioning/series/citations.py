@@ -48,20 +48,26 @@ _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
 _BARE_AFTER = re.compile(
     r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
     r"decisions?\s+[\d/ ,]+(?:of\s+\d{1,2}\s+\w+\s+\d{4})?"
-    r"|(?:other\s+|previous\s+|relevant\s+)+resolutions)[\s,;.:]*)*$"
+    r"|(?:other\s+|previous\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
+    r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
-"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", and
-the paragraph's punctuation."""
+"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", the
+paragraph's punctuation, or ", and its" before a second list, which its own words qualify ("Recalling its
+resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions 45/55 B ... and
+48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
 _PREVIOUS = re.compile(
-    r"\b(?P<kind>previous|annual|relevant|earlier)\s+(?:(?:relevant|previous|annual)\s+)?resolutions"
-    r"(?P<subject>\s+(?:on|concerning)\s+[^,]+)?,\s+(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
+    r"\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
+    r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
+    r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
     r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including|in\s+particular)\s+$",
     flags=re.IGNORECASE,
 )
 """The resolutions of the item recalled as a whole, then the latest named: ``its previous relevant
 resolutions, the most recent of which was resolution 78/77``, ``its annual resolutions on ... oceans and the
 law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
-resolution that bears on the text: it counts only with the series' subject named."""
+resolution that bears on the text: it counts only with the series' subject named.  "Its decision 50/500 ... on
+the financing of the United Nations Logistics Base ..., and its subsequent resolutions thereon, the latest of
+which was resolution 78/295": "thereon" counts when the words before it name the series' subject."""
 _PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
 _PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
 _REPORT = re.compile(
@@ -74,6 +80,19 @@ _REPORT = re.compile(
 """The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
 78/77``, ``in accordance with paragraph 5 of its resolution 63/128`` (a report "in accordance with" whole
 resolutions may follow any resolution that bears on it)."""
+_ANOTHER_HEAD = re.compile(
+    r"\b(?:established|created|set\s+up|convened|constituted|appointed)\s+(?:[\w-]+\s+){0,2}$",
+    flags=re.IGNORECASE,
+)
+"""A body set up by the resolution cited stands between the report and the connective: ``the report adopted
+by the Group of Governmental Experts established pursuant to General Assembly resolution 77/250``.  The
+resolution set up the body; it did not request the report."""
+_CONNECTIVE = re.compile(
+    r"\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of|in\s+accordance\s+with"
+    r"|(?:as\s+)?requested\s+in|called\s+for\s+in)\b",
+    flags=re.IGNORECASE,
+)
+"""The connectives of :data:`_REPORT`, between the report and the resolution."""
 _ADDITIVE = re.compile(r"\b(?:also|further|furthermore|moreover|in addition)\b", flags=re.IGNORECASE)
 """A lead that adds to what an earlier paragraph recalled ("Recalling also"): a bare list after it recalls
 other resolutions than the item's own."""
@@ -166,18 +185,34 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
         return None  # a subject is named, and it is another; or the list went on after naming one
     previous = _PREVIOUS.search(group.before)
     if previous:
-        return "previous" if _names_the_item(previous, phrases) else None
-    if _REPORT.search(group.before):
+        return "previous" if _names_the_item(previous, phrases, group.before) else None
+    report = _REPORT.search(group.before)
+    if report and not _sets_up_a_body(report.group()):
         return "report"
     return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
 
 
-def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...]) -> bool:
+def _sets_up_a_body(report: str) -> bool:
+    """The resolution after the report's connective set up a body the phrase names (see
+    :data:`_ANOTHER_HEAD`), rather than requesting the report."""
+    connectives = list(_CONNECTIVE.finditer(report))
+    return bool(connectives) and bool(_ANOTHER_HEAD.search(report[: connectives[-1].start()]))
+
+
+def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
     """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
-    ``its relevant resolutions, including ...`` does only with the subject named."""
+    ``its relevant resolutions, including ...`` does only with the subject named, and ``its subsequent
+    resolutions thereon`` when what they follow names it."""
     subject = previous.group("subject")
     if subject:
         return names_subject_after_connective(subject, phrases)
+    if previous.group("thereon"):
+        return any(
+            names_subject_after_connective(before[connective.start() : previous.start()], phrases)
+            for connective in re.finditer(r"\s(?:on|concerning)\s", before[: previous.start()])
+        )
+    if previous.group("kind").casefold() == "subsequent":
+        return False
     return bool(previous.group("latest")) or previous.group("kind").casefold() != "relevant"
 
 
