@@ -330,6 +330,40 @@ def test_parsing_past_the_time_cap_is_422(tmp_path: Path) -> None:
         assert_problem(slow.post("/check", content=NOT_STORED.read_bytes()), 422, "0.001 s")
 
 
+def test_an_abandoned_parse_keeps_its_slot_until_it_ends() -> None:
+    import threading
+
+    import anyio
+
+    from versioning.service.limits import Busy, ParseSlots, TooSlow, run_capped
+
+    release = threading.Event()
+    finished = threading.Event()
+
+    def stuck() -> None:
+        release.wait(10)
+        finished.set()
+
+    async def scenario() -> None:
+        slots = ParseSlots(1)
+        with pytest.raises(TooSlow):
+            await run_capped(slots, 0.05, stuck)  # answered at once, but the thread runs on
+        with pytest.raises(Busy):  # its slot is still taken: no second parse starts beside it
+            await run_capped(slots, 0.2, lambda: "second")
+        release.set()
+        await anyio.to_thread.run_sync(finished.wait, 10)
+        assert await run_capped(slots, 2, lambda: "third") == "third"  # the slot came back with its thread
+
+    anyio.run(scenario)
+
+
+def test_a_busy_service_answers_503(tmp_path: Path) -> None:
+    from versioning.service.limits import Busy
+    from versioning.service.problems import status_for
+
+    assert status_for(Busy(30)) == 503
+
+
 def test_cors_is_off_unless_configured(client: TestClient, store_path: Path) -> None:
     origin = {"Origin": "https://tool.example"}
     assert "access-control-allow-origin" not in client.get("/resolutions", headers=origin).headers

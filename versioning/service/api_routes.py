@@ -199,22 +199,18 @@ def _disposition(format: str) -> dict[str, str]:
 
 
 async def diff_uploaded(request: Request) -> Response:
-    """``POST /diff?format=`` with the form fields ``old`` and ``new`` (text, PDF or JSON): nothing stored."""
+    """``POST /diff?format=`` with the form fields ``old`` and ``new`` (text, PDF, Word, JSON or Akoma Ntoso):
+    nothing stored.  Parsing, diffing and rendering all run in the capped worker, off the event loop."""
     state = state_of(request)
     format = queries.Query(request.query_params).choice("format", tuple(DIFF_MEDIA_TYPES), default="json")
     files = await _uploads(request, ("old", "new"))
-    limits = state.config.limits
-    comparison = await run_capped(
-        state.parse_limiter,
-        limits.parse_seconds,
-        api.compare_sources,
-        files["old"][1],
-        files["new"][1],
-        names=(files["old"][0], files["new"][0]),
-    )
-    return Response(
-        _rendered(comparison, format), media_type=DIFF_MEDIA_TYPES[format], headers=_disposition(format)
-    )
+    names = (files["old"][0], files["new"][0])
+
+    def compare_and_render() -> str | bytes:
+        return _rendered(api.compare_sources(files["old"][1], files["new"][1], names=names), format)
+
+    body = await run_capped(state.parse_slots, state.config.limits.parse_seconds, compare_and_render)
+    return Response(body, media_type=DIFF_MEDIA_TYPES[format], headers=_disposition(format))
 
 
 async def show_series(request: Request) -> Response:
@@ -247,7 +243,7 @@ async def check_uploaded(request: Request) -> Response:
     from versioning.check import check_sources
 
     report = await run_capped(
-        state.parse_limiter,
+        state.parse_slots,
         state.config.limits.parse_seconds,
         check_sources,
         [(name, data)],
@@ -271,7 +267,7 @@ async def add_edition(request: Request) -> Response:
         return refused
     name, data = (await _uploads(request, ("file",)))["file"]
     candidate = await run_capped(
-        state.parse_limiter, state.config.limits.parse_seconds, api.prepare_upload, data, name=name
+        state.parse_slots, state.config.limits.parse_seconds, api.prepare_upload, data, name=name
     )
     async with state.write_lock:
         result = await run_in_threadpool(api.add_prepared_edition, state.writer, candidate)

@@ -2,14 +2,17 @@
 
 The body cap is enforced by :class:`BodyLimit`, an ASGI middleware that refuses a declared length over the
 cap at once and stops reading a body that grows past it.  Parsing runs in a worker thread under
-:func:`run_capped`, a few at a time: past the time cap the client gets its answer (422) and the thread's
-result is dropped.  Python cannot stop a thread, so an abandoned parse runs on to its end; the caps on
-input size (:mod:`versioning.inputs.limits`) bound how long that can be.
+:func:`run_capped`, a few at a time (:class:`ParseSlots`): past the time cap the client gets its answer
+(422) and the thread's result is dropped.  Python cannot stop a thread, so an abandoned parse runs on to its
+end, and it keeps its slot until then: however many requests time out, no more than the slots' number of
+parses ever run at once.  When every slot stays taken for as long as the time cap, a new upload is answered
+503 (busy) instead of waiting without end.
 """
 
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -54,6 +57,35 @@ class TooSlow(InputError):
         super().__init__(f"the upload took longer than {seconds:g} s to parse and compare; nothing was done")
 
 
+class Busy(InputError):
+    """No parsing slot came free within the time cap (HTTP 503): earlier uploads are still being parsed."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"the service is busy parsing other uploads (no slot free in {seconds:g} s); try again"
+        )
+
+
+class ParseSlots:
+    """At most ``count`` parses at once, counted by the threads that run them: a slot is given back when
+    its thread ends, not when its request gives up waiting for it."""
+
+    def __init__(self, count: int) -> None:
+        self._free = threading.BoundedSemaphore(count)
+
+    async def take(self, seconds: float) -> None:
+        """Wait (without blocking the event loop) for a free slot, at most ``seconds``; else :class:`Busy`."""
+        with anyio.move_on_after(seconds):
+            while not self._free.acquire(blocking=False):
+                await anyio.sleep(0.02)
+            return
+        raise Busy(seconds)
+
+    def give_back(self) -> None:
+        """Free a slot (by the thread whose parse ended)."""
+        self._free.release()
+
+
 class BodyLimit:
     """ASGI middleware: at most ``limit`` bytes of request body, else :class:`BodyTooLarge`."""
 
@@ -86,14 +118,21 @@ class BodyLimit:
 
 
 async def run_capped(
-    limiter: anyio.CapacityLimiter, seconds: float, function: Callable[..., T], *args: Any, **kwargs: Any
+    slots: ParseSlots, seconds: float, function: Callable[..., T], *args: Any, **kwargs: Any
 ) -> T:
-    """Run ``function`` in a worker thread (one of ``limiter``'s), answering :class:`TooSlow` after
-    ``seconds`` of running."""
+    """Run ``function`` in a worker thread holding one of ``slots`` until it ends, answering
+    :class:`TooSlow` after ``seconds`` of running (and :class:`Busy` when no slot came free in as long)."""
     call = functools.partial(function, *args, **kwargs)
-    async with limiter:
+
+    def in_slot() -> T:
         try:
-            with anyio.fail_after(seconds):
-                return await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
-        except TimeoutError:
-            raise TooSlow(seconds) from None
+            return call()
+        finally:
+            slots.give_back()
+
+    await slots.take(seconds)
+    try:
+        with anyio.fail_after(seconds):
+            return await anyio.to_thread.run_sync(in_slot, abandon_on_cancel=True)
+    except TimeoutError:
+        raise TooSlow(seconds) from None

@@ -200,6 +200,7 @@ _BAD = _problem("Bad input (the problem's detail is the CLI's one-line message)"
 _MISSING = _problem("No such edition or resolution in the store")
 _LARGE = _problem("The request body is too large")
 _SLOW = _problem("The upload took too long to parse")
+_BUSY = _problem("Every parsing slot stayed taken by earlier uploads; try again")
 
 PATHS: dict[str, Any] = {
     "/health": {"get": {"summary": "The service answers", "responses": {"200": _json("Health")}}},
@@ -269,6 +270,7 @@ PATHS: dict[str, Any] = {
                 "409": _problem("A different text under the key of a stored edition"),
                 "413": _LARGE,
                 "422": _SLOW,
+                "503": _BUSY,
             },
         }
     },
@@ -308,6 +310,7 @@ PATHS: dict[str, Any] = {
                 "400": _BAD,
                 "413": _LARGE,
                 "422": _SLOW,
+                "503": _BUSY,
             },
         },
     },
@@ -337,7 +340,13 @@ PATHS: dict[str, Any] = {
                 _query("fail_on", {"enum": ["editorial", "routine", "substantive"]}, "the class to fail at")
             ],
             "requestBody": _UPLOAD,
-            "responses": {"200": _json("CheckReport"), "400": _BAD, "413": _LARGE, "422": _SLOW},
+            "responses": {
+                "200": _json("CheckReport"),
+                "400": _BAD,
+                "413": _LARGE,
+                "422": _SLOW,
+                "503": _BUSY,
+            },
         }
     },
 }

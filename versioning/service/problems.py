@@ -24,13 +24,14 @@ from versioning.errors import (
     StoreError,
     VersioningError,
 )
-from versioning.service.limits import BodyTooLarge, TooSlow
+from versioning.service.limits import BodyTooLarge, Busy, TooSlow
 
 PROBLEM_TYPE = "application/problem+json"
 
 _STATUSES: tuple[tuple[type[VersioningError], int], ...] = (
     (BodyTooLarge, 413),
     (TooSlow, 422),
+    (Busy, 503),
     (EditionConflict, 409),
     (EditionNotFound, 404),
     (StoreError, 503),

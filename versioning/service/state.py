@@ -10,10 +10,9 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-import anyio
 from starlette.requests import Request
 
-from versioning.service.limits import ServiceLimits
+from versioning.service.limits import ParseSlots, ServiceLimits
 from versioning.store import GitStore, open_store
 
 
@@ -42,7 +41,7 @@ class ServiceState:
         self.reader: GitStore = open_store(config.store)
         self.writer: GitStore = open_store(config.store)
         self.write_lock = asyncio.Lock()
-        self.parse_limiter = anyio.CapacityLimiter(config.limits.parallel_parses)
+        self.parse_slots = ParseSlots(config.limits.parallel_parses)
 
 
 def state_of(request: Request) -> ServiceState:
