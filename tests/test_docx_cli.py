@@ -56,3 +56,18 @@ def test_help_names_the_docx_format(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["diff", "--help"])
     assert "docx" in capsys.readouterr().out
+
+
+def test_a_text_with_a_control_character_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A text input may carry a C0 control character into a paragraph; XML cannot hold it.
+    text = (CORPUS / "csto" / "A-RES-79-10.pymupdf.txt").read_text(encoding="utf-8")
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_text(text.replace("Referring to the Articles", "Referring to the\x01Articles", 1), "utf-8")
+    out = tmp_path / "redline.docx"
+    old = str(CORPUS / "csto" / "A-RES-77-13.pymupdf.txt")
+    assert main(["diff", old, str(damaged), "--format", "docx", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "A/RES/79/10" in err and "Word document" in err and err.count("\n") == 1
+    assert not out.exists()

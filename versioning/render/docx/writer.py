@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from versioning.diff.changes import CLAUSE_SECTIONS, Change, ChangeList
+from versioning.errors import InputError
 from versioning.model import Document, Paragraph
 from versioning.render.docx import styles
 from versioning.render.docx.clauses import CommentWriter, FootnoteIds, write_entry
@@ -37,15 +38,27 @@ AUTHOR = "versioning"
 
 def write_document(document: Document) -> bytes:
     """One edition as a .docx file, without revisions."""
-    return _build(document, document, None, revisions=Revisions(AUTHOR, _timestamp(document.edition_date)))
+    revisions = Revisions(AUTHOR, _timestamp(document.edition_date))
+    return _xml_safe(lambda: _build(document, document, None, revisions=revisions), document)
 
 
 def write_redline(changes: ChangeList, old: Document, new: Document) -> bytes:
     """The Word redline of ``changes``: ``new`` with every change from ``old`` as a tracked revision and
     a comment giving its class and reason.  Accepting every revision gives ``new``'s clauses, rejecting
-    every one gives ``old``'s."""
-    date = changes.new.date or new.edition_date
-    return _build(old, new, changes, revisions=Revisions(AUTHOR, _timestamp(date)))
+    every one gives ``old``'s.
+
+    Raises :class:`~versioning.errors.InputError` (one line) for a text holding a character XML cannot
+    carry (a control character a text input let through), as the Akoma Ntoso export does.
+    """
+    revisions = Revisions(AUTHOR, _timestamp(changes.new.date or new.edition_date))
+    return _xml_safe(lambda: _build(old, new, changes, revisions=revisions), new)
+
+
+def _xml_safe(build: Callable[[], bytes], document: Document) -> bytes:
+    try:
+        return build()
+    except ValueError as error:  # lxml: "All strings must be XML compatible"
+        raise InputError(f"{document.reference}: cannot be written as a Word document: {error}") from None
 
 
 def _build(old: Document, new: Document, change_list: ChangeList | None, *, revisions: Revisions) -> bytes:
