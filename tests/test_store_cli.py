@@ -199,14 +199,15 @@ def test_push_and_pull_from_the_command_line(
     )
 
 
-def test_the_command_starts_without_git_or_jsonschema_for_show(
+def test_the_command_starts_without_git_jsonschema_or_the_exchange_formats_for_show(
     tmp_path: Path, edition_files: list[Path]
 ) -> None:
     store = tmp_path / "store"
     main(["--store", str(store), "add", str(edition_files[0])])
     probe = (
         "import sys; from versioning.cli import main; main(['--store', sys.argv[1], 'show', 'A/RES/67/6']);"
-        "sys.stdout.flush(); print([m for m in ('git', 'jsonschema') if m in sys.modules], file=sys.stderr)"
+        "sys.stdout.flush(); heavy = ('git', 'jsonschema', 'docx', 'lxml', 'starlette');"
+        "print([m for m in heavy if m in sys.modules], file=sys.stderr)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe, str(store)], capture_output=True, text=True, check=True

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from versioning.diff import ChangeList, DiffOptions, diff_editions
 from versioning.errors import InputError
 from versioning.identifiers import EditionRef, Symbol
-from versioning.interop.akn_write import write_akn
 from versioning.model import Document
 
 if TYPE_CHECKING:
@@ -36,7 +35,14 @@ if TYPE_CHECKING:
 DEFAULT_STORE = "store"
 """The store used when none is named: ``./store``."""
 
-EXPORT_FORMATS: dict[str, Callable[[Document], bytes]] = {"akn": write_akn}
+
+def _akn(document: Document) -> bytes:
+    from versioning.interop.akn_write import write_akn  # deferred: lxml is needed for AKN output only
+
+    return write_akn(document)
+
+
+EXPORT_FORMATS: dict[str, Callable[[Document], bytes]] = {"akn": _akn}
 """The exchange formats an edition can be exported to, by name: ``akn`` (Akoma Ntoso 3.0, AKN4UN)."""
 
 

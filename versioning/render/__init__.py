@@ -18,7 +18,6 @@ from typing import Protocol
 from versioning.diff.changes import ChangeList
 from versioning.errors import InputError
 from versioning.model import Document
-from versioning.render.docx import render_docx
 from versioning.render.html import PageSection, render_html, render_html_page, render_redline_fragment
 from versioning.render.json_format import render_json
 from versioning.render.markdown import render_markdown
@@ -32,7 +31,6 @@ __all__ = [
     "Renderer",
     "render",
     "render_bytes",
-    "render_docx",
     "render_html",
     "render_html_page",
     "render_json",
@@ -79,7 +77,15 @@ class BinaryRenderer(Protocol):
     ) -> bytes: ...
 
 
-BINARY_FORMATS: Mapping[str, BinaryRenderer] = MappingProxyType({"docx": render_docx})
+def _docx(
+    changes: ChangeList, *, color: bool = False, old: Document | None = None, new: Document | None = None
+) -> bytes:
+    from versioning.render.docx import render_docx  # deferred: python-docx is needed for Word output only
+
+    return render_docx(changes, color=color, old=old, new=new)
+
+
+BINARY_FORMATS: Mapping[str, BinaryRenderer] = MappingProxyType({"docx": _docx})
 """Format name -> renderer of bytes: ``docx``, the Word redline (it needs both documents)."""
 
 
