@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, TEXTS
+from corpus import CORPUS, TEXTS, parsed
 
 from versioning.cli import main
 from versioning.parsing import parse_with_account
@@ -42,7 +42,29 @@ def test_explain_of_a_json_document(tmp_path: Path, capsys: pytest.CaptureFixtur
     target = tmp_path / "doc.json"
     assert main(["parse", str(LAYOUT), "-o", str(target)]) == 0
     assert main(["parse", "--explain", str(target)]) == 0
-    assert "a JSON document: nothing was parsed from text" in capsys.readouterr().out
+    explained = capsys.readouterr().out
+    assert "a JSON document: nothing was parsed from text" in explained
+    assert "every body word landed" not in explained  # no check ran: it is not claimed
+
+
+def test_explain_of_an_akoma_ntoso_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from versioning.interop.akn_write import write_akn
+
+    target = tmp_path / "doc.xml"
+    target.write_bytes(write_akn(parsed(LAYOUT)))
+    assert main(["parse", "--explain", str(target)]) == 0
+    assert "an Akoma Ntoso document: nothing was parsed from text" in capsys.readouterr().out
+
+
+def test_explain_of_a_word_document_says_whose_lines_it_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from versioning.render.docx import write_document
+
+    target = tmp_path / "doc.docx"
+    target.write_bytes(write_document(parsed(LAYOUT)))
+    assert main(["parse", "--explain", str(target)]) == 0
+    assert "the text the parser renders from the Word document" in capsys.readouterr().out
 
 
 def test_explain_of_bad_input_is_one_line_and_exit_2(

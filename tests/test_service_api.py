@@ -370,6 +370,11 @@ def test_cors_is_off_unless_configured(client: TestClient, store_path: Path) -> 
     with TestClient(create_app(store_path, cors_origins=["https://tool.example"])) as open_client:
         allowed = open_client.get("/resolutions", headers=origin).headers
         assert allowed["access-control-allow-origin"] == "https://tool.example"
+    small = ServiceLimits(max_body_bytes=10)
+    with TestClient(create_app(store_path, cors_origins=["https://tool.example"], limits=small)) as capped:
+        refused = capped.post("/check", content=b"x" * 100, headers=origin)
+        assert refused.status_code == 413  # refused, and the tool's browser is allowed to read why
+        assert refused.headers["access-control-allow-origin"] == "https://tool.example"
 
 
 def test_the_openapi_document_uses_the_project_schemas(client: TestClient) -> None:

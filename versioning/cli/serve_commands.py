@@ -69,13 +69,17 @@ def _listen(host: str, port: int) -> socket.socket:
     """A listening TCP socket on ``host``:``port`` (0: a free port), or a one-line :class:`InputError`."""
     from versioning.errors import InputError
 
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
         listening = socket.socket(family, socket.SOCK_STREAM)
+    except OSError as error:
+        raise InputError(f"cannot listen on {host} port {port}: {error.strerror or error}") from None
+    try:
         listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listening.bind((host, port))
         listening.listen(2048)
     except (OSError, OverflowError) as error:
+        listening.close()
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot listen on {host} port {port}: {reason}") from None
     listening.set_inheritable(True)

@@ -30,8 +30,8 @@ def create_app(
     """
     config = ServiceConfig(os.fspath(store), token, tuple(cors_origins), limits or ServiceLimits())
     state = ServiceState(config)
-    middleware = [Middleware(BodyLimit, limit=config.limits.max_body_bytes)]
-    if config.cors_origins:
+    middleware = []
+    if config.cors_origins:  # outermost, so that every answer (a 413 too) carries its CORS headers
         middleware.append(
             Middleware(
                 CORSMiddleware,
@@ -41,6 +41,7 @@ def create_app(
                 expose_headers=["ETag", "Location"],
             )
         )
+    middleware.append(Middleware(BodyLimit, limit=config.limits.max_body_bytes))
     app = Starlette(
         routes=[*api_routes.routes(), *viewer.routes()],
         middleware=middleware,
