@@ -119,8 +119,8 @@ def list_resolutions(
 ) -> list[Document]:
     """The latest edition of every resolution (and draft) in ``store``, in symbol order, filtered.
 
-    ``session`` keeps one session's; ``words`` keeps those whose title holds every word (case and accents
-    as printed are ignored case-wise only); ``agenda_item`` keeps those on that agenda item, or on one of
+    ``session`` keeps one session's; ``words`` keeps those whose title holds every word (case is ignored,
+    accents are not); ``agenda_item`` keeps those on that agenda item, or on one of
     its sub-items (``121`` matches ``121 (f)``).
     """
     wanted = [word.casefold() for word in (words or "").split()]
@@ -209,7 +209,7 @@ def compare_stored(
 def compare_sources(
     old: bytes, new: bytes, *, names: tuple[str, str] = ("old", "new"), include_unchanged: bool = False
 ) -> Comparison:
-    """Parse two editions given as bytes (text, PDF or JSON) and diff them; nothing is stored."""
+    """Parse two editions given as bytes (text, PDF, Word, JSON or Akoma Ntoso) and diff them; nothing is stored."""
     from versioning.parsing import parse_bytes
 
     old_document = parse_bytes(old, name=names[0])

@@ -293,7 +293,7 @@ async def _uploads(request: Request, fields: tuple[str, ...]) -> Mapping[str, tu
             raise InputError(f"send the editions as multipart/form-data fields: {', '.join(fields)}")
         body = await request.body()
         if not body:
-            raise InputError("the request has no body: send the edition's bytes (text, PDF or JSON)")
+            raise InputError("the request has no body: send the edition's bytes (text, PDF, Word, JSON, AKN)")
         return {fields[0]: (request.query_params.get("name") or "upload", body)}
     limit = state_of(request).config.limits.max_body_bytes
     async with request.form(max_files=len(fields), max_fields=len(fields), max_part_size=limit) as form:

@@ -1,6 +1,7 @@
 """Caching that follows from immutability.
 
-An edition never changes once stored, so whatever is computed from editions named by date (their JSON,
+An edition does not change once stored (short of an explicit ``add --replace``, which gives it a new
+commit), so whatever is computed from editions named by date (their JSON,
 their source, the diff between two of them) is the same for as long as those editions' commits are: it
 carries an ``ETag`` made of those commits and a long lifetime.  Anything that depends on what else the
 store holds (lists, the latest edition of a resolution, a series) carries an ``ETag`` made of the store's
