@@ -209,7 +209,8 @@ def compare_stored(
 def compare_sources(
     old: bytes, new: bytes, *, names: tuple[str, str] = ("old", "new"), include_unchanged: bool = False
 ) -> Comparison:
-    """Parse two editions given as bytes (text, PDF, Word, JSON or Akoma Ntoso) and diff them; nothing is stored."""
+    """Parse two editions given as bytes (text, PDF, Word, JSON or Akoma Ntoso) and diff them; nothing is
+    stored."""
     from versioning.parsing import parse_bytes
 
     old_document = parse_bytes(old, name=names[0])

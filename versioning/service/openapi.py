@@ -290,7 +290,7 @@ PATHS: dict[str, Any] = {
             },
         },
         "post": {
-            "summary": "The change list between two uploaded editions (text, PDF, Word, JSON, AKN); nothing stored",
+            "summary": "The change list between two uploaded editions (text, PDF, Word, JSON, AKN)",
             "parameters": [_FORMAT],
             "requestBody": {
                 "required": True,
