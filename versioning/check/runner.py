@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from versioning.check.findings import CheckReport, FileResult, Finding
@@ -25,24 +26,25 @@ def check_files(
     A file that cannot be read, parsed or validated gives a result with its one-line error (exit 2); it
     never stops the run.
     """
-    parsed: list[tuple[str, Document | None, str | None, bytes | None]] = []
-    for path in paths:
-        name = os.fspath(path)
-        try:
-            data = _read(name)
-            parsed.append((name, _parse(data, name), None, data))
-        except VersioningError as error:
-            parsed.append((name, None, str(error), None))
-    return _check_parsed(parsed, store, fail_on)
+    loaders = [(os.fspath(path), functools.partial(_read, os.fspath(path))) for path in paths]
+    return _check_loaded(loaders, store, fail_on)
 
 
 def check_sources(
     sources: Sequence[tuple[str, bytes]], *, store: Store | None = None, fail_on: str | None = None
 ) -> CheckReport:
     """Check editions given as ``(name, bytes)`` pairs (an upload), as :func:`check_files` checks files."""
+    return _check_loaded([(name, functools.partial(bytes, data)) for name, data in sources], store, fail_on)
+
+
+def _check_loaded(
+    loaders: Sequence[tuple[str, Callable[[], bytes]]], store: Store | None, fail_on: str | None
+) -> CheckReport:
+    """Load and parse each named edition (a failure is that edition's one-line error), then check them."""
     parsed: list[tuple[str, Document | None, str | None, bytes | None]] = []
-    for name, data in sources:
+    for name, load in loaders:
         try:
+            data = load()
             parsed.append((name, _parse(data, name), None, data))
         except VersioningError as error:
             parsed.append((name, None, str(error), None))
