@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import needs_browser, start_chromium
 from service_server import Server, running_server
 from service_support import build_store
-from test_render_html import BROWSER_FLAGS, CHROMEDRIVER, CHROMIUM, needs_browser
 
 ARTEFACTS = Path(__file__).parent / "artefacts" / "service"
 
@@ -28,17 +28,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in BROWSER_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.add_argument("--window-size=1280,1000")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
+    browser = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     try:
         yield browser
