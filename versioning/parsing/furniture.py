@@ -114,14 +114,26 @@ def split_anchor_cells(
     """For a line that holds an anchor beside other text (``pdftotext -layout`` puts the symbol and the
     running title on one line), return ``(True, rest)``; for an anchor alone ``(True, "")``; else
     ``(False, text)``."""
+    anchors, rest = anchor_cells(line, pages, agreement)
+    return (bool(anchors) or line.is_page_break), rest
+
+
+def anchor_cells(
+    line: Line, pages: frozenset[str] = frozenset(), agreement: Agreement = Agreement()
+) -> tuple[tuple[str, ...], str]:
+    """The anchors of a line (the whole line when it is one, else each anchor cell beside other text) and
+    the text left beside them; a page break has no anchor and no text."""
     if line.is_page_break:
-        return True, ""
+        return (), ""
     if is_anchor_text(line.text, pages, agreement):
-        return True, ""
+        return (line.text,), ""
     cells = [re.sub(r"\s+", " ", cell) for cell in layout_cells(line.raw)]
-    if len(cells) > 1 and any(is_anchor_text(cell, pages, agreement) for cell in cells):
-        return True, " ".join(cell for cell in cells if not is_anchor_text(cell, pages, agreement))
-    return False, line.text
+    if len(cells) < 2:
+        return (), line.text
+    anchors = tuple(cell for cell in cells if is_anchor_text(cell, pages, agreement))
+    if not anchors:
+        return (), line.text
+    return anchors, " ".join(cell for cell in cells if not is_anchor_text(cell, pages, agreement))
 
 
 def page_numbers(lines: list[Line]) -> frozenset[str]:
@@ -179,8 +191,8 @@ class FurnitureFilter:
         pages = page_numbers(lines)
         while index < len(lines):
             line = lines[index]
-            anchor, rest = split_anchor_cells(line, pages, self._agreement)
-            if not anchor:
+            anchors, rest = anchor_cells(line, pages, self._agreement)
+            if not anchors and not line.is_page_break:
                 if _FURNITURE_LINE.match(line.text) and self._near_anchor(lines, index):
                     account.set_aside(line.number, line.text, "masthead line beside other page furniture")
                     index += 1
@@ -191,20 +203,10 @@ class FurnitureFilter:
             kept.append(Line(line.number, "\f", ""))
             if rest:
                 kept.append(Line(line.number, rest, rest))
-            self._record_anchor(line, rest, pages, account)
+            for anchor in anchors:
+                account.set_aside(line.number, anchor, anchor_rule(anchor, pages))
             index += 1
         return self._drop_running_titles(kept, account)
-
-    def _record_anchor(self, line: Line, rest: str, pages: frozenset[str], account: Account) -> None:
-        if line.is_page_break:
-            return
-        cells = [re.sub(r"\s+", " ", cell) for cell in layout_cells(line.raw)]
-        if is_anchor_text(line.text, pages, self._agreement) or len(cells) < 2:
-            account.set_aside(line.number, line.text, anchor_rule(line.text, pages))
-            return
-        for cell in cells:
-            if is_anchor_text(cell, pages, self._agreement):
-                account.set_aside(line.number, cell, anchor_rule(cell, pages))
 
     def _near_anchor(self, lines: list[Line], index: int) -> bool:
         window = lines[max(0, index - 4) : index + 5]
