@@ -207,3 +207,23 @@ def test_a_statement_without_any_symbol_is_refused() -> None:
         ParseError, match="no resolution symbol: neither a docNumber nor the FRBR work names one"
     ):
         read(statement(TITLE, meta=identification("/akn/za/act/2023/724")))
+
+
+def test_a_classed_paragraph_titles_and_a_recitals_container_groups() -> None:
+    """A title given as ``p class="docTitle"``; a ``container name="recitals"`` holding one ``p`` per
+    recital; the symbol from the work IRI."""
+    document = read(
+        statement(
+            "<preface><p class='docNumber'>Resolution 79/100</p><p class='docTitle'>Situation in X</p>"
+            "</preface><preamble><container name='recitals'><p><i>Guided by</i> the Charter,</p>"
+            "<p><i>Recalling</i> its resolution 78/200,</p></container></preamble>",
+            meta=identification("/akn/un/statement/deliberation/unga/2024-12-20/79-100", "2024-12-20"),
+            kind="doc",
+        )
+    )
+    assert (str(document.symbol), document.title, document.adopted) == (
+        "A/RES/79/100",
+        "Situation in X",
+        "2024-12-20",
+    )
+    assert [(str(p.id), p.lead) for p in document.preamble] == [("pp1", "Guided by"), ("pp2", "Recalling")]

@@ -122,7 +122,9 @@ class ClauseReader:
                 kind = local_name(child)
                 if self.is_heading(child):
                     self.add_heading(child)
-                elif kind in ("recitals", "blockContainer"):
+                elif kind in ("recitals", "blockContainer") or (
+                    kind == "container" and child.get("name") == "recitals"
+                ):  # a group of recitals: each of its paragraphs is one
                     walk(child)
                 elif kind in ("container", "recital", "p") and kind not in _PREAMBLE_SKIPPED:
                     if kind == "p" and not plain_text(child):

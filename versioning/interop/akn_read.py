@@ -182,6 +182,8 @@ class _DocumentReader:
 
     def _title(self, top: Any, front: list[Any]) -> str:
         title = _first(front, ".//a:docTitle")
+        if title is None:  # some tools mark the title by a class on a plain paragraph
+            title = _first(front, ".//a:p[@class='docTitle']")
         if title is None:
             raise self.fail(top, "no title: neither the preface nor a cover page has a docTitle")
         return plain_text(title)
