@@ -1,12 +1,14 @@
 """Read an Akoma Ntoso 3.0 document into a :class:`~versioning.model.Document`.
 
 What :mod:`versioning.interop.akn_write` writes reads back to the very document it was written from.  A
-document from another editor (Indigo, LEOS) is read as far as it says what a document needs: the symbol
-(``docNumber``, else the FRBR number), the title (``docTitle``), the preamble's paragraphs (``container``,
-``recital`` or plain ``p``), the main body's ``paragraph`` elements (at any depth of ``hcontainer``,
-``section``, ``part``... wrappers), their ``num`` and ``subparagraph`` children, an opening ``i`` as the
-lead and ``authorialNote`` as footnotes.  Clause ids come from eIds written the way the export writes them
-(``op3__a``), else from the clause's place.  Errors name the element by its path and line.
+document from another editor (Indigo, LEOS, an AKN4UN converter) is read as far as it says what a document
+needs: the symbol (a ``docNumber`` of the preface or cover page, else the FRBR number or the number in the
+work IRI), the title (``docTitle``), the preamble's paragraphs (``container``, ``recital`` or plain ``p``),
+the main body's ``paragraph`` and ``point`` elements (at any depth of ``hcontainer``, ``section``,
+``part``... wrappers), their ``num``, ``subparagraph`` children and ``list`` of points, an opening ``i`` (or
+italic ``span``) as the lead and ``authorialNote`` as footnotes.  Clause ids come from eIds written the way
+the export writes them (``op3__a``), else from the clause's place.  Only a ``statement`` or ``doc`` is read:
+an act or a bill is refused.  Errors name the element by its path and line.
 """
 
 from __future__ import annotations
