@@ -203,9 +203,8 @@ def test_documents_that_are_not_resolutions_are_refused(
 
 
 def test_a_statement_without_any_symbol_is_refused() -> None:
-    with pytest.raises(
-        ParseError, match="no resolution symbol: neither a docNumber nor the FRBR work names one"
-    ):
+    message = "no resolution symbol: neither a docNumber nor the FRBR work /akn/za/act/2023/724/ names a"
+    with pytest.raises(ParseError, match=message + " General Assembly one"):
         read(statement(TITLE, meta=identification("/akn/za/act/2023/724")))
 
 
@@ -227,3 +226,20 @@ def test_a_classed_paragraph_titles_and_a_recitals_container_groups() -> None:
         "2024-12-20",
     )
     assert [(str(p.id), p.lead) for p in document.preamble] == [("pp1", "Guided by"), ("pp2", "Recalling")]
+
+
+def test_the_adoption_date_may_come_from_the_conclusions() -> None:
+    """AKN4UN closes with the meeting and ``docDate refersTo="#adoptionDate"``; a bad date there is named."""
+    closing = "<conclusions><p><event><location>62nd plenary meeting</location><docDate date='{}' "
+    closing += "refersTo='#adoptionDate'>25 March 2025</docDate></event></p></conclusions>"
+    front = "<preface><p><docNumber>A/79/L.63</docNumber><docTitle>T</docTitle></p></preface>"
+    document = read(statement(front + closing.format("2025-03-25")))
+    assert document.adopted == "2025-03-25"
+    with pytest.raises(ParseError, match=r"/conclusions/p/event/docDate: not a valid date"):
+        read(statement(front + closing.format("25-03-2025")))
+
+
+def test_a_security_council_resolution_is_refused_naming_its_work() -> None:
+    work = "/akn/un/statement/deliberation/unsc/2024-03-15/2798"
+    with pytest.raises(ParseError, match=f"the FRBR work {work}/ names a General Assembly one"):
+        read(statement("<preface><p class='docTitle'>Region Y</p></preface>", meta=identification(work)))

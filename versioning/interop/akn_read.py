@@ -102,7 +102,11 @@ class _DocumentReader:
             _text(front, ".//a:inline[@name='distribution']") or "General",
             _attribute(front, ".//a:date[@refersTo='#distribution']/@date"),
         )
-        adopted = _attribute(front, ".//a:docDate[@refersTo='#adoption']/@date") or meta.adopted
+        adopted = (
+            _attribute(front, ".//a:docDate[@refersTo='#adoption']/@date")
+            or meta.adopted
+            or self._closing_date(conclusions)
+        )
         if adopted is None and symbol.is_resolution and meta.work_date and len(meta.work_date) == 10:
             adopted = meta.work_date  # the work of a resolution is dated by its adoption
         session_value = _attribute(front, ".//a:session/@value")
@@ -170,7 +174,23 @@ class _DocumentReader:
                 return symbol_of_work_number(candidate)
             except IdentifierError:
                 pass
-        raise self.fail(top, "no resolution symbol: neither a docNumber nor the FRBR work names one")
+        work = f" {meta.work_iri}" if meta.work_iri else ""
+        raise self.fail(
+            top,
+            f"no resolution symbol: neither a docNumber nor the FRBR work{work} names a General Assembly one",
+        )
+
+    def _closing_date(self, conclusions: Any | None) -> str | None:
+        """The adoption date the conclusions give (AKN4UN: ``docDate refersTo="#adoptionDate"``)."""
+        element = _first(conclusions, ".//a:docDate[@refersTo='#adoption' or @refersTo='#adoptionDate']")
+        if element is None:
+            return None
+        date = element.get("date", "")
+        try:
+            parse_iso_date(date)
+        except IdentifierError as error:
+            raise self.fail(element, str(error)) from None
+        return str(date)
 
     def _symbol_at(self, front: list[Any], path: str) -> Symbol | None:
         """The symbol the element at ``path`` in the preface (or cover page) names, if there is one."""
