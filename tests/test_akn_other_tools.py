@@ -69,6 +69,8 @@ def test_the_symbol_comes_from_the_work_iri_when_nothing_else_names_it() -> None
     assert str(read(statement(TITLE, meta=identification(WORK))).symbol) == "A/RES/79/275"
     draft = "/akn/un/statement/deliberation/unga/2025-03-11/79-L.63"
     assert str(read(statement(TITLE, meta=identification(draft))).symbol) == "A/79/L.63"
+    committee = "/akn/un/statement/deliberation/unga/2024-11-01/C.3-79-L.5"
+    assert str(read(statement(TITLE, meta=identification(committee))).symbol) == "A/C.3/79/L.5"
 
 
 def test_the_title_and_proponents_may_be_on_the_cover_page() -> None:

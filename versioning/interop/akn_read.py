@@ -29,7 +29,7 @@ from versioning.model import Annex, Distribution, Document, Edition, Footnote, P
 _ROOT = f"{{{AKN_NAMESPACE}}}akomaNtoso"
 _WRAPPERS = {"hcontainer", "section", "part", "chapter", "title", "division", "article", "book", "tome"}
 _RESOLUTION_TYPES = {"statement", "doc"}
-_WORK_NUMBER = re.compile(r"/akn/[^/]+/(?:[^/]+/)*?\d{4}-\d{2}-\d{2}/(\d+-\d+|\d+-L\.\d+)(?:/|$)")
+_WORK_NUMBER = re.compile(r"/akn/[^/]+/(?:[^/]+/)*?\d{4}-\d{2}-\d{2}/([^/!@]+)")
 
 
 def read_akn(data: bytes, *, name: str | None = None) -> Document:
