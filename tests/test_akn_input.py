@@ -223,7 +223,7 @@ def test_an_indigo_style_statement_is_read(capsys: pytest.CaptureFixture[str], t
         (
             "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'>\n<statement>\n"
             "<preface><p><docNumber>A/RES/67/6</docNumber></p></preface>\n</statement></akomaNtoso>",
-            ":2: /akomaNtoso/statement: no title: the preface has no docTitle",
+            ":2: /akomaNtoso/statement: no title: neither the preface nor a cover page has a docTitle",
         ),
         (
             "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'>\n<statement>\n"

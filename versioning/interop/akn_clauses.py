@@ -122,7 +122,9 @@ class ClauseReader:
                 kind = local_name(child)
                 if self.is_heading(child):
                     self.add_heading(child)
-                elif kind == "recitals":
+                elif kind in ("recitals", "blockContainer") or (
+                    kind == "container" and child.get("name") == "recitals"
+                ):  # a group of recitals: each of its paragraphs is one
                     walk(child)
                 elif kind in ("container", "recital", "p") and kind not in _PREAMBLE_SKIPPED:
                     if kind == "p" and not plain_text(child):
@@ -164,15 +166,23 @@ class ClauseReader:
         if local_name(element) == "p":
             lead, text, markers = self._blocks([element], clause)
             return Paragraph(clause, text, lead, tuple(markers))
-        blocks = element.xpath("a:content/a:p | a:intro/a:p", namespaces=NAMESPACES)
+        blocks = element.xpath(
+            "a:content/a:p | a:intro/a:p | a:list/a:intro/a:p | a:list/a:wrapUp/a:p | a:wrapUp/a:p",
+            namespaces=NAMESPACES,
+        )
         lead, text, markers = self._blocks(blocks, clause)
         subparagraphs: list[Paragraph] = []
-        for child in element:
+        children = [
+            inner
+            for child in element
+            for inner in (child if isinstance(child.tag, str) and local_name(child) == "list" else [child])
+        ]
+        for child in children:
             if not isinstance(child.tag, str):
                 continue
             if self.is_heading(child):
                 self.add_heading(child)
-            elif local_name(child) in ("subparagraph", "point", "list", "item"):
+            elif local_name(child) in ("subparagraph", "point", "paragraph", "item"):
                 label = self._label(child, len(subparagraphs))
                 subparagraphs.append(self._hierarchical(child, clause.child(label)))
         return Paragraph(clause, text, lead, tuple(markers), number_of(_num(element)), tuple(subparagraphs))
@@ -205,7 +215,7 @@ class ClauseReader:
         if lead is None and blocks:
             first = blocks[0]
             opening = next((child for child in first if isinstance(child.tag, str)), None)
-            if opening is not None and local_name(opening) == "i" and not (first.text or "").strip():
+            if opening is not None and _is_italic(opening) and not (first.text or "").strip():
                 lead = clean("".join(opening.itertext())) or None
         return lead, text, markers
 
@@ -233,6 +243,12 @@ class ClauseReader:
             if note.get("eId"):
                 self.note_ids[note.get("eId")] = marker
         return marker
+
+
+def _is_italic(element: Any) -> bool:
+    """True for ``i``, and for the ``span class="italic"`` AKN4UN documents write instead."""
+    kind = local_name(element)
+    return kind == "i" or (kind == "span" and "italic" in element.get("class", "").split())
 
 
 def _num(element: Any) -> Any | None:

@@ -45,6 +45,7 @@ class MetaRecord:
 
     Attributes:
         work_number: the FRBR work number (``67/6``, or a draft's symbol).
+        work_iri: the FRBR work IRI (``FRBRuri``, else ``FRBRthis``).
         work_date: the FRBR work date.
         expression_date: the FRBR expression date (the day this edition appeared).
         adopted: the date of the lifecycle's adoption event.
@@ -59,6 +60,7 @@ class MetaRecord:
     """
 
     work_number: str | None = None
+    work_iri: str | None = None
     work_date: str | None = None
     expression_date: str | None = None
     adopted: str | None = None
@@ -170,6 +172,9 @@ def read_meta(meta: Any | None) -> MetaRecord:
         return found[0] if found else None
 
     work_number = first("a:identification/a:FRBRWork/a:FRBRnumber/@value")
+    work_iri = first("a:identification/a:FRBRWork/a:FRBRuri/@value")
+    if work_iri is None:
+        work_iri = first("a:identification/a:FRBRWork/a:FRBRthis/@value")
     work_date = first("a:identification/a:FRBRWork/a:FRBRdate/@date")
     expression_date = first("a:identification/a:FRBRExpression/a:FRBRdate/@date")
     adopted = first("a:lifecycle/a:eventRef[@refersTo='#adoption']/@date")
@@ -206,6 +211,7 @@ def read_meta(meta: Any | None) -> MetaRecord:
     ]
     return MetaRecord(
         work_number=str(work_number) if work_number is not None else None,
+        work_iri=str(work_iri) if work_iri is not None else None,
         work_date=str(work_date) if work_date is not None else None,
         expression_date=str(expression_date) if expression_date is not None else None,
         adopted=str(adopted) if adopted is not None else None,
