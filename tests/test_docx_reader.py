@@ -3,6 +3,7 @@ style or from the paragraph, italic leads, real footnotes, tracked revisions; an
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from corpus import FOUNDING, parsed
+from corpus import CORPUS, FOUNDING, parsed
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
@@ -283,3 +284,46 @@ def test_a_style_based_on_itself_ends_its_chain() -> None:
     word.save(buffer)
     read = read_docx(buffer.getvalue(), name="looped.docx")  # returns: the loop is walked once
     assert "Decides to remain seized of the matter." in read.text
+
+
+def test_a_draft_laid_out_as_the_un_template_parses_like_its_text() -> None:
+    """The Secretariat's Word template sets the masthead in a table (the symbol beside "United Nations",
+    the distribution beside "General Assembly"); the body follows as paragraphs, leads in italics, notes
+    as real footnotes.  Built from a real draft's parse, it reads back to the same document."""
+    text = parsed(CORPUS / "sessions" / "third" / "A-C.3-80-L.15.pymupdf.txt")
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "United Nations", str(text.symbol)
+    table.cell(1, 0).text = "General Assembly"
+    table.cell(1, 1).text = "Distr.: Limited"
+    table.cell(1, 1).add_paragraph("14 October 2025")
+    table.cell(1, 1).add_paragraph("Original: English")
+    for line in (
+        "Eightieth session",
+        "Third Committee",
+        "Agenda item 25 (b)",
+        "Social development: social development, including questions relating to the world social "
+        "situation and to youth, ageing, persons with disabilities and the family",
+        "Côte d’Ivoire and Mongolia: draft resolution",
+        text.title,
+        "The General Assembly,",
+    ):
+        word.add_paragraph(line)
+    notes: list[tuple[int, str]] = []
+    for clause in (*text.preamble, *text.operative):
+        assert not clause.subparagraphs  # (this draft has none: the reader's numbering is tested above)
+        paragraph = word.add_paragraph(f"{clause.number}.\t" if clause.number else "")
+        lead = clause.lead or ""
+        paragraph.add_run(lead).italic = True
+        paragraph.add_run(clause.text[len(lead) :])
+        for marker in clause.footnotes:
+            note_id = FIRST_NOTE_ID + len(notes)
+            for run in footnote_reference(note_id, marker):
+                paragraph._p.append(run)
+            notes.append((note_id, next(note.text for note in text.footnotes if note.marker == marker)))
+    add_footnotes(word, notes)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    from_word = parse_bytes(buffer.getvalue(), name="A-C.3-80-L.15.docx")
+    assert from_word.source.format == DOCX
+    assert dataclasses.replace(from_word, source=text.source) == text
