@@ -310,6 +310,31 @@ def test_add_then_already_stored_then_conflict(fresh_client: TestClient) -> None
     assert_problem(fresh_client.post("/editions", content=b"junk\n", headers=auth), 400)
 
 
+def test_answers_kept_in_memory_never_outlive_a_write(fresh_client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    before = {
+        path: fresh_client.get(path)
+        for path in (
+            "/resolutions",
+            "/editions/A/RES/77/13",
+            "/series/A/RES/79/10",
+            "/diff?old=A/RES/75/276&new=A/RES/79/10",
+        )
+    }
+    assert before["/editions/A/RES/77/13"].status_code == 404
+    assert fresh_client.get("/resolutions").content == before["/resolutions"].content  # kept, the same
+    assert fresh_client.post("/editions", content=NOT_STORED.read_bytes(), headers=auth).status_code == 201
+    after = {path: fresh_client.get(path) for path in before}
+    assert after["/editions/A/RES/77/13"].status_code == 200
+    assert after["/resolutions"].json()["total"] == before["/resolutions"].json()["total"] + 1
+    held = [member["symbol"] for member in after["/series/A/RES/79/10"].json()["members"] if member["held"]]
+    assert "A/RES/77/13" in held
+    assert (
+        after["/diff?old=A/RES/75/276&new=A/RES/79/10"].content
+        == before["/diff?old=A/RES/75/276&new=A/RES/79/10"].content
+    )  # the two editions did not change, so neither did their diff
+
+
 def test_bodies_over_the_cap_are_413(fresh_client: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     big = b"x" * 2_000_001

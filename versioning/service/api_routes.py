@@ -8,8 +8,8 @@ references may be URL-encoded or not (``A%2FRES%2F67%2F6%402013-07-15`` or ``A/R
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any, TypeVar
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -27,7 +27,9 @@ from versioning.service import queries
 from versioning.service.auth import refuse_write
 from versioning.service.caching import cached_response, entity_tag
 from versioning.service.limits import run_capped
-from versioning.service.state import state_of
+from versioning.service.state import ServiceState, state_of
+
+T = TypeVar("T")
 
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DIFF_MEDIA_TYPES = {
@@ -115,10 +117,16 @@ async def list_resolutions(request: Request) -> Response:
 async def _revalidated_json(request: Request, key: tuple[str, str], build: Callable[[], str]) -> Response:
     """A JSON answer that depends on the whole store (a list, a series): tagged with the store's tip and the
     request's ``key``, revalidated by clients, and built only when the client does not already hold it."""
-    tip = await run_in_threadpool(state_of(request).reader.tip)
+    state = state_of(request)
+    tip = await run_in_threadpool(state.reader.tip)
     tag = entity_tag(key[0], tip, key[1])
-    body = "" if queries.client_holds(request, tag) else await run_in_threadpool(build)
+    body = "" if queries.client_holds(request, tag) else await _kept(state, (tip, *key), build)
     return cached_response(request, tag, body, media_type="application/json", immutable=False)
+
+
+async def _kept(state: ServiceState, key: tuple[Hashable, ...], build: Callable[[], T]) -> T:
+    """``build()`` in a worker thread, or the answer kept for ``key`` (which names the store's tip)."""
+    return await run_in_threadpool(state.remember, key, build)
 
 
 async def show_resolution(request: Request) -> Response:
@@ -137,20 +145,31 @@ async def show_edition(request: Request) -> Response:
     reference = api.stored_reference(request.path_params["ref"])
     source = "source" in request.query_params
     format = queries.Query(request.query_params).choice("format", tuple(EDITION_MEDIA_TYPES), default="json")
-    commit = await run_in_threadpool(api.edition_commit, state.reader, reference)
+    tip = await run_in_threadpool(state.reader.tip)
+    commit = await _kept(
+        state, (tip, "commit", str(reference)), lambda: api.edition_commit(state.reader, reference)
+    )
     tag = entity_tag("edition", commit, "source" if source else format)
     fixed = _fixed(reference)
     if queries.client_holds(request, tag):
         return cached_response(request, tag, b"", media_type="application/json", immutable=fixed)
     if source:
-        data = await run_in_threadpool(state.reader.read_source, reference)
+        data = await _kept(
+            state, (tip, "source", str(reference)), lambda: state.reader.read_source(reference)
+        )
         from versioning.parsing import detect_format
 
         return cached_response(request, tag, data, media_type=detect_format(data), immutable=fixed)
     if format == "akn":
-        data = await run_in_threadpool(lambda: api.EXPORT_FORMATS["akn"](state.reader.read(reference)))
+        data = await _kept(
+            state,
+            (tip, "akn", str(reference)),
+            lambda: api.EXPORT_FORMATS["akn"](state.reader.read(reference)),
+        )
         return cached_response(request, tag, data, media_type=AKN_MEDIA_TYPE, immutable=fixed)
-    data = await run_in_threadpool(state.reader.read_document_bytes, reference)
+    data = await _kept(
+        state, (tip, "json", str(reference)), lambda: state.reader.read_document_bytes(reference)
+    )
     return cached_response(request, tag, data, media_type="application/json", immutable=fixed)
 
 
@@ -166,17 +185,18 @@ async def diff_stored(request: Request) -> Response:
     old = api.stored_reference(params.required("old"))
     new = api.stored_reference(params.required("new"))
     format = params.choice("format", tuple(DIFF_MEDIA_TYPES), default="json")
-    old_commit = await run_in_threadpool(api.edition_commit, state.reader, old)
-    new_commit = await run_in_threadpool(api.edition_commit, state.reader, new)
+    tip = await run_in_threadpool(state.reader.tip)
+    old_commit = await _kept(state, (tip, "commit", str(old)), lambda: api.edition_commit(state.reader, old))
+    new_commit = await _kept(state, (tip, "commit", str(new)), lambda: api.edition_commit(state.reader, new))
     tag = entity_tag("diff", old_commit, new_commit, format)
     fixed = _fixed(old) and _fixed(new)
     if queries.client_holds(request, tag):
         return cached_response(request, tag, b"", media_type=DIFF_MEDIA_TYPES[format], immutable=fixed)
-
-    def build() -> str | bytes:
-        return _rendered(api.compare_stored(state.reader, old, new), format)
-
-    body = await run_in_threadpool(build)
+    body = await _kept(
+        state,
+        (tip, "diff", str(old), str(new), format),
+        lambda: _rendered(api.compare_stored(state.reader, old, new), format),
+    )
     return cached_response(
         request, tag, body, media_type=DIFF_MEDIA_TYPES[format], immutable=fixed, headers=_disposition(format)
     )

@@ -8,12 +8,21 @@ store's own lock), so that writers queue without holding the worker threads read
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 
 from versioning.service.limits import ParseSlots, ServiceLimits
 from versioning.store import GitStore, open_store
+
+T = TypeVar("T")
+
+MEMO_ENTRIES = 256
+"""How many answers the service keeps in memory (the least recently used go first)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +51,24 @@ class ServiceState:
         self.writer: GitStore = open_store(config.store)
         self.write_lock = asyncio.Lock()
         self.parse_slots = ParseSlots(config.limits.parallel_parses)
+        self._memo: OrderedDict[Hashable, Any] = OrderedDict()
+        self._memo_lock = threading.Lock()
+
+    def remember(self, key: tuple[Hashable, ...], build: Callable[[], T]) -> T:
+        """``build()``, kept for the next call with the same ``key``.  Every key names the store's tip, so
+        an answer is never served after a write (any write, a replacement too, moves the tip); a stored
+        edition itself never changes, so nothing else can make a kept answer stale."""
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                kept: T = self._memo[key]
+                return kept
+        value = build()  # outside the lock: two readers may build the same answer, never a wrong one
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.popitem(last=False)
+        return value
 
 
 def state_of(request: Request) -> ServiceState:
