@@ -64,6 +64,32 @@ def test_reworded_clause_is_similar_with_a_score() -> None:
     assert pair.score is not None and 0.8 < pair.score < 1.0
 
 
+def test_clauses_reworded_in_place_are_paired_without_reading_other_evidence() -> None:
+    # Words alone reach the in-order threshold: the leads and names (costly to read on long documents)
+    # could only add, so they are not read at all.
+    def no_evidence(old: int, new: int) -> float:
+        raise AssertionError(f"evidence read for {old} -> {new}")
+
+    new = list(TEXTS)
+    new[2] = TEXTS[2].replace("possible ways", "practical ways")
+    result = align_clauses(TEXTS, new, Comparator().similarity, DiffOptions(), bonus=no_evidence)
+    assert [(p.old, p.new, p.match) for p in result.pairs][2] == (2, 2, "similar")
+
+
+def test_evidence_is_read_when_words_alone_fall_short_of_pairing_in_order() -> None:
+    asked: list[tuple[int, int]] = []
+
+    def evidence(old: int, new: int) -> float:
+        asked.append((old, new))
+        return 0.25
+
+    new = list(TEXTS)
+    new[2] = "Encourages both organizations to examine in depth new ways to enhance their mutual cooperation"
+    result = align_clauses(TEXTS, new, Comparator().similarity, DiffOptions(), bonus=evidence)
+    assert (2, 2) in asked
+    assert any((p.old, p.new) == (2, 2) for p in result.pairs)
+
+
 def test_layout_variant_is_normalised() -> None:
     new = list(TEXTS)
     new[1] = TEXTS[1].replace("Secretary-General", "Secretary -General")

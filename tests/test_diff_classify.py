@@ -6,10 +6,10 @@ import json
 from importlib import resources
 
 import pytest
-from corpus import TEXTS
+from corpus import TEXTS, parsed
 
 from versioning.diff.classify import classify_words, highest_class, routine_mask
-from versioning.diff.leads import compare_leads, detect_lead, load_scale
+from versioning.diff.leads import compare_leads, detect_lead, lead_words, load_scale
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
 
@@ -141,6 +141,30 @@ def test_detect_lead_finds_the_listed_phrase() -> None:
     assert detect_lead("Expressing grave concern regarding", "preamble") == "Expressing grave concern"
     assert detect_lead("Referring also to its resolution", "preamble") == "Referring also"
     assert detect_lead("The quick brown fox", "operative") is None
+
+
+def _detect_lead_exhaustively(text: str, section: str) -> str | None:
+    """The lead as defined: the longest run of the opening words (not ending in , ; :) whose core is a
+    listed phrase; every candidate tried, with no quick rejection."""
+    scale = load_scale(section)
+    words = text[:200].split()[:8]
+    for count in range(len(words), 0, -1):
+        if words[count - 1][-1] in ",;:":
+            continue
+        core, _ = scale.core([part for word in words[:count] for part in lead_words(word)])
+        if core and " ".join(core) in scale.levels:
+            return " ".join(words[:count])
+    return None
+
+
+@pytest.mark.parametrize("path", [path for path in TEXTS if path.name.endswith(".pymupdf.txt")], ids=str)
+def test_detect_lead_skips_no_phrase_the_scale_lists(path) -> None:  # type: ignore[no-untyped-def]
+    # The quick rejections of detect_lead (first word, last word) must never change what it finds.
+    document = parsed(path)
+    for section, paragraphs in (("preamble", document.preamble), ("operative", document.operative)):
+        for paragraph in paragraphs:
+            for text in (paragraph.text, paragraph.text.lower(), "Once again strongly " + paragraph.text):
+                assert detect_lead(text, section) == _detect_lead_exhaustively(text, section), text[:80]
 
 
 def test_scale_file_names_its_sources_and_orders_the_anchor_verbs() -> None:

@@ -268,8 +268,9 @@ class _State:
         floor = max(self.options.in_order_threshold, self.options.similar_threshold)
         scores = []
         for i, j in zip(old_gap, new_gap, strict=True):
-            score, affinity = self._affinity(i, j, filtered=len(old_gap) > 1)
-            if affinity < floor:
+            score = self._score(i, j, filtered=len(old_gap) > 1)
+            # The other evidence is read only when the words alone fall short: it can only add.
+            if score < floor and self._affinity(i, j, score=score)[1] < floor:
                 return False
             scores.append(score)
         for i, j, score in zip(old_gap, new_gap, scores, strict=True):
@@ -288,9 +289,13 @@ class _State:
         # The similarity is a bit-parallel LCS (see Comparator): cheaper than any filter in front of it.
         return self.similarity(self.old[i], self.new[j])
 
-    def _affinity(self, i: int, j: int, *, filtered: bool = True) -> tuple[float, float]:
-        """The word similarity of two clauses, and that similarity with the other evidence added."""
-        score = self._score(i, j, filtered=filtered)
+    def _affinity(
+        self, i: int, j: int, *, filtered: bool = True, score: float | None = None
+    ) -> tuple[float, float]:
+        """The word similarity of two clauses (``score``, when already known), and that similarity with
+        the other evidence added."""
+        if score is None:
+            score = self._score(i, j, filtered=filtered)
         if self.bonus is None or score < self.floor:
             return score, score
         return score, score + self.bonus(i, j)

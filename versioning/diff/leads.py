@@ -31,6 +31,7 @@ class LeadScale:
     intensifiers: dict[str, float]
     openers: frozenset[str]
     attitude_intensifiers: dict[str, float]
+    enders: frozenset[str] = frozenset()
 
     def level_of(self, lead: str) -> float | None:
         """The level of a lead on this scale, or ``None`` when the scale does not know it."""
@@ -80,7 +81,11 @@ def load_scale(section: str) -> LeadScale:
     intensifiers = dict(raw["intensifiers"])
     openers = {phrase.split()[0] for phrase in levels} | {m.split()[0] for m in (*neutral, *intensifiers)}
     attitude = {word: float(step) for word, step in raw.get("attitude_intensifiers", {}).items()}
-    return LeadScale(levels, neutral, intensifiers, frozenset(openers), attitude)
+    # A phrase of the text can be a listed one only if its last word ends a listed phrase or is a
+    # modifier (which the core drops): any other last word would stay last in the core.
+    enders = {phrase.split()[-1] for phrase in levels}
+    enders |= {word for modifier in (*neutral, *intensifiers, *attitude) for word in modifier.split()}
+    return LeadScale(levels, neutral, intensifiers, frozenset(openers), attitude, frozenset(enders))
 
 
 def compare_leads(old: str | None, new: str | None, section: str) -> LeadShift:
@@ -115,6 +120,9 @@ def detect_lead(text: str, section: str) -> str | None:
     for count in range(len(words), 0, -1):
         if words[count - 1][-1] in ",;:":
             continue
+        last = lowered[count - 1]
+        if last and last[-1] not in scale.enders:
+            continue  # a quick no: this word would end the core, and no listed phrase ends with it
         core, _ = scale.core([part for word in lowered[:count] for part in word])
         if core and " ".join(core) in scale.levels:
             return " ".join(words[:count])

@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 _NAME_JOINERS = frozenset({"of", "for", "on", "in", "and", "the", "de", "du", "des", "to"})
 """Lower-case words found inside the names of bodies, conferences and instruments."""
@@ -24,16 +23,28 @@ _NAME_JOINERS = frozenset({"of", "for", "on", "in", "and", "the", "de", "du", "d
 _WORD = re.compile(r"[\w'\u2019-]+")
 
 
-@dataclass(frozen=True, slots=True)
 class NameEvidence:
-    """The words of both editions (titles, paragraphs, notes) in which long forms of names are looked for."""
+    """The words of both editions (titles, paragraphs, notes) in which long forms of names are looked for.
 
-    text: str
+    The texts are joined only when a name is first looked up: most diffs never ask."""
+
+    __slots__ = ("_joined", "_texts")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts = texts
+        self._joined: str | None = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> NameEvidence:
         """Evidence from some texts (spacing normalised)."""
-        return cls(" \n ".join(" ".join(text.split()) for text in texts))
+        return cls(texts)
+
+    @property
+    def text(self) -> str:
+        """The texts, each with its spacing normalised, one per line."""
+        if self._joined is None:
+            self._joined = " \n ".join(" ".join(text.split()) for text in self._texts)
+        return self._joined
 
     def uses(self, phrase: str, *, times: int) -> bool:
         """True when ``phrase`` (a whole-word match, case ignored) occurs at least ``times`` times."""
