@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from importlib import resources
 
 import pytest
 from corpus import TEXTS, parsed
+from hypothesis import given
+from hypothesis import strategies as st
 
 from versioning.diff.classify import classify_words, highest_class, routine_mask
 from versioning.diff.leads import compare_leads, detect_lead, lead_words, load_scale
@@ -90,6 +94,42 @@ def test_the_routine_scan_guard_changes_no_span_on_the_corpus() -> None:
         text = path.read_text(encoding="utf-8")
         guarded = [(match.span(), match.lastgroup) for match in _ROUTINE.finditer(text)]
         assert guarded == [(match.span(), match.lastgroup) for match in _UNGUARDED_ROUTINE.finditer(text)]
+
+
+_LAYOUT = re.compile(r"\s*-\s*|\s+")
+
+
+def _editorial_key_by_definition(text: str) -> str:
+    """The editorial key as the module docstring defines it, step by step: compatibility forms, one kind
+    of quote and of dash, invisible characters out, then hyphens with the spaces around them and all other
+    white space out."""
+    text = unicodedata.normalize("NFKC", text)
+    for quotes, plain in (
+        ("\u2018\u2019\u201a\u201b\u2032`", "'"),
+        ("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    ):
+        text = re.sub(f"[{quotes}]", plain, text)
+    text = re.sub("[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub("[\u00ad\u200b]", "", text)
+    return _LAYOUT.sub("", text)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab -\t\n\u00a0\u2003\u3000\u2013\u2014\u2011\u00ad\u200b\u201c\u2019\u00bd\ufb01\x1c")
+        )
+    )
+)
+def test_editorial_key_is_its_definition(text: str) -> None:
+    assert editorial_key(text) == _editorial_key_by_definition(text)
+
+
+@pytest.mark.parametrize("path", [path for path in TEXTS if path.name.endswith(".pymupdf.txt")], ids=str)
+def test_editorial_key_is_its_definition_on_the_corpus(path) -> None:  # type: ignore[no-untyped-def]
+    document = parsed(path)
+    for paragraph in (*document.preamble, *document.operative):
+        assert editorial_key(paragraph.text) == _editorial_key_by_definition(paragraph.text)
 
 
 def test_editorial_key_keeps_words_and_case() -> None:

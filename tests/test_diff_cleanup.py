@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from versioning.diff import clauses
-from versioning.diff.cleanup import semantic_cleanup
+from versioning.diff.cleanup import merged, semantic_cleanup
 from versioning.diff.engine import diff_editions
 
 ENGINE = diff_match_patch.diff_match_patch()
@@ -33,6 +33,24 @@ def test_same_result_as_diff_match_patch_on_any_normal_diff(raw: list[tuple[int,
     diffs = list(raw)
     ENGINE.diff_cleanupMerge(diffs)  # the engine's raw diffs are always in normal form
     assert semantic_cleanup(list(diffs), ENGINE) == _reference(diffs)
+
+
+any_ops = st.lists(
+    st.tuples(st.sampled_from([-1, 0, 1]), st.text(alphabet="ab c", max_size=5)), max_size=14
+)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(any_ops)
+def test_merge_gives_diff_match_patchs_normal_form_of_any_diff(raw: list[tuple[int, str]]) -> None:
+    expected = list(raw)
+    ENGINE.diff_cleanupMerge(expected)
+    assert merged(list(raw), ENGINE) == expected
+
+
+def test_merge_joins_runs_and_equalities_in_one_pass() -> None:
+    diffs = [(0, "a"), (0, "b"), (1, "x"), (-1, "y"), (1, "z"), (0, "c")]
+    assert merged(list(diffs), ENGINE) == [(0, "ab"), (-1, "y"), (1, "xz"), (0, "c")]
 
 
 def test_a_small_equality_between_large_edits_is_folded() -> None:

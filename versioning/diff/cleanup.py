@@ -49,9 +49,68 @@ def semantic_cleanup(diffs: list[Op], engine: diff_match_patch.diff_match_patch)
     changed); ``engine`` supplies the merge, the lossless shift and the overlap measure."""
     folded, changed = _fold_small_equalities(diffs)
     if changed:
-        engine.diff_cleanupMerge(folded)
+        folded = merged(folded, engine)
     engine.diff_cleanupSemanticLossless(folded)
     return _split_overlaps(folded, engine)
+
+
+def merged(diffs: list[Op], engine: diff_match_patch.diff_match_patch) -> list[Op]:
+    """``diffs`` in diff-match-patch's normal form, as ``engine.diff_cleanupMerge`` gives it (``diffs``
+    itself may be changed): each run of edits between equalities as one deletion then one insertion,
+    adjacent equalities joined.
+
+    Done here in one linear pass for the common case; where diff-match-patch would do more (a deletion and
+    an insertion that start or end alike, an edit it would shift sideways over an equality, an empty text),
+    its own merge is run, so that the result is always the same as its."""
+    result: list[Op] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+    edits = 0
+
+    def close_run() -> bool:
+        """Append the run of edits; False when diff-match-patch would factor a common prefix or suffix."""
+        if edits > 1 and deleted and inserted:
+            deletion, insertion = "".join(deleted), "".join(inserted)
+            if deletion[0] == insertion[0] or deletion[-1] == insertion[-1]:
+                return False
+            result.append((DELETE, deletion))
+            result.append((INSERT, insertion))
+        elif deleted:
+            result.append((DELETE, "".join(deleted)))
+        elif inserted:
+            result.append((INSERT, "".join(inserted)))
+        return True
+
+    for op, text in diffs:
+        if not text:
+            return _merged_by(engine, diffs)
+        if op == EQUAL:
+            if edits:
+                if not close_run():
+                    return _merged_by(engine, diffs)
+                deleted, inserted, edits = [], [], 0
+                result.append((op, text))
+            elif result:
+                result[-1] = (EQUAL, result[-1][1] + text)
+            else:
+                result.append((op, text))
+        else:
+            (inserted if op == INSERT else deleted).append(text)
+            edits += 1
+    if edits and not close_run():
+        return _merged_by(engine, diffs)
+    for index in range(1, len(result) - 1):
+        before, (_, text), after = result[index - 1], result[index], result[index + 1]
+        if before[0] == EQUAL and after[0] == EQUAL and (
+            text.endswith(before[1]) or text.startswith(after[1])
+        ):
+            return _merged_by(engine, result)  # an edit to shift sideways: diff-match-patch's own pass
+    return result
+
+
+def _merged_by(engine: diff_match_patch.diff_match_patch, diffs: list[Op]) -> list[Op]:
+    engine.diff_cleanupMerge(diffs)
+    return diffs
 
 
 def _fold_small_equalities(diffs: list[Op]) -> tuple[list[Op], bool]:

@@ -23,7 +23,7 @@ import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from versioning.diff.changes import DiffOp
-from versioning.diff.cleanup import semantic_cleanup
+from versioning.diff.cleanup import merged, semantic_cleanup
 from versioning.diff.tokens import TokenCodec, tokenize
 
 DELETE, EQUAL, INSERT = -1, 0, 1
@@ -59,9 +59,7 @@ def diff_encoded(encoded_old: str, encoded_new: str) -> list[tuple[int, str]]:
             result.append((DELETE, encoded_old[op.src_start : op.src_end]))
         if op.dest_end > op.dest_start:
             result.append((INSERT, encoded_new[op.dest_start : op.dest_end]))
-    if result:
-        _ENGINE.diff_cleanupMerge(result)
-    return result
+    return merged(result, _ENGINE) if result else result
 
 
 def raw_word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
@@ -72,9 +70,7 @@ def raw_word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
 
 def clean_up_for_people(encoded: list[tuple[int, str]], codec: TokenCodec) -> tuple[DiffOp, ...]:
     """Stage 2: the semantic clean-up of an encoded diff (changed in place), decoded to text."""
-    cleaned = semantic_cleanup(encoded, _ENGINE)
-    _ENGINE.diff_cleanupMerge(cleaned)
-    return _decode(cleaned, codec)
+    return _decode(merged(semantic_cleanup(encoded, _ENGINE), _ENGINE), codec)
 
 
 def diff_words(old: str, new: str) -> tuple[DiffOp, ...]:
