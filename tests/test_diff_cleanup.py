@@ -35,9 +35,7 @@ def test_same_result_as_diff_match_patch_on_any_normal_diff(raw: list[tuple[int,
     assert semantic_cleanup(list(diffs), ENGINE) == _reference(diffs)
 
 
-any_ops = st.lists(
-    st.tuples(st.sampled_from([-1, 0, 1]), st.text(alphabet="ab c", max_size=5)), max_size=14
-)
+any_ops = st.lists(st.tuples(st.sampled_from([-1, 0, 1]), st.text(alphabet="ab c", max_size=5)), max_size=14)
 
 
 @settings(max_examples=5000, deadline=None)

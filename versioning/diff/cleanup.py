@@ -59,9 +59,9 @@ def merged(diffs: list[Op], engine: diff_match_patch.diff_match_patch) -> list[O
     itself may be changed): each run of edits between equalities as one deletion then one insertion,
     adjacent equalities joined.
 
-    Done here in one linear pass for the common case; where diff-match-patch would do more (a deletion and
-    an insertion that start or end alike, an edit it would shift sideways over an equality, an empty text),
-    its own merge is run, so that the result is always the same as its."""
+    Done here in one linear pass, then diff-match-patch's sideways shifts; where its first pass would do
+    more than join (a deletion and an insertion that start or end alike, an empty text), its own merge is
+    run, so that the result is always the same as its."""
     result: list[Op] = []
     deleted: list[str] = []
     inserted: list[str] = []
@@ -99,13 +99,32 @@ def merged(diffs: list[Op], engine: diff_match_patch.diff_match_patch) -> list[O
             edits += 1
     if edits and not close_run():
         return _merged_by(engine, diffs)
-    for index in range(1, len(result) - 1):
-        before, (_, text), after = result[index - 1], result[index], result[index + 1]
-        if before[0] == EQUAL and after[0] == EQUAL and (
-            text.endswith(before[1]) or text.startswith(after[1])
-        ):
-            return _merged_by(engine, result)  # an edit to shift sideways: diff-match-patch's own pass
-    return result
+    return merged(result, engine) if _shift_sideways(result) else result
+
+
+def _shift_sideways(diffs: list[Op]) -> bool:
+    """diff-match-patch's second merge pass, step for step: a single edit between two equalities that ends
+    with the first (or starts with the second) is shifted over it, ``A<ins>BA</ins>C`` ->
+    ``<ins>AB</ins>AC``, which removes an equality.  True when something moved (the list then needs
+    merging again)."""
+    changes = False
+    pointer = 1
+    while pointer < len(diffs) - 1:
+        (before_op, before), (op, text), (after_op, after) = diffs[pointer - 1 : pointer + 2]
+        if before_op == EQUAL and after_op == EQUAL:
+            if text.endswith(before):
+                if before:
+                    diffs[pointer] = (op, before + text[: -len(before)])
+                    diffs[pointer + 1] = (EQUAL, before + after)
+                del diffs[pointer - 1]
+                changes = True
+            elif text.startswith(after):
+                diffs[pointer - 1] = (EQUAL, before + after)
+                diffs[pointer] = (op, text[len(after) :] + after)
+                del diffs[pointer + 1]
+                changes = True
+        pointer += 1
+    return changes
 
 
 def _merged_by(engine: diff_match_patch.diff_match_patch, diffs: list[Op]) -> list[Op]:
