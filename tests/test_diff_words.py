@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from versioning.diff.tokens import TokenCodec, tokenize
+from versioning.diff.tokens import TokenCodec, tokenize, word_tokens
 from versioning.diff.words import (
     _ENGINE,
     diff_words,
@@ -75,6 +75,13 @@ def test_no_deadline_even_on_a_long_pair() -> None:
     new = " ".join([*words[:20000], "inserted", *words[20000:]])
     ops = diff_words(old, new)
     assert [op for op in ops if op[0] != 0] == [(1, "inserted ")]
+
+
+@given(st.lists(st.text(alphabet="ab \t\n\u00a0,.-", max_size=12), min_size=1, max_size=4))
+def test_encoded_tokens_without_spaces_are_the_encoded_word_tokens(texts: list[str]) -> None:
+    codec = TokenCodec()
+    for text in texts:  # one codec for several texts, as in a comparison
+        assert codec.without_spaces(codec.encode(tokenize(text))) == codec.encode(word_tokens(text))
 
 
 def test_codec_shares_characters_between_texts() -> None:

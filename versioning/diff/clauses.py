@@ -23,7 +23,7 @@ from versioning.diff.judge import citation_changes, judge_clause
 from versioning.diff.leads import compare_leads, detect_lead
 from versioning.diff.names import NameEvidence
 from versioning.diff.options import DiffOptions
-from versioning.diff.tokens import TokenCodec, tokenize, word_tokens
+from versioning.diff.tokens import TokenCodec, tokenize
 from versioning.diff.words import clean_up_for_people, diff_encoded, diff_words
 from versioning.model import Footnote, Paragraph
 
@@ -59,8 +59,13 @@ class Comparator:
         return self._encoded_once(self._tokens, text, tokenize)
 
     def _encoded_words(self, text: str) -> str:
-        """The word tokens of ``text``, encoded: what a similarity counts."""
-        return self._encoded_once(self._words, text, word_tokens)
+        """The word tokens of ``text``, encoded: what a similarity counts (its tokens without white space,
+        so that a text compared and then diffed is cut into tokens once)."""
+        encoded = self._words.get(text)
+        if encoded is None:
+            encoded = self._codec.without_spaces(self._encoded_tokens(text))
+            self._words[text] = encoded
+        return encoded
 
     def _encoded_once(self, cache: dict[str, str], text: str, split: Callable[[str], list[str]]) -> str:
         encoded = cache.get(text)

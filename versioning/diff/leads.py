@@ -61,9 +61,15 @@ class LeadScale:
         return sorted(self.levels, key=len, reverse=True)
 
 
+_LEAD_WORD = re.compile(r"[\w'-]+")
+
+
 def lead_words(text: str) -> list[str]:
     """The lower-cased words of a lead phrase."""
-    return re.findall(r"[\w'-]+", text.lower())
+    lowered = text.lower()
+    if lowered.isalpha():
+        return [lowered]  # one plain word (most are): the pattern would find it whole
+    return _LEAD_WORD.findall(lowered)
 
 
 _words = lead_words

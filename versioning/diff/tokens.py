@@ -51,12 +51,13 @@ class TokenCodec:
     One codec is shared by every text of a comparison, so that equal tokens get equal characters.
     """
 
-    __slots__ = ("_codes", "_next", "_space_chars", "_tokens")
+    __slots__ = ("_codes", "_next", "_space_chars", "_space_table", "_tokens")
 
     def __init__(self) -> None:
         self._codes: dict[str, str] = {}
         self._tokens: dict[str, str] = {}
         self._space_chars: set[str] = set()
+        self._space_table: dict[int, None] = {}
         self._next = iter(_code_points())
 
     def encode(self, tokens: Sequence[str]) -> str:
@@ -73,7 +74,13 @@ class TokenCodec:
             self._tokens[char] = token
             if token.isspace():
                 self._space_chars.add(char)
+                self._space_table[ord(char)] = None
         return "".join(map(codes.__getitem__, tokens))
+
+    def without_spaces(self, chars: str) -> str:
+        """Encoded tokens without those that encode white space: the encoding of the text's
+        :func:`word_tokens`, from the encoding of all its tokens."""
+        return chars.translate(self._space_table)
 
     def decode(self, chars: str) -> str:
         """The text the encoded ``chars`` stand for."""
