@@ -241,11 +241,19 @@ class _State:
         # best[r][c]: the best total similarity pairing old_gap[:r] with new_gap[:c] in order.
         best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
         scores: dict[tuple[int, int], tuple[float, float]] = {}
+        similarity, band = self.similarity, self.options.gap_band
+        hopeless = min(self.floor, threshold)  # below it, neither words nor other evidence can pair
+        new_texts = [self.new[j] for j in new_gap]
         for r in range(1, rows + 1):
+            old_text = self.old[old_gap[r - 1]]
             for c in range(1, columns + 1):
                 value = max(best[r - 1][c], best[r][c - 1])
-                if not banded or abs((r - 1) * columns / rows - (c - 1)) <= self.options.gap_band:
-                    score, affinity = self._affinity(old_gap[r - 1], new_gap[c - 1])
+                if not banded or abs((r - 1) * columns / rows - (c - 1)) <= band:
+                    score = similarity(old_text, new_texts[c - 1])
+                    if score < hopeless:
+                        best[r][c] = value
+                        continue
+                    score, affinity = self._affinity(old_gap[r - 1], new_gap[c - 1], score=score)
                     if affinity >= threshold:
                         gain = affinity - threshold + _PAIR_FLOOR
                         scores[r, c] = (score, gain)

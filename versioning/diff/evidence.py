@@ -74,7 +74,8 @@ class ClauseEvidence:
         options: DiffOptions,
     ) -> None:
         self.options = options
-        self.old_leads, self.new_leads = old_leads, new_leads
+        self.old_stems = [None if lead is None else lead_stem(lead) for lead in old_leads]
+        self.new_stems = [None if lead is None else lead_stem(lead) for lead in new_leads]
         self.old_names = [salient_tokens(text) for text in old_texts]
         self.new_names = [salient_tokens(text) for text in new_texts]
         clauses = len(old_texts) + len(new_texts)
@@ -88,12 +89,8 @@ class ClauseEvidence:
 
     def bonus(self, old: int, new: int) -> float:
         """What the lead and the shared names add to the word similarity of ``old`` and ``new``."""
-        lead = self.old_leads[old]
-        same_lead = (
-            lead is not None
-            and self.new_leads[new] is not None
-            and lead_stem(lead) == lead_stem(self.new_leads[new] or "")
-        )
+        lead = self.old_stems[old]
+        same_lead = lead is not None and lead == self.new_stems[new]
         return self.options.lead_weight * same_lead + self.options.names_weight * self.shared_names(old, new)
 
     def shared_names(self, old: int, new: int) -> float:
