@@ -12,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from corpus import parsed
+from divided_texts import edited, in_parts
 from docx_pairs import PAIRS, pair_id
 from docx_revisions import ShownParagraph, shown_footnotes, shown_paragraphs
 from lxml import etree
@@ -19,6 +20,7 @@ from lxml import etree
 from versioning.diff import diff_editions
 from versioning.errors import InputError
 from versioning.model import Document, Paragraph
+from versioning.parsing import parse_edition
 from versioning.render import BINARY_FORMATS, render_bytes
 from versioning.render.docx import AUTHOR, render_docx, write_document
 from versioning.render.docx.clauses import label_text
@@ -30,6 +32,7 @@ from versioning.render.docx.styles import (
     HEADING,
     MEETING,
     OPERATIVE,
+    PART_LABEL,
     PREAMBULAR,
     SUBPARAGRAPH,
     TITLE,
@@ -193,3 +196,30 @@ def test_the_same_editions_give_the_same_bytes() -> None:
     assert write_document(new) == write_document(new)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:  # no member carries the time it was written
         assert {member.date_time for member in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_a_redline_of_a_resolution_in_parts_shows_each_edition_in_its_order() -> None:
+    # Part B's title and words of each part changed: accepting every revision shows the new edition's
+    # paragraphs, rejecting shows the old one's, each part's label, title, opening line, paragraphs and
+    # closing line in the order the edition prints them (as the plain document of each edition shows them).
+    old_text = in_parts()
+    new_text = edited(
+        old_text,
+        ("B \nUnforeseen and extraordinary expenses for 2026", "B \nUnforeseen and extraordinary expenses"),
+        (
+            "Authorizes the Secretary-General, with the prior",
+            "Authorizes the Secretary-General, after the prior",
+        ),
+        ("Recalling its resolutions 45/58 P", "Recalling also its resolutions 45/58 P"),
+    )
+    old, new = parse_edition(old_text, name="old.txt"), parse_edition(new_text, name="new.txt")
+    assert old.parts[1].title != new.parts[1].title
+    data = render_docx(diff_editions(old, new), old=old, new=new)
+
+    def body(shown: list[ShownParagraph]) -> list[tuple[str, str]]:
+        return [(p.style, p.text) for p in shown]
+
+    assert body(shown_paragraphs(data, "accept")) == body(shown_paragraphs(write_document(new), "accept"))
+    assert body(shown_paragraphs(data, "reject")) == body(shown_paragraphs(write_document(old), "accept"))
+    labels = [p.text for p in shown_paragraphs(data, "accept") if p.style == PART_LABEL]
+    assert labels == ["A", "Regional disarmament", "B", "Unforeseen and extraordinary expenses"]

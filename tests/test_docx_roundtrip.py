@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from corpus import TEXTS, comparable, parsed
+from divided_texts import in_parts, in_sections
 
 from versioning.interop.docx_reader import DOCX
-from versioning.parsing import detect_format, parse_bytes
+from versioning.parsing import detect_format, parse_bytes, parse_edition
 from versioning.render.docx import write_document
 
 TEXT_CASES = [
@@ -38,3 +39,20 @@ def test_clauses_citing_several_notes_are_among_the_cases() -> None:
     assert any(
         len(clause.footnotes) > 1 for case in TEXT_CASES for clause in parsed(case.values[0]).paragraphs()
     )
+
+
+DIVIDED = {
+    "lettered parts": in_parts,
+    "numbered sections": in_sections,
+    "a section in lettered parts": lambda: in_sections(parts_in_section_two=True),
+}
+
+
+@pytest.mark.parametrize("shape", DIVIDED)
+def test_a_divided_resolution_written_to_docx_parses_back_with_its_divisions(shape: str) -> None:
+    """Each part or section in its place: its label and title, a lettered part's own "The General
+    Assembly,", its preamble and operative paragraphs, a part's own closing line."""
+    document = parse_edition(DIVIDED[shape](), name=f"{shape}.txt")
+    assert document.parts, "the input is divided"
+    again = parse_bytes(write_document(document), name=f"{shape}.docx")
+    assert comparable(again) == comparable(document)

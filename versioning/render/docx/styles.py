@@ -18,6 +18,7 @@ SUBPARAGRAPH = "Operative Subparagraph"
 HEADING = "Resolution Heading"
 MEETING = "Resolution Meeting"
 ANNEX_LABEL = "Annex Label"
+PART_LABEL = "Part Label"
 ANNEX_PARAGRAPH = "Annex Paragraph"
 
 CLAUSE_STYLES = (PREAMBULAR, OPERATIVE, SUBPARAGRAPH, ANNEX_PARAGRAPH)
@@ -33,6 +34,7 @@ _INDENTS: dict[str, tuple[float, float]] = {  # style -> (left indent, first-lin
     HEADING: (0, 0),
     MEETING: (180, 0),
     ANNEX_LABEL: (0, 0),
+    PART_LABEL: (0, 0),
     ANNEX_PARAGRAPH: (0, 36),
 }
 
@@ -48,7 +50,7 @@ def add_styles(document: WordDocument) -> None:
         style.paragraph_format.left_indent = Pt(left)
         style.paragraph_format.first_line_indent = Pt(first)
         style.paragraph_format.space_after = Pt(6)
-        if name in (TITLE, HEADING, ANNEX_LABEL):
+        if name in (TITLE, HEADING, ANNEX_LABEL, PART_LABEL):
             style.font.bold = True
     footnote_text = document.styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
     footnote_text.base_style = normal

@@ -22,13 +22,14 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 
 from versioning.diff.changes import CLAUSE_SECTIONS, Change, ChangeList
 from versioning.errors import InputError
+from versioning.identifiers import ClauseId
 from versioning.model import Document, Paragraph
 from versioning.render.docx import styles
 from versioning.render.docx.clauses import CommentWriter, FootnoteIds, write_entry
 from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
 from versioning.render.docx.lines import write_lines
 from versioning.render.docx.merge import merge_clauses
-from versioning.render.docx.ooxml import Revisions, footnote_reference, text_run
+from versioning.render.docx.ooxml import Revisions, footnote_reference
 from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
 from versioning.render.footnote_marks import NO_MARKS, FootnoteMarks
 
@@ -77,12 +78,18 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
         _comment_other_changes(title, changes, add_comment)
     old_headings, new_headings = _headings(old), _headings(new)
     move = 1
-    for section in CLAUSE_SECTIONS:
+    division = ""
+    for section, chunk in _chunks(old, new):
+        if chunk != division:  # divisions end and begin: their closing lines, labels, titles, openings
+            _enter_division(word, old, new, division, chunk, tracked)
+            division = chunk
         if section == "annexes":  # annexes follow the closing line
             write_lines(closing_lines(old), closing_lines(new), _maker(word, styles.MEETING), tracked)
-        section_changes = [change for change in changes if change.section == section]
+        section_changes = [
+            change for change in changes if change.section == section and chunk in _divisions_of(change)
+        ]
         entries = merge_clauses(
-            _clauses(old, section), _clauses(new, section), section_changes, first_move=move
+            _clauses(old, section, chunk), _clauses(new, section, chunk), section_changes, first_move=move
         )
         move += sum(1 for entry in entries if entry.kind == "moved-to")
         annex_shown: set[str] = set()
@@ -132,8 +139,123 @@ def _write_title_block(
         header_lines(old) + adoption_lines(old), header_lines(new) + adoption_lines(new), header, tracked
     )
     [title] = write_lines([title_line(old)], [title_line(new)], _maker(word, styles.TITLE), tracked)
-    _paragraph(word, styles.ASSEMBLY).append(text_run("The General Assembly,"))
+    # A resolution in lettered parts opens each part with its own "The General Assembly,".
+    write_lines(_opening(old), _opening(new), _maker(word, styles.ASSEMBLY), tracked)
     return title
+
+
+def _opening(document: Document) -> list[str]:
+    """The opening line of the whole resolution, unless its text starts inside a lettered part."""
+    first = next(iter((*document.preamble, *document.operative)), None)
+    lettered = first is not None and first.id.scope[:1] != () and first.id.scope[0].startswith("part")
+    return [] if lettered else [ASSEMBLY_LINE]
+
+
+ASSEMBLY_LINE = "The General Assembly,"
+
+
+# -- divisions: lettered parts and numbered sections ---------------------------------------------------
+
+
+def _division_of(clause_id: ClauseId) -> str:
+    """The division a clause stands in (``partB``, ``secII.partA``), ``""`` for none; an annex is not a
+    division here (annexes are written after the closing line)."""
+    return ".".join(scope for scope in clause_id.scope if not scope.startswith("annex"))
+
+
+def _divisions_of(change: Change) -> set[str]:
+    """The divisions of the clauses a change names (two for a clause moved from one part to another)."""
+    return {_division_of(ClauseId.parse(name)) for name in (change.old_id, change.new_id) if name}
+
+
+def _body_order(document: Document) -> list[tuple[str, str]]:
+    """(section, division) of the document's clauses in the order it prints them: each division's
+    preamble, then its operative part, the divisions in their order; then the annexes."""
+    rank = {part.id: index for index, part in enumerate(document.parts)}
+    keys = {
+        (section, _division_of(paragraph.id))
+        for section, paragraphs in (("preamble", document.preamble), ("operative", document.operative))
+        for paragraph in paragraphs
+    }
+    ordered = sorted(keys, key=lambda key: (rank.get(key[1], -1), key[0] != "preamble"))
+    return ordered
+
+
+def _chunks(old: Document, new: Document) -> list[tuple[str, str]]:
+    """The (section, division) runs of the redline: the new edition's order, a run only the old edition
+    has placed after the run before it there.  A resolution without divisions gives its preamble, its
+    operative part and its annexes."""
+    chunks = _body_order(new)
+    previous: tuple[str, str] | None = None
+    for key in _body_order(old):
+        if key not in chunks:
+            chunks.insert(chunks.index(previous) + 1 if previous is not None else 0, key)
+        previous = key
+    for default in (("preamble", ""), ("operative", "")):  # empty sections still merge (nothing to show)
+        if not any(section == default[0] for section, _ in chunks):
+            chunks.append(default)
+    return [*chunks, ("annexes", "")]
+
+
+def _enter_division(
+    word: WordDocument, old: Document, new: Document, left: str, entered: str, tracked: Revisions | None
+) -> None:
+    """Close the divisions of ``left`` that ``entered`` is not inside (innermost first), then open those
+    of ``entered`` not yet open (outermost first): ``secI`` -> ``secII.partA`` closes I, opens II and A."""
+    before, after = _enclosing(left), _enclosing(entered)
+    shared = 0
+    while shared < min(len(before), len(after)) and before[shared] == after[shared]:
+        shared += 1
+    for division in reversed(before[shared:]):
+        _division_end(word, old, new, division, tracked)
+    for division in after[shared:]:
+        _division_start(word, old, new, division, tracked)
+
+
+def _enclosing(division: str) -> list[str]:
+    """``secII.partA`` -> ``["secII", "secII.partA"]``; ``""`` -> ``[]``."""
+    scopes = division.split(".") if division else []
+    return [".".join(scopes[: end + 1]) for end in range(len(scopes))]
+
+
+def _division_lines(document: Document, division: str) -> tuple[list[str], list[str]]:
+    """What a division prints before its first clause: its label and title, and (a lettered part) its
+    own opening line."""
+    part = next((part for part in document.parts if part.id == division), None)
+    if part is None:
+        return [], []
+    head = [line for line in (part.label, part.title) if line]
+    lettered = len(part.scope) == 1 and part.scope[0].startswith("part")  # not a section's own parts
+    return head, [ASSEMBLY_LINE] if lettered else []
+
+
+def _division_start(
+    word: WordDocument, old: Document, new: Document, division: str, tracked: Revisions | None
+) -> None:
+    """A division's label and title, then its opening line (as revisions where the editions differ)."""
+    (old_head, old_opening), (new_head, new_opening) = (
+        _division_lines(old, division),
+        _division_lines(new, division),
+    )
+    write_lines(old_head, new_head, _maker(word, styles.PART_LABEL), tracked)
+    write_lines(old_opening, new_opening, _maker(word, styles.ASSEMBLY), tracked)
+
+
+def _division_end(
+    word: WordDocument, old: Document, new: Document, division: str, tracked: Revisions | None
+) -> None:
+    """The closing line of a part adopted at its own meeting."""
+    if not division:
+        return
+
+    def meeting(document: Document) -> list[str]:
+        part = next((part for part in document.parts if part.id == division), None)
+        if part is None or not part.meeting:
+            return []
+        last = part == document.parts[-1] and part.meeting == document.meeting
+        return [] if last else [part.meeting]  # the last part's is the resolution's closing line
+
+    write_lines(meeting(old), meeting(new), _maker(word, styles.MEETING), tracked)
 
 
 def _notes(
@@ -168,13 +290,15 @@ def _headings(document: Document) -> dict[str, list[str]]:
     return above
 
 
-def _clauses(document: Document, section: str) -> list[Paragraph]:
+def _clauses(document: Document, section: str, division: str = "") -> list[Paragraph]:
     if section == "preamble":
         top: Sequence[Paragraph] = document.preamble
     elif section == "operative":
         top = document.operative
     else:
         top = [paragraph for annex in document.annexes for paragraph in annex.paragraphs]
+    if section != "annexes":
+        top = [paragraph for paragraph in top if _division_of(paragraph.id) == division]
     return [clause for paragraph in top for clause in paragraph.walk()]
 
 
