@@ -199,15 +199,19 @@ def test_push_and_pull_from_the_command_line(
     )
 
 
-def test_the_command_starts_without_git_jsonschema_or_the_exchange_formats_for_show(
-    tmp_path: Path, edition_files: list[Path]
+@pytest.mark.parametrize("command", ["show A/RES/67/6", "log A/RES/67/6"])
+def test_the_command_starts_without_git_jsonschema_the_diff_engine_or_the_exchange_formats(
+    tmp_path: Path, edition_files: list[Path], command: str
 ) -> None:
     store = tmp_path / "store"
     main(["--store", str(store), "add", str(edition_files[0])])
+    heavy = (
+        "git", "jsonschema", "docx", "lxml", "starlette", "diff_match_patch", "rapidfuzz",
+        "versioning.diff.engine", "versioning.render.html", "versioning.parsing",
+    )  # fmt: skip
     probe = (
-        "import sys; from versioning.cli import main; main(['--store', sys.argv[1], 'show', 'A/RES/67/6']);"
-        "sys.stdout.flush(); heavy = ('git', 'jsonschema', 'docx', 'lxml', 'starlette');"
-        "print([m for m in heavy if m in sys.modules], file=sys.stderr)"
+        f"import sys; from versioning.cli import main; main(['--store', sys.argv[1], *{command.split()!r}]);"
+        f"sys.stdout.flush(); print([m for m in {heavy!r} if m in sys.modules], file=sys.stderr)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe, str(store)], capture_output=True, text=True, check=True

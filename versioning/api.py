@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from versioning.diff import ChangeList, DiffOptions, diff_editions
+from versioning.diff import ChangeList, DiffOptions
 from versioning.errors import InputError
 from versioning.identifiers import EditionRef, Symbol
 from versioning.model import Document
@@ -44,6 +44,16 @@ def _akn(document: Document) -> bytes:
 
 EXPORT_FORMATS: dict[str, Callable[[Document], bytes]] = {"akn": _akn}
 """The exchange formats an edition can be exported to, by name: ``akn`` (Akoma Ntoso 3.0, AKN4UN)."""
+
+
+def _diff_editions(
+    old: Document, new: Document, options: DiffOptions | None = None, *, include_unchanged: bool = False
+) -> ChangeList:
+    """:func:`versioning.diff.diff_editions`, whose engine (its grammars and scales) loads on the first
+    comparison, not when a command that never compares (``show``, ``log``, ``export``) starts."""
+    from versioning.diff.engine import diff_editions
+
+    return diff_editions(old, new, options, include_unchanged=include_unchanged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +95,7 @@ def compare_editions(
     """Resolve two references and diff them (see :func:`versioning.diff.diff_editions`)."""
     old_document = resolve_edition(old, store=store)
     new_document = resolve_edition(new, store=store)
-    changes = diff_editions(old_document, new_document, options, include_unchanged=include_unchanged)
+    changes = _diff_editions(old_document, new_document, options, include_unchanged=include_unchanged)
     return Comparison(old_document, new_document, changes)
 
 
@@ -202,7 +212,7 @@ def compare_stored(
 ) -> Comparison:
     """Diff two editions of an open store (references already validated, see :func:`stored_reference`)."""
     old_document, new_document = store.read(old), store.read(new)
-    changes = diff_editions(old_document, new_document, include_unchanged=include_unchanged)
+    changes = _diff_editions(old_document, new_document, include_unchanged=include_unchanged)
     return Comparison(old_document, new_document, changes)
 
 
@@ -215,7 +225,7 @@ def compare_sources(
 
     old_document = parse_bytes(old, name=names[0])
     new_document = parse_bytes(new, name=names[1])
-    changes = diff_editions(old_document, new_document, include_unchanged=include_unchanged)
+    changes = _diff_editions(old_document, new_document, include_unchanged=include_unchanged)
     return Comparison(old_document, new_document, changes)
 
 

@@ -11,17 +11,32 @@ the choices of ``versioning diff --format``.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from versioning.diff.changes import ChangeList
 from versioning.errors import InputError
+from versioning.lazy import lazy_exports
 from versioning.model import Document
-from versioning.render.html import PageSection, render_html, render_html_page, render_redline_fragment
-from versioning.render.json_format import render_json
-from versioning.render.markdown import render_markdown
-from versioning.render.text import render_text
+
+if TYPE_CHECKING:  # the renderers load on first use: a command that never renders does not pay for them
+    from versioning.render.html import PageSection, render_html, render_html_page, render_redline_fragment
+    from versioning.render.json_format import render_json
+    from versioning.render.markdown import render_markdown
+    from versioning.render.text import render_text
+
+_EXPORTS = {
+    "PageSection": "versioning.render.html",
+    "render_html": "versioning.render.html",
+    "render_html_page": "versioning.render.html",
+    "render_redline_fragment": "versioning.render.html",
+    "render_json": "versioning.render.json_format",
+    "render_markdown": "versioning.render.markdown",
+    "render_text": "versioning.render.text",
+}
+__getattr__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "BINARY_FORMATS",
@@ -53,12 +68,29 @@ class Renderer(Protocol):
     ) -> str: ...
 
 
+def _on_first_call(name: str) -> Renderer:
+    """The renderer ``name`` of :data:`_EXPORTS`, imported when it is first called."""
+
+    def renderer(
+        changes: ChangeList,
+        *,
+        color: bool = False,
+        old: Document | None = None,
+        new: Document | None = None,
+    ) -> str:
+        function = cast(Renderer, getattr(importlib.import_module(_EXPORTS[name]), name))
+        return function(changes, color=color, old=old, new=new)
+
+    renderer.__name__ = renderer.__qualname__ = name
+    return renderer
+
+
 FORMATS: Mapping[str, Renderer] = MappingProxyType(
     {
-        "text": render_text,
-        "json": render_json,
-        "markdown": render_markdown,
-        "html": render_html,
+        "text": _on_first_call("render_text"),
+        "json": _on_first_call("render_json"),
+        "markdown": _on_first_call("render_markdown"),
+        "html": _on_first_call("render_html"),
     }
 )
 """Format name -> renderer, in the order ``--help`` lists them; ``text`` is the default."""
