@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from service_support import build_store
+from service_support import NOT_STORED, build_store
 from starlette.testclient import TestClient
 
 from versioning.service import create_app
+from versioning.store import open_store
 
 
 class Page(HTMLParser):
@@ -158,3 +160,38 @@ def test_the_list_pages_through_many_resolutions(client: TestClient, monkeypatch
     second = open_page(client, "/?q=cooperation&page=2")
     assert "A/RES/79/10" in second.words and "A/RES/67/6" not in second.words
     assert "Previous page" in second.words and "Next page" not in second.words
+
+
+VIEWER_PAGES = (
+    "/",
+    "/view/resolutions/A/RES/75/276",
+    "/view/editions/A/RES/67/6@2013-07-15",
+    "/view/redline?old=A/RES/73/331&new=A/RES/75/276",
+    "/view/blame/A/RES/75/276",
+)
+
+
+@pytest.mark.parametrize("url", VIEWER_PAGES)
+def test_pages_are_revalidated_and_not_rebuilt_while_the_store_is_unchanged(
+    client: TestClient, url: str
+) -> None:
+    first = client.get(url)
+    assert first.status_code == 200 and first.headers["cache-control"] == "no-cache"
+    tag = first.headers["etag"]
+    again = client.get(url, headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b""
+    assert "content-security-policy" in again.headers
+    assert client.get(url).text == first.text  # kept for the store's tip: the same page
+
+
+def test_a_write_changes_every_pages_tag(tmp_path: Path) -> None:
+    store = build_store(tmp_path)
+    series = "/view/resolutions/A/RES/75/276"
+    with TestClient(create_app(store.location)) as fresh:
+        before = {url: fresh.get(url) for url in ("/", series)}
+        assert "A/RES/77/13@" not in before[series].text, "77/13 is a gap of the series"
+        open_store(store.location).add([NOT_STORED])
+        for url, page in before.items():
+            response = fresh.get(url, headers={"If-None-Match": page.headers["etag"]})
+            assert response.status_code == 200 and response.headers["etag"] != page.headers["etag"]
+        assert "A/RES/77/13@" in fresh.get(series).text  # held now

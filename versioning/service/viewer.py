@@ -10,24 +10,28 @@ and hands the result to :mod:`versioning.service.viewer_html`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from versioning import api
 from versioning.diff.changes import CLASSES
 from versioning.errors import IdentifierError
-from versioning.identifiers import ClauseId, Symbol
+from versioning.identifiers import ClauseId, EditionRef, Symbol
 from versioning.render import render_redline_fragment
 from versioning.render.labels import change_class_name
 from versioning.service import queries
 from versioning.service import viewer_html as views
+from versioning.service.caching import cached_response, entity_tag
 from versioning.service.state import state_of
+from versioning.store import GitStore
 
-PAGE_HEADERS = {"Cache-Control": "no-cache", "Content-Security-Policy": views.HEADER_POLICY}
+PAGE_HEADERS = {"Content-Security-Policy": views.HEADER_POLICY}
+"""Besides the ``ETag`` and ``Cache-Control: no-cache`` of every page (see :func:`_page`)."""
 
 
 def routes() -> list[BaseRoute]:
@@ -41,8 +45,19 @@ def routes() -> list[BaseRoute]:
     ]
 
 
-def _html(text: str) -> Response:
-    return HTMLResponse(text, headers=PAGE_HEADERS)
+async def _page(request: Request, build: Callable[[], str]) -> Response:
+    """The page ``build()`` makes, tagged with the store's tip and the request's path and query: a browser
+    revalidates it on every visit and gets ``304 Not Modified`` until a write moves the tip; the page itself
+    is built once per tip and kept (see :meth:`ServiceState.remember`)."""
+    state = state_of(request)
+    tip = await run_in_threadpool(state.reader.tip)
+    key = ("view", request.url.path, str(request.query_params))
+    tag = entity_tag(key[0], tip, key[1], key[2])
+    kept = queries.client_holds(request, tag)
+    body = "" if kept else await run_in_threadpool(state.remember, (tip, *key), build)
+    return cached_response(
+        request, tag, body, media_type="text/html; charset=utf-8", immutable=False, headers=PAGE_HEADERS
+    )
 
 
 LIST_PAGE_SIZE = 100
@@ -56,7 +71,11 @@ async def list_page(request: Request) -> Response:
     words = params.text("q")
     session = params.integer("session", minimum=1, maximum=999)
     number = params.integer("page", minimum=1, maximum=10**6) or 1
-    documents = await run_in_threadpool(api.list_resolutions, state.reader, session=session, words=words)
+    return await _page(request, lambda: _list_page(state.reader, words, session, number))
+
+
+def _list_page(store: GitStore, words: str | None, session: int | None, number: int) -> str:
+    documents = api.list_resolutions(store, session=session, words=words)
     shown = documents[(number - 1) * LIST_PAGE_SIZE : number * LIST_PAGE_SIZE]
     body = views.search_form(words or "", str(session or "")) + views.resolution_table(shown)
     count = f"<p>{len(documents)} resolution(s).</p>"
@@ -67,7 +86,7 @@ async def list_page(request: Request) -> Response:
             href = "/?" + urlencode({**query, "page": target})
             links.append(f'<a href="{views.escape(href)}">{label}</a>')
     pager = f'<nav aria-label="Pages">{" &middot; ".join(links)}</nav>' if links else ""
-    return _html(views.page("Resolutions", count + body + pager))
+    return views.page("Resolutions", count + body + pager)
 
 
 async def resolution_page(request: Request) -> Response:
@@ -108,17 +127,23 @@ async def resolution_page(request: Request) -> Response:
         parts.append(views.pick_form(references, references[-2] if len(references) > 1 else None))
         return views.page(str(symbol), "\n".join(parts))
 
-    return _html(await run_in_threadpool(build))
+    return await _page(request, build)
 
 
 async def edition_page(request: Request) -> Response:
     """An edition's text, each clause an anchor (``#op3``) that redlines link to."""
     state = state_of(request)
     reference = api.stored_reference(request.path_params["ref"])
-    document = await run_in_threadpool(state.reader.read, reference)
-    back = views.path_of("/view/resolutions", str(document.symbol))
-    body = f'<p><a href="{views.escape(back)}">All editions of {views.escape(str(document.symbol))}</a></p>'
-    return _html(views.page(document.reference, body + views.document_body(document)))
+
+    def build() -> str:
+        document = state.reader.read(reference)
+        back = views.path_of("/view/resolutions", str(document.symbol))
+        body = (
+            f'<p><a href="{views.escape(back)}">All editions of {views.escape(str(document.symbol))}</a></p>'
+        )
+        return views.page(document.reference, body + views.document_body(document))
+
+    return await _page(request, build)
 
 
 async def redline_page(request: Request) -> Response:
@@ -131,7 +156,11 @@ async def redline_page(request: Request) -> Response:
     for name in wanted:
         if name not in CLASSES:
             raise IdentifierError("class", name, f"expected one of {', '.join(CLASSES)}")
-    comparison = await run_in_threadpool(api.compare_stored, state.reader, old, new)
+    return await _page(request, lambda: _redline_page(state.reader, old, new, wanted))
+
+
+def _redline_page(store: GitStore, old: EditionRef, new: EditionRef, wanted: list[str]) -> str:
+    comparison = api.compare_stored(store, old, new)
     changes = comparison.changes
     shown = changes
     if wanted:
@@ -166,7 +195,7 @@ async def redline_page(request: Request) -> Response:
     links = f'<p><a href="{views.escape(swap)}">Swap the editions</a></p>'
     fragment = render_redline_fragment(shown, old=comparison.old, new=comparison.new, clause_href=clause_href)
     title = f"Redline: {old_ref} \u2192 {new_ref}"
-    return _html(views.page(title, form + note + links + fragment))
+    return views.page(title, form + note + links + fragment)
 
 
 async def blame_page(request: Request) -> Response:
@@ -189,4 +218,4 @@ async def blame_page(request: Request) -> Response:
         intro = f'<p class="document-title">{views.escape(lineage.title)}</p>'
         return views.page(f"Blame: {lineage.reference}", intro + table)
 
-    return _html(await run_in_threadpool(build))
+    return await _page(request, build)
