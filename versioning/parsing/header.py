@@ -39,7 +39,13 @@ _ON_REPORT = re.compile(
     r"\((?P<report>A/[^)\s,;]+)(?:,\s*paras?\.\s*(?P<paragraph>[^)]*[^)\s]))?\s*\)\]"
 )
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
-_SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)
+# The end of a sponsors line: "...and Zimbabwe:* draft resolution", "...: revised draft resolution" (a
+# revision says so), its last words possibly wrapped ("...: draft" / "resolution").
+_SPONSORS_END = re.compile(r"^(?P<who>.*?)[\s:*]*(?:\brevised\s+)?draft resolution$", re.IGNORECASE)
+_SPONSORS_END_WRAPPED = re.compile(r"^(?P<who>.*?)[\s:*]*(?:\brevised\s+)?draft$", re.IGNORECASE)
+# A wrapped line of a sponsors list may end with the comma between two names or a word inside a name
+# ("Bosnia and" / "Herzegovina"); the last line of an agenda item's title is a complete phrase.
+_LIST_CONTINUES = re.compile(r"(?:,|\b(?:and|of|the))$")
 # Member State names with "and" in them, which the final "and" of a sponsors list must not split.
 _NAMES_WITH_AND = (
     "United Kingdom of Great Britain and Northern Ireland", "Trinidad and Tobago", "Antigua and Barbuda",
@@ -180,6 +186,8 @@ def _title_and_sponsors(
     for index, line in enumerate(lines):
         submitted = _SUBMITTED_BY.match(line.text)
         ended = _SPONSORS_END.match(line.text)
+        if not ended and index + 1 < len(lines) and lines[index + 1].text.lower() == "resolution":
+            ended = _SPONSORS_END_WRAPPED.match(line.text)
         if submitted or ended:
             if submitted:
                 # "Draft resolution submitted by the Chair of the Committee following / informal
@@ -192,13 +200,13 @@ def _title_and_sponsors(
                 sponsors: tuple[str, ...] = (who,)
                 index = end
             else:
-                start = index
-                while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
-                    start -= 1
+                start = _sponsors_start(lines, index, agenda_index)
                 block = " ".join(
                     [*(lines[i].text for i in range(start, index)), ended.group("who") if ended else ""]
                 )
                 sponsors = _split_sponsors(block)
+                if not _SPONSORS_END.match(line.text):
+                    index += 1  # "draft" / "resolution": the line after is the sponsors line's end
             title = _join_title([later.text for later in lines[index + 1 :]])
             if title:
                 return None, title, sponsors
@@ -217,6 +225,28 @@ def _title_and_sponsors(
     raise ParseError(
         'no numbered title ("67/6. ...") and no draft title in the header', file=name, line=lines[-1].number
     )
+
+
+def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> int:
+    """The first line of the sponsors list that ends on line ``end``: the block of lines above it, up to a
+    blank line. When no blank line parts it from the agenda item's title (an extractor that drops blank
+    lines), the list runs up only through the lines that leave it unfinished (a comma, "and", "of")."""
+    start = end
+    while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
+        start -= 1
+    if agenda_index is None or start != agenda_index + 1:
+        return start
+    start = end
+    while start - 1 > agenda_index and _wrapped_within_list(lines[start - 1].text, lines[start].text):
+        start -= 1
+    return start
+
+
+def _wrapped_within_list(above: str, below: str) -> bool:
+    """True when ``above`` breaks off inside a sponsors list that ``below`` continues: it ends with a comma
+    or a word that cannot end a name, leaves a parenthesis open ("Bolivia (Plurinational" / "State of)"),
+    or ``below`` goes on in lower case ("Saint Kitts" / "and Nevis")."""
+    return bool(_LIST_CONTINUES.search(above)) or above.count("(") > above.count(")") or below[:1].islower()
 
 
 def _join_title(parts: list[str]) -> str:
