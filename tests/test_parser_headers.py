@@ -49,3 +49,35 @@ def test_a_sponsors_list_stays_whole_however_its_lines_fall(path: Path, variant:
     changed = comparable(parse_variant(variant(path.read_text(encoding="utf-8"))))  # type: ignore[operator]
     assert (changed["sponsors"], changed["title"]) == (original["sponsors"], original["title"])
     assert changed == original
+
+
+def without_sponsors_line(text: str) -> str:
+    """The draft as it would read with no sponsors line: the block of lines that ends "draft resolution"
+    (or opens "Draft resolution submitted by") taken out."""
+    lines = text.split("\n")
+    end = next(
+        index
+        for index, line in enumerate(lines)
+        if line.strip().lower().endswith("draft resolution") or line.startswith("Draft resolution")
+    )
+    while lines[end + 1].strip():
+        end += 1
+    start = end
+    while lines[start - 1].strip():
+        start -= 1
+    return "\n".join(lines[:start] + lines[end + 1 :])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*SPONSORED_DRAFTS, CORPUS / "editions" / "A-80-L.34.pymupdf.txt"],  # L.34: "submitted by the President"
+    ids=lambda path: path.name,
+)
+def test_a_draft_without_a_sponsors_line_takes_its_title_not_its_masthead(path: Path) -> None:
+    original = comparable(parsed(path))
+    changed = comparable(parse_variant(without_sponsors_line(path.read_text(encoding="utf-8"))))
+    assert changed["sponsors"] == []
+    assert changed["title"] == original["title"]
+    assert {key: value for key, value in changed.items() if key not in ("sponsors", "footnotes")} == {
+        key: value for key, value in original.items() if key not in ("sponsors", "footnotes")
+    }

@@ -134,7 +134,8 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
     report_match = _ON_REPORT.search(flat)
     committee_line = _committee_line(texts)
     agenda_index, agenda_items = _agenda(lines)
-    number, title, sponsors = _title_and_sponsors(lines, agenda_index, name=name)
+    draft = Symbol.parse(symbol).is_draft
+    number, title, sponsors = _title_and_sponsors(lines, agenda_index, draft=draft, name=name)
     if session is None:
         session = Symbol.parse(symbol).session
     return Header(
@@ -174,9 +175,10 @@ def _agenda(lines: list[Line]) -> tuple[int | None, tuple[str, ...]]:
 
 
 def _title_and_sponsors(
-    lines: list[Line], agenda_index: int | None, *, name: str | None
+    lines: list[Line], agenda_index: int | None, *, draft: bool, name: str | None
 ) -> tuple[str | None, str, tuple[str, ...]]:
-    """The resolution number, the one-line title, and the sponsors of a draft."""
+    """The resolution number, the one-line title, and the sponsors of a draft (``draft``: the symbol is a
+    draft's)."""
     for index, line in enumerate(lines):
         match = _NUMBERED_TITLE.match(line.text)
         if match:
@@ -210,6 +212,12 @@ def _title_and_sponsors(
             title = _join_title([later.text for later in lines[index + 1 :]])
             if title:
                 return None, title, sponsors
+    if draft:
+        # A draft with no sponsors line: its title is the block of lines just above "The General
+        # Assembly,", below the masthead's fields.
+        title = _join_title([line.text for line in lines[_title_block_start(lines) :]])
+        if title:
+            return None, title, ()
     # A resolution whose number did not come through the extractor (79/9): the title is what follows the
     # adoption and origin lines.
     for index in range(len(lines) - 1, -1, -1):
@@ -247,6 +255,33 @@ def _wrapped_within_list(above: str, below: str) -> bool:
     or a word that cannot end a name, leaves a parenthesis open ("Bolivia (Plurinational" / "State of)"),
     or ``below`` goes on in lower case ("Saint Kitts" / "and Nevis")."""
     return bool(_LIST_CONTINUES.search(above)) or above.count("(") > above.count(")") or below[:1].islower()
+
+
+def _title_block_start(lines: list[Line]) -> int:
+    """The first line of the last block of the header: up to a blank line, or (where an extractor drops
+    blank lines) to a line that holds a field of the masthead (the symbol, "Distr.", a date, "Original:",
+    the job number or bar code, the session, the committee, the agenda item)."""
+    start = len(lines)
+    while start > 0 and not lines[start - 1].text:
+        start -= 1
+    while start > 0 and lines[start - 1].text and not _is_masthead_field(lines[start - 1].text):
+        start -= 1
+    return start
+
+
+_MASTHEAD_FIELD = re.compile(
+    r"^(?:United Nations|General Assembly|Distr\.:.*|Original:.*|\d{2}-\d{5}\b.*|\*\d{7,8}\*.*"
+    r"|(?:Resumed )?[A-Z][a-z]+(?:-[a-z]+)? session|(?:Agenda items?|Items?) \d.*)$"
+)
+
+
+def _is_masthead_field(text: str) -> bool:
+    return bool(
+        _MASTHEAD_FIELD.match(text)
+        or SYMBOL_PATTERN.fullmatch(text)
+        or DATE_PATTERN.fullmatch(text)
+        or _COMMITTEE_LINE.match(text)
+    )
 
 
 def _join_title(parts: list[str]) -> str:
