@@ -37,7 +37,7 @@ from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_foot
 from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
 from versioning.parsing.header import BODY_START, Header, find_body_start, parse_header
 from versioning.parsing.leads import Lexicon, load_lexicon
-from versioning.parsing.lines import Line, split_lines
+from versioning.parsing.lines import Line, control_characters, split_lines
 from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
@@ -63,6 +63,9 @@ def parse_text_with_account(
     """Parse as :func:`parse_text` does, and return the account of the parse with the document: the text
     set aside as furniture (line and rule) and the source lines of each part of the document."""
     account = Account()
+    for number, character, spacing in control_characters(text):
+        what = "a separator, read as a space" if spacing else "extraction noise, taken out"
+        account.set_aside_character(number, character, f"control character U+{ord(character):04X}: {what}")
     lines = split_lines(text)
     if not any(line.text for line in lines):
         raise ParseError("empty input", file=name)
