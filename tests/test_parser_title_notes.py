@@ -1,0 +1,117 @@
+"""Footnote markers on headings, annex labels and titles, and part titles: taken out of the text and kept
+as the ``footnotes`` of the heading, annex or part (the schema's optional field), never lost or left in
+the words."""
+
+from __future__ import annotations
+
+import hashlib
+
+from corpus import CORPUS, comparable, parsed
+
+from versioning.model import Document, Source
+from versioning.parsing.resolution import parse_text
+from versioning.validation import iter_problems
+
+DECLARATION = CORPUS / "editions" / "A-RES-80-5.pymupdf.txt"
+HEADER = """United Nations
+A/RES/79/99
+General Assembly
+Distr.: General
+19 November 2024
+24-99999 (E)
+*2499999*
+Seventy-ninth session
+Agenda item 125 (t)
+Resolution adopted by the General Assembly on 18 November 2024
+[without reference to a Main Committee (A/79/L.99)]
+79/99. Adoption of the Test Declaration
+The General Assembly,
+"""
+
+
+def parse_variant(text: str) -> Document:
+    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
+
+
+def test_a_heading_keeps_the_note_it_cites() -> None:
+    # A/RES/80/5 with its annex's heading "Follow-up" citing a sixteenth note, printed at the foot of
+    # that page (the text ends the page at "responsibility for the follow-up and the review of the World
+    # Summit for Social").
+    text = DECLARATION.read_text(encoding="utf-8")
+    page_end = "responsibility for the follow-up and the review of the World Summit for Social \n"
+    assert text.count("\nFollow-up \n") == 1 and text.count(page_end) == 1
+    text = text.replace("\nFollow-up \n", "\nFollow-up16 \n").replace(
+        page_end, page_end + "__________________ \n \n16 Resolution 80/1. \n"
+    )
+    document = parse_variant(text)
+    assert list(iter_problems(document.to_dict())) == []
+    (heading,) = [heading for heading in document.headings if heading.text == "Follow-up"]
+    assert heading.footnotes == ("16",)
+    assert heading.to_dict() == {"before": str(heading.before), "text": "Follow-up", "footnotes": ["16"]}
+    assert document.footnotes[-1].marker == "16"
+    original, changed = comparable(parsed(DECLARATION)), comparable(document)
+    for record in (original, changed):
+        del record["footnotes"], record["headings"]
+    assert changed == original
+
+
+def test_an_annex_label_and_title_and_a_section_title_keep_their_notes() -> None:
+    document = parse_variant(
+        HEADER
+        + """Recalling its resolution 70/1,
+1. Adopts the Test Declaration annexed to the present resolution.
+28th plenary meeting
+18 November 2024
+Annex*
+
+Test Declaration1
+
+I. Context2
+
+1. We, Heads of State and Government, have gathered.
+2. We commit ourselves to the Declaration.
+_______________
+* The annex is issued without formal editing.
+1 A/79/302.
+2 A/79/303.
+"""
+    )
+    assert list(iter_problems(document.to_dict())) == []
+    (annex,) = document.annexes
+    assert (annex.label, annex.title, annex.footnotes) == ("Annex", "Test Declaration", ("*", "1"))
+    assert annex.to_dict()["footnotes"] == ["*", "1"]
+    (heading,) = document.headings
+    assert (heading.text, heading.footnotes) == ("I. Context", ("2",))
+
+
+def test_documents_whose_titles_cite_no_note_write_no_footnotes_field() -> None:
+    record = parsed(DECLARATION).to_dict()
+    assert all("footnotes" not in heading for heading in record["headings"])
+    assert all("footnotes" not in annex for annex in record["annexes"])
+
+
+def test_a_part_title_keeps_its_note() -> None:
+    opening = "79/99. Adoption of the Test Declaration\n"
+    document = parse_variant(
+        HEADER.replace(opening, opening + "A\nThe first part\n")
+        + """Recalling its resolution 70/1,1
+1. Decides to adopt the first part.
+27th plenary meeting
+18 November 2024
+B
+The second part2
+The General Assembly,
+Recalling its resolution 70/2,
+1. Decides to adopt the second part.
+28th plenary meeting
+18 November 2024
+_______________
+1 A/79/302.
+2 A/79/303.
+"""
+    )
+    assert list(iter_problems(document.to_dict())) == []
+    first, second = document.parts
+    assert (first.title, first.footnotes) == ("The first part", ())
+    assert (second.title, second.footnotes) == ("The second part", ("2",))
+    assert "footnotes" not in first.to_dict() and second.to_dict()["footnotes"] == ["2"]
