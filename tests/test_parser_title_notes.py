@@ -5,10 +5,17 @@ the words."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import replace
 
+import pytest
+from akn_schema import schema_errors
 from corpus import CORPUS, comparable, parsed
 
-from versioning.model import Document, Source
+from versioning.identifiers import ClauseId
+from versioning.interop.akn_read import read_akn
+from versioning.interop.akn_write import write_akn
+from versioning.model import Document, Heading, Source
 from versioning.parsing.resolution import parse_text
 from versioning.validation import iter_problems
 
@@ -33,17 +40,21 @@ def parse_variant(text: str) -> Document:
     return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
 
 
-def test_a_heading_keeps_the_note_it_cites() -> None:
-    # A/RES/80/5 with its annex's heading "Follow-up" citing a sixteenth note, printed at the foot of
-    # that page (the text ends the page at "responsibility for the follow-up and the review of the World
-    # Summit for Social").
+def heading_with_note() -> Document:
+    """A/RES/80/5 with its annex's heading "Follow-up" citing a sixteenth note, printed at the foot of that
+    page (the text ends the page at "responsibility for the follow-up and the review of the World Summit
+    for Social")."""
     text = DECLARATION.read_text(encoding="utf-8")
     page_end = "responsibility for the follow-up and the review of the World Summit for Social \n"
     assert text.count("\nFollow-up \n") == 1 and text.count(page_end) == 1
     text = text.replace("\nFollow-up \n", "\nFollow-up16 \n").replace(
         page_end, page_end + "__________________ \n \n16 Resolution 80/1. \n"
     )
-    document = parse_variant(text)
+    return parse_variant(text)
+
+
+def test_a_heading_keeps_the_note_it_cites() -> None:
+    document = heading_with_note()
     assert list(iter_problems(document.to_dict())) == []
     (heading,) = [heading for heading in document.headings if heading.text == "Follow-up"]
     assert heading.footnotes == ("16",)
@@ -55,8 +66,8 @@ def test_a_heading_keeps_the_note_it_cites() -> None:
     assert changed == original
 
 
-def test_an_annex_label_and_title_and_a_section_title_keep_their_notes() -> None:
-    document = parse_variant(
+def annex_with_notes() -> Document:
+    return parse_variant(
         HEADER
         + """Recalling its resolution 70/1,
 1. Adopts the Test Declaration annexed to the present resolution.
@@ -76,6 +87,10 @@ _______________
 2 A/79/303.
 """
     )
+
+
+def test_an_annex_label_and_title_and_a_section_title_keep_their_notes() -> None:
+    document = annex_with_notes()
     assert list(iter_problems(document.to_dict())) == []
     (annex,) = document.annexes
     assert (annex.label, annex.title, annex.footnotes) == ("Annex", "Test Declaration", ("*", "1"))
@@ -90,9 +105,9 @@ def test_documents_whose_titles_cite_no_note_write_no_footnotes_field() -> None:
     assert all("footnotes" not in annex for annex in record["annexes"])
 
 
-def test_a_part_title_keeps_its_note() -> None:
+def part_with_note() -> Document:
     opening = "79/99. Adoption of the Test Declaration\n"
-    document = parse_variant(
+    return parse_variant(
         HEADER.replace(opening, opening + "A\nThe first part\n")
         + """Recalling its resolution 70/1,1
 1. Decides to adopt the first part.
@@ -110,8 +125,30 @@ _______________
 2 A/79/303.
 """
     )
+
+
+def test_a_part_title_keeps_its_note() -> None:
+    document = part_with_note()
     assert list(iter_problems(document.to_dict())) == []
     first, second = document.parts
     assert (first.title, first.footnotes) == ("The first part", ())
     assert (second.title, second.footnotes) == ("The second part", ("2",))
     assert "footnotes" not in first.to_dict() and second.to_dict()["footnotes"] == ["2"]
+
+
+@pytest.mark.parametrize("make", [heading_with_note, annex_with_notes, part_with_note])
+def test_title_notes_go_through_akoma_ntoso_and_back(make: Callable[[], Document]) -> None:
+    document = make()
+    data = write_akn(document)
+    assert schema_errors(data) == []
+    assert read_akn(data).with_source(document.source) == document
+
+
+def test_a_note_cited_only_by_a_heading_the_export_places_nowhere_is_kept() -> None:
+    # A heading before a clause the document does not hold is kept in the proprietary block; its note is
+    # then written with the notes no clause cites.
+    document = annex_with_notes()
+    ghost = Heading(ClauseId.parse("annex1.p9"), "Ghost heading", ("2",))
+    document = replace(document, headings=(*document.headings[:0], ghost))
+    back = read_akn(write_akn(document)).with_source(document.source)
+    assert back == document
