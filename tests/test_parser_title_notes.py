@@ -12,6 +12,7 @@ import pytest
 from akn_schema import schema_errors
 from corpus import CORPUS, comparable, parsed
 
+from versioning.diff import apply_changes, diff_editions
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_read import read_akn
 from versioning.interop.akn_write import write_akn
@@ -152,3 +153,13 @@ def test_a_note_cited_only_by_a_heading_the_export_places_nowhere_is_kept() -> N
     document = replace(document, headings=(*document.headings[:0], ghost))
     back = read_akn(write_akn(document)).with_source(document.source)
     assert back == document
+
+
+def test_a_note_added_to_a_heading_is_a_change_of_the_heading_and_patches_back() -> None:
+    old, new = parsed(DECLARATION), heading_with_note()
+    changes = diff_editions(old, new)
+    (heading,) = [change for change in changes.changes if change.section == "headings"]
+    assert (heading.kind, heading.old_footnotes, heading.new_footnotes) == ("modified", (), ("16",))
+    assert "footnote 16 added" in heading.reason
+    assert apply_changes(old, changes) == new
+    assert apply_changes(new, diff_editions(new, old)) == old
