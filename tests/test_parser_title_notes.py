@@ -11,13 +11,17 @@ from dataclasses import replace
 import pytest
 from akn_schema import schema_errors
 from corpus import CORPUS, comparable, parsed
+from docx_revisions import ShownParagraph, shown_paragraphs
 
 from versioning.diff import apply_changes, diff_editions
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_read import read_akn
 from versioning.interop.akn_write import write_akn
 from versioning.model import Document, Heading, Source
+from versioning.parsing import parse_bytes
 from versioning.parsing.resolution import parse_text
+from versioning.render.docx import render_docx, write_document
+from versioning.render.docx.styles import HEADING
 from versioning.validation import iter_problems
 
 DECLARATION = CORPUS / "editions" / "A-RES-80-5.pymupdf.txt"
@@ -163,3 +167,20 @@ def test_a_note_added_to_a_heading_is_a_change_of_the_heading_and_patches_back()
     assert "footnote 16 added" in heading.reason
     assert apply_changes(old, changes) == new
     assert apply_changes(new, diff_editions(new, old)) == old
+
+
+def test_word_cites_a_heading_note_from_the_heading_and_reads_back_the_same() -> None:
+    document = heading_with_note()
+    data = write_document(document)
+    headings = [p for p in shown_paragraphs(data, "accept") if p.style == HEADING]
+    assert ShownParagraph(HEADING, "Follow-up", "", ("16",)) in headings
+    back = parse_bytes(data, name="A-RES-80-5.heading-note.docx")
+    assert comparable(back) == comparable(document)
+
+
+def test_a_word_redline_shows_a_heading_note_added_as_a_revision() -> None:
+    old, new = parsed(DECLARATION), heading_with_note()
+    data = render_docx(diff_editions(old, new), old=old, new=new)
+    for view, document in (("accept", new), ("reject", old)):
+        shown = [(p.text, p.footnotes) for p in shown_paragraphs(data, view) if p.style == HEADING]  # type: ignore[arg-type]
+        assert shown == [(heading.text, heading.footnotes) for heading in document.headings]
