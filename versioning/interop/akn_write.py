@@ -81,8 +81,8 @@ class _Writer:
     def build(self) -> Any:
         document = self.document
         cited = {marker for paragraph in document.paragraphs() for marker in paragraph.footnotes}
-        cited.update(marker for titled in (*document.headings, *document.annexes, *document.parts)
-                     for marker in titled.footnotes)  # fmt: skip
+        titled: list[Heading | Annex | Part] = [*document.headings, *document.annexes, *document.parts]
+        cited.update(marker for item in titled for marker in item.footnotes)
         preface = self._preface([note.marker for note in document.footnotes if note.marker not in cited])
         in_preface = len(self.notes_order)
         preamble = AKN.preamble(AKN.formula(AKN.p(ENACTING_FORMULA), name="enactingFormula"))
