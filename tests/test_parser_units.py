@@ -105,6 +105,36 @@ def test_spaced_second_citation_after_a_comma() -> None:
     assert MARK_OPEN not in marked[2]
 
 
+def test_two_notes_cited_at_one_place_are_both_markers_and_end_the_paragraph() -> None:
+    # "organizations,1 2": two notes cited side by side (a hand-made variant of A/RES/79/10's pp1, whose
+    # one note becomes two); the paragraph cites both and ends where its comma ends it.
+    document = parse(
+        """Having considered the report of the Secretary-General on cooperation between
+the United Nations and regional and other organizations,1 2
+Referring to the Articles of the Charter of the United Nations that encourage
+measures for regional cooperation,
+1. Welcomes the report;1 2
+2. Decides to include the item.
+_______________
+1 A/79/302-S/2024/600.
+2 A/78/100.
+"""
+    )
+    first, second = document.preamble  # type: ignore[attr-defined]
+    assert first.footnotes == ("1", "2")
+    assert first.text.endswith("regional and other organizations,")
+    assert second.text.startswith("Referring to the Articles")
+    assert document.operative[0].footnotes == ("1", "2")  # type: ignore[attr-defined]
+    assert document.operative[0].text == "Welcomes the report;"  # type: ignore[attr-defined]
+
+
+def test_several_notes_side_by_side_but_not_a_number_after_a_marker() -> None:
+    (marked,) = mark(["the organizations,1 2 3 and the"], ["1", "2", "3"])
+    assert take_markers(marked) == ("the organizations, and the", ("1", "2", "3"))
+    (marked,) = mark(["the organizations,1 2 December 2010"], ["1", "2"])
+    assert take_markers(marked)[1] == ("1",)
+
+
 def test_first_citations_are_found_in_order() -> None:
     (marked,) = mark(["Strategy 2 and the session, 3 held in 2010, 2"], ["2", "3"])
     text, markers = take_markers(marked)

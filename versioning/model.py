@@ -93,15 +93,27 @@ class Heading:
 
     Attributes:
         before: the id of the first clause under the heading.
-        text: the heading's words on one line.
+        text: the heading's words on one line, its footnote markers taken out.
+        footnotes: the markers of the notes the heading cites, in order (a part heading or an annex's
+            subtitle may carry one); the dictionary form names them only when there are some, so that a
+            document whose headings cite none reads and writes as before the field existed.
     """
 
     before: ClauseId
     text: str
+    footnotes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
-        return {"before": str(self.before), "text": self.text}
+        record: dict[str, Any] = {"before": str(self.before), "text": self.text}
+        if self.footnotes:
+            record["footnotes"] = list(self.footnotes)
+        return record
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Heading:
+        """Read the dictionary form."""
+        return cls(ClauseId.parse(data["before"]), data["text"], tuple(data.get("footnotes", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +131,8 @@ class Annex:
         paragraphs: its paragraphs, ids ``annex1.p1`` ... by position, ``number`` as printed.
         placement: ``"annex"`` after the closing line, or ``"body"`` for a text adopted in the body (the
             dictionary form names the placement only then).
+        footnotes: the markers of the notes its label and title cite ("Annex*", a declaration's title with
+            a note on its source), in order; named in the dictionary form only when there are some.
     """
 
     id: str
@@ -126,15 +140,18 @@ class Annex:
     title: str | None
     paragraphs: tuple[Paragraph, ...]
     placement: str = "annex"
+    footnotes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
         placement = {"placement": self.placement} if self.placement != "annex" else {}
+        footnotes = {"footnotes": list(self.footnotes)} if self.footnotes else {}
         return {
             "id": self.id,
             **placement,
             "label": self.label,
             "title": self.title,
+            **footnotes,
             "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
         }
 
@@ -147,6 +164,7 @@ class Annex:
             data.get("title"),
             tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
             data.get("placement", "annex"),
+            tuple(data.get("footnotes", ())),
         )
 
 
@@ -162,12 +180,15 @@ class Part:
         label: the label as printed ("A", "II").
         title: the division's own title, or ``None``.
         meeting: the closing line of a part adopted at its own meeting, or ``None``.
+        footnotes: the markers of the notes its title cites, in order; named in the dictionary form only
+            when there are some.
     """
 
     scope: tuple[str, ...]
     label: str
     title: str | None = None
     meeting: str | None = None
+    footnotes: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -176,12 +197,19 @@ class Part:
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical dictionary form."""
-        return {"id": self.id, "label": self.label, "title": self.title, "meeting": self.meeting}
+        footnotes = {"footnotes": list(self.footnotes)} if self.footnotes else {}
+        return {"id": self.id, "label": self.label, "title": self.title, **footnotes, "meeting": self.meeting}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Part:
         """Read the dictionary form."""
-        return cls(parse_scope(data["id"]), data["label"], data.get("title"), data.get("meeting"))
+        return cls(
+            parse_scope(data["id"]),
+            data["label"],
+            data.get("title"),
+            data.get("meeting"),
+            tuple(data.get("footnotes", ())),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,7 +424,7 @@ class Document:
             source=Source(data["source"]["sha256"], data["source"]["format"]),
             meeting=data.get("meeting"),
             sponsors=tuple(data.get("sponsors", ())),
-            headings=tuple(Heading(ClauseId.parse(h["before"]), h["text"]) for h in data.get("headings", ())),
+            headings=tuple(Heading.from_dict(h) for h in data.get("headings", ())),
             annexes=tuple(Annex.from_dict(a) for a in data.get("annexes", ())),
             committee=data.get("committee"),
             report=Report.from_dict(data["report"]) if data.get("report") is not None else None,

@@ -149,6 +149,13 @@ def _iter_rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
                     yield Problem(f"{here}.id", f"expected id {expected!r}, found {ident!r}")
             yield from walk(paragraph.get("subparagraphs", []), f"{here}.subparagraphs", "")
 
+    for field in ("parts", "headings", "annexes"):  # each may cite notes in its title
+        for index, titled in enumerate(data.get(field, [])):
+            if isinstance(titled, Mapping):
+                for position, marker in enumerate(titled.get("footnotes", [])):
+                    if marker not in markers:
+                        where = f"$.{field}[{index}].footnotes[{position}]"
+                        yield Problem(where, f'marker "{marker}" has no footnote')
     yield from walk(data.get("preamble", []), "$.preamble", "pp")
     yield from walk(data.get("operative", []), "$.operative", "op")
     operative = [p for p in data.get("operative", []) if isinstance(p, Mapping)]

@@ -55,7 +55,9 @@ def apply_changes(old: Document, changes: ChangeList) -> Document:
     )
     clause_changes = [*sections["preamble"], *sections["operative"], *sections["annexes"]]
     order = {str(paragraph.id): position for position, paragraph in enumerate(_top_level(document))}
-    headings = apply_headings(old.headings, sections["headings"], clause_id_map(clause_changes), order)
+    headings = apply_headings(
+        old.headings, sections["headings"], clause_id_map(clause_changes), order, marker_map
+    )
     return replace(document, headings=headings)
 
 

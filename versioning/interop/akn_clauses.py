@@ -79,7 +79,7 @@ class ClauseReader:
         self.notes: dict[str, Footnote] = {}
         self.note_ids: dict[str, str] = {}
         self.placed: list[tuple[int | None, Heading]] = []
-        self.pending: list[tuple[int | None, str]] = []
+        self.pending: list[tuple[int | None, str, tuple[str, ...]]] = []
 
     def footnotes(self) -> list[Footnote]:
         """Every footnote met so far, in document order."""
@@ -100,7 +100,15 @@ class ClauseReader:
     def add_heading(self, element: Any) -> None:
         """Keep a heading for the next clause read."""
         index = _HEADING_EID.fullmatch(element.get("eId", ""))
-        self.pending.append((int(index.group(1)) if index else None, plain_text(element)))
+        text, markers = self.text_and_markers(element)
+        self.pending.append((int(index.group(1)) if index else None, text, markers))
+
+    def text_and_markers(self, element: Any) -> tuple[str, tuple[str, ...]]:
+        """The text of a heading or title element, and the markers of the notes it cites (an
+        ``authorialNote`` registers its note)."""
+        markers: list[str] = []
+        text = clean(self._inline(element, markers))
+        return text, tuple(dict.fromkeys(markers))
 
     def headings(self, unplaced: list[tuple[int, Heading]]) -> list[Heading]:
         """The headings read, with those kept apart (``unplaced``: a heading before a clause the document
@@ -156,7 +164,7 @@ class ClauseReader:
 
     def _start(self, element: Any, default: ClauseId) -> ClauseId:
         clause = self._identify(element, default)
-        self.placed.extend((index, Heading(clause, text)) for index, text in self.pending)
+        self.placed.extend((index, Heading(clause, text, markers)) for index, text, markers in self.pending)
         self.pending.clear()
         return clause
 

@@ -142,7 +142,12 @@ def build_meta(
         UV.source(sha256=document.source.sha256, format=document.source.format),
         *(UV.lead(lead, eId=eid) for eid, lead in detached_leads.items()),
         *(
-            UV.heading(heading.text, before=str(heading.before), place=str(index))
+            UV.heading(
+                heading.text,
+                before=str(heading.before),
+                place=str(index),
+                **({"footnotes": " ".join(heading.footnotes)} if heading.footnotes else {}),
+            )
             for index, heading in (unplaced_headings or {}).items()
         ),
         *([UV.footnoteOrder(*(UV.marker(marker) for marker in footnote_order))] if footnote_order else []),
@@ -205,7 +210,11 @@ def read_meta(meta: Any | None) -> MetaRecord:
     unplaced = [
         (
             int(element.get("place", "0")),
-            Heading(ClauseId.parse(element.get("before", "")), element.text or ""),
+            Heading(
+                ClauseId.parse(element.get("before", "")),
+                element.text or "",
+                tuple(element.get("footnotes", "").split()),
+            ),
         )
         for element in meta.xpath("a:proprietary/uv:heading", namespaces=NAMESPACES)
     ]

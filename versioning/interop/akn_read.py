@@ -234,7 +234,7 @@ class _DocumentReader:
                     walk(child, scope)
                 elif kind in _WRAPPERS:
                     inner = scope
-                    division = self._division(child, annex)
+                    division = self._division(child, annex, clauses)
                     if division is not None:
                         parts.append(division)
                         inner = division.scope
@@ -243,7 +243,7 @@ class _DocumentReader:
         walk(body, (f"annex{annex}",) if annex is not None else ())
         return paragraphs
 
-    def _division(self, element: Any, annex: int | None) -> Part | None:
+    def _division(self, element: Any, annex: int | None, clauses: ClauseReader) -> Part | None:
         """The part or section an ``hcontainer`` written by the export stands for, if it is one."""
         eid = element.get("eId", "")
         try:
@@ -256,12 +256,14 @@ class _DocumentReader:
         if num is None:  # the export writes a division the document does not list without its label
             return None
         heading = _first(element, "a:heading")
+        title, markers = clauses.text_and_markers(heading) if heading is not None else (None, ())
         wrap_up = _first(element, "a:wrapUp")
         return Part(
             scope,
             plain_text(num),
-            plain_text(heading) if heading is not None else None,
+            title or None,
             plain_text(wrap_up) if wrap_up is not None else None,
+            markers,
         )
 
     def _annex(self, attachment: Any, index: int, clauses: ClauseReader, parts: list[Part]) -> Annex:
@@ -277,12 +279,14 @@ class _DocumentReader:
         body = _first(doc, "a:mainBody")
         paragraphs = self._body(body, clauses, parts, annex=number) if body is not None else []
         placement = doc.get("name")
+        markers = clauses.text_and_markers(preface)[1] if preface is not None else ()
         return Annex(
             f"annex{number}",
             _text(preface, ".//a:inline[@name='label']"),
             _text(preface, ".//a:docTitle"),
             tuple(paragraphs),
             placement if placement in ("annex", "body") else "annex",
+            markers,
         )
 
 

@@ -34,7 +34,7 @@ from versioning.interop.akn_ids import (
     heading_eid,
 )
 from versioning.interop.akn_meta import AKN, SOURCE_ID, build_meta, lead_is_detached
-from versioning.model import Annex, Document, Paragraph, Part
+from versioning.model import Annex, Document, Heading, Paragraph, Part
 
 ENACTING_FORMULA = "The General Assembly,"
 
@@ -69,9 +69,9 @@ class _Writer:
         self.note_positions = {note.marker: index for index, note in enumerate(document.footnotes, start=1)}
         self.notes_written: set[str] = set()
         self.notes_order: list[str] = []
-        self.headings: dict[str, list[tuple[int, str]]] = {}
+        self.headings: dict[str, list[tuple[int, Heading]]] = {}
         for index, heading in enumerate(document.headings, start=1):
-            self.headings.setdefault(str(heading.before), []).append((index, heading.text))
+            self.headings.setdefault(str(heading.before), []).append((index, heading))
         self.detached_leads = {
             clause_eid(paragraph.id): paragraph.lead or ""
             for paragraph in document.paragraphs()
@@ -81,7 +81,10 @@ class _Writer:
     def build(self) -> Any:
         document = self.document
         cited = {marker for paragraph in document.paragraphs() for marker in paragraph.footnotes}
+        titled: list[Heading | Annex | Part] = [*document.headings, *document.annexes, *document.parts]
+        cited.update(marker for item in titled for marker in item.footnotes)
         preface = self._preface([note.marker for note in document.footnotes if note.marker not in cited])
+        in_preface = len(self.notes_order)
         preamble = AKN.preamble(AKN.formula(AKN.p(ENACTING_FORMULA), name="enactingFormula"))
         for paragraph in document.preamble:
             preamble.extend(self._headings_before(paragraph.id, as_container=True))
@@ -89,6 +92,14 @@ class _Writer:
         body = self._body(document.operative, document.parts, scope_prefix=())
         annexes = [self._annex(annex) for annex in document.annexes]
         markers = [note.marker for note in document.footnotes]
+        # a note cited only by a heading the body places nowhere (kept in the proprietary block) is written
+        # with the uncited ones, which read back first
+        unwritten = [marker for marker in markers if marker not in self.notes_written]
+        if unwritten:
+            written = self.notes_order
+            self.notes_order = []
+            preface[0].extend(self._cite(marker) for marker in unwritten)
+            self.notes_order = [*written[:in_preface], *self.notes_order, *written[in_preface:]]
         # the notes read back in the order they are written; a document that lists them otherwise says so
         order = markers if markers != self.notes_order else None
         unplaced = {
@@ -158,7 +169,7 @@ class _Writer:
                 if part is not None:
                     element.append(AKN.num(part.label))
                     if part.title is not None:
-                        element.append(AKN.heading(part.title))
+                        element.append(AKN.heading(part.title, *(self._cite(m) for m in part.footnotes)))
                 parent.append(element)
                 containers[scope] = element
             return containers[scope]
@@ -180,11 +191,14 @@ class _Writer:
         """The headings printed before a clause: a ``container`` named ``crossHeading`` where AKN allows no
         ``crossHeading`` (the preamble, the main body itself), else a ``crossHeading``."""
         elements = []
-        for index, text in self.headings.pop(str(clause), []):
+        for index, heading in self.headings.pop(str(clause), []):
+            cites = [self._cite(marker) for marker in heading.footnotes]
             if as_container:
-                elements.append(AKN.container(AKN.p(text), name="crossHeading", eId=heading_eid(index)))
+                elements.append(
+                    AKN.container(AKN.p(heading.text, *cites), name="crossHeading", eId=heading_eid(index))
+                )
             else:
-                elements.append(AKN.crossHeading(text, eId=heading_eid(index)))
+                elements.append(AKN.crossHeading(heading.text, *cites, eId=heading_eid(index)))
         return elements
 
     def _text(self, paragraph: Paragraph) -> Any:
@@ -277,6 +291,8 @@ class _Writer:
             lines.append(AKN.p(AKN.inline(annex.label, name="label")))
         if annex.title is not None:
             lines.append(AKN.p(AKN.docTitle(annex.title)))
+        if annex.footnotes and lines:  # the notes its label and title cite, after the last of them
+            lines[-1].extend(self._cite(marker) for marker in annex.footnotes)
         doc = AKN.doc(meta, name=annex.placement)
         if lines:
             doc.append(AKN.preface(*lines))

@@ -49,6 +49,11 @@ class Account:
         if text.strip():
             self.furniture.append(SetAside(line, text, rule))
 
+    def set_aside_character(self, line: int, character: str, rule: str) -> None:
+        """Record one character of ``line`` (a control character, which has no word) as set aside by
+        ``rule``."""
+        self.furniture.append(SetAside(line, character, rule))
+
     def place(self, target: str, numbers: list[int]) -> None:
         """Record that the source lines ``numbers`` (0 for a line the parser made) landed in ``target``."""
         real = [number for number in numbers if number > 0]

@@ -9,7 +9,8 @@ order (note 3 is cited after note 2, on the page whose foot holds note 3), which
 * glued to punctuation: ``organizations,1``, ``Strategy;5``;
 * glued to a year: ``13 January 20103`` (2010 and note 3);
 * after a space: ``Strategy 5 and``, ``2010, 3  which``, ``problem, 7 and`` (never after words such as
-  "paragraph" or "No.", never before a month name).
+  "paragraph" or "No.", never before a month name);
+* beside another marker, after a space, when two notes are cited at one place: ``organizations,1 2``.
 
 A later citation of a note already given (``Secretary-General,1`` in an operative paragraph) is accepted
 in the glued forms only.  Found markers are replaced by a sentinel (``MARK_OPEN + "3" + MARK_CLOSE``) that
@@ -126,7 +127,7 @@ def _marker_patterns(marker: str, spaced: bool) -> tuple[re.Pattern[str], ...]:
         rf"(?<=\b(?:19|20)\d\d)({escaped})\b",
     ]
     if spaced:
-        patterns.append(rf"(?<=[A-Za-z\)\]”’\",;:.\d]) ({escaped})(?=[\s,;.:]|$)")
+        patterns.append(rf"(?<=[A-Za-z\)\]”’\",;:.\d{MARK_CLOSE}]) ({escaped})(?=[\s,;.:]|$)")
         patterns.append(rf"^({escaped})(?=\s+[a-z])")
     return tuple(re.compile(pattern) for pattern in patterns)
 
@@ -170,6 +171,8 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
     )
     if token in _NOT_BEFORE_SPACED and not closed:
         return False
+    if before.endswith(MARK_CLOSE) and re.match(rf"^ {int(text[start:end]) + 1}(?=[\s,;.:]|$)", after):
+        return True  # the next of several notes cited at one place: "organizations,1 2 3"
     return not _NOT_AFTER_SPACED.match(after)
 
 
@@ -215,6 +218,8 @@ _REPEAT = re.compile(
     r"|(?<=[,;:.])(\d{1,3})(?![\d/.,])"  # glued to punctuation: "Secretary-General,1"
     r"|(?<=[A-Za-z\)”’],) (\d{1,3})(?= [a-z]|[;,.]|$)"  # after a word's comma: "organizations, 1 and"
 )
+# A second note cited at the same place, after the first's marker: "organizations,1 2".
+_BESIDE_MARK = re.compile("(?<=" + MARK_CLOSE + r") (\d{1,3})(?= [a-z]|[;,.]|$)")
 
 
 def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
@@ -240,7 +245,18 @@ def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
                 spans.append((start, end, marker))
         for start, end, marker in reversed(spans):
             text = text[:start] + MARK_OPEN + marker + MARK_CLOSE + text[end:]
-        texts[index] = text
+        given = {marker for marker, where in first_line.items() if where < index}
+        texts[index] = _mark_beside_marks(text, given)
+
+
+def _mark_beside_marks(text: str, given: set[str]) -> str:
+    """Mark each number that stands, after a space, right beside a marker already found when it is the
+    marker of a note already given: several notes cited at one place ("organizations,1 2")."""
+    while True:
+        match = next((m for m in _BESIDE_MARK.finditer(text) if m.group(1) in given), None)
+        if match is None:
+            return text
+        text = text[: match.start()] + MARK_OPEN + match.group(1) + MARK_CLOSE + text[match.end() :]
 
 
 def take_markers(text: str) -> tuple[str, tuple[str, ...]]:

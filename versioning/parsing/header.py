@@ -39,7 +39,13 @@ _ON_REPORT = re.compile(
     r"\((?P<report>A/[^)\s,;]+)(?:,\s*paras?\.\s*(?P<paragraph>[^)]*[^)\s]))?\s*\)\]"
 )
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4})\.(?:\s+(.*))?$")
-_SPONSORS_END = re.compile(r"^(?P<who>.*?):?\s*\*?\s*draft resolution$", re.IGNORECASE)
+# The end of a sponsors line: "...and Zimbabwe:* draft resolution", "...: revised draft resolution" (a
+# revision says so), its last words possibly wrapped ("...: draft" / "resolution").
+_SPONSORS_END = re.compile(r"^(?P<who>.*?)[\s:*]*(?:\brevised\s+)?draft resolution$", re.IGNORECASE)
+_SPONSORS_END_WRAPPED = re.compile(r"^(?P<who>.*?)[\s:*]*(?:\brevised\s+)?draft$", re.IGNORECASE)
+# A wrapped line of a sponsors list may end with the comma between two names or a word inside a name
+# ("Bosnia and" / "Herzegovina"); the last line of an agenda item's title is a complete phrase.
+_LIST_CONTINUES = re.compile(r"(?:,|\b(?:and|of|the))$")
 # Member State names with "and" in them, which the final "and" of a sponsors list must not split.
 _NAMES_WITH_AND = (
     "United Kingdom of Great Britain and Northern Ireland", "Trinidad and Tobago", "Antigua and Barbuda",
@@ -128,7 +134,8 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
     report_match = _ON_REPORT.search(flat)
     committee_line = _committee_line(texts)
     agenda_index, agenda_items = _agenda(lines)
-    number, title, sponsors = _title_and_sponsors(lines, agenda_index, name=name)
+    draft = Symbol.parse(symbol).is_draft
+    number, title, sponsors = _title_and_sponsors(lines, agenda_index, draft=draft, name=name)
     if session is None:
         session = Symbol.parse(symbol).session
     return Header(
@@ -168,9 +175,10 @@ def _agenda(lines: list[Line]) -> tuple[int | None, tuple[str, ...]]:
 
 
 def _title_and_sponsors(
-    lines: list[Line], agenda_index: int | None, *, name: str | None
+    lines: list[Line], agenda_index: int | None, *, draft: bool, name: str | None
 ) -> tuple[str | None, str, tuple[str, ...]]:
-    """The resolution number, the one-line title, and the sponsors of a draft."""
+    """The resolution number, the one-line title, and the sponsors of a draft (``draft``: the symbol is a
+    draft's)."""
     for index, line in enumerate(lines):
         match = _NUMBERED_TITLE.match(line.text)
         if match:
@@ -180,6 +188,8 @@ def _title_and_sponsors(
     for index, line in enumerate(lines):
         submitted = _SUBMITTED_BY.match(line.text)
         ended = _SPONSORS_END.match(line.text)
+        if not ended and index + 1 < len(lines) and lines[index + 1].text.lower() == "resolution":
+            ended = _SPONSORS_END_WRAPPED.match(line.text)
         if submitted or ended:
             if submitted:
                 # "Draft resolution submitted by the Chair of the Committee following / informal
@@ -192,16 +202,22 @@ def _title_and_sponsors(
                 sponsors: tuple[str, ...] = (who,)
                 index = end
             else:
-                start = index
-                while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
-                    start -= 1
+                start = _sponsors_start(lines, index, agenda_index)
                 block = " ".join(
                     [*(lines[i].text for i in range(start, index)), ended.group("who") if ended else ""]
                 )
                 sponsors = _split_sponsors(block)
+                if not _SPONSORS_END.match(line.text):
+                    index += 1  # "draft" / "resolution": the line after is the sponsors line's end
             title = _join_title([later.text for later in lines[index + 1 :]])
             if title:
                 return None, title, sponsors
+    if draft:
+        # A draft with no sponsors line: its title is the block of lines just above "The General
+        # Assembly,", below the masthead's fields.
+        title = _join_title([line.text for line in lines[_title_block_start(lines) :]])
+        if title:
+            return None, title, ()
     # A resolution whose number did not come through the extractor (79/9): the title is what follows the
     # adoption and origin lines.
     for index in range(len(lines) - 1, -1, -1):
@@ -216,6 +232,55 @@ def _title_and_sponsors(
             break
     raise ParseError(
         'no numbered title ("67/6. ...") and no draft title in the header', file=name, line=lines[-1].number
+    )
+
+
+def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> int:
+    """The first line of the sponsors list that ends on line ``end``: the block of lines above it, up to a
+    blank line. When no blank line parts it from the agenda item's title (an extractor that drops blank
+    lines), the list runs up only through the lines that leave it unfinished (a comma, "and", "of")."""
+    start = end
+    while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
+        start -= 1
+    if agenda_index is None or start != agenda_index + 1:
+        return start
+    start = end
+    while start - 1 > agenda_index and _wrapped_within_list(lines[start - 1].text, lines[start].text):
+        start -= 1
+    return start
+
+
+def _wrapped_within_list(above: str, below: str) -> bool:
+    """True when ``above`` breaks off inside a sponsors list that ``below`` continues: it ends with a comma
+    or a word that cannot end a name, leaves a parenthesis open ("Bolivia (Plurinational" / "State of)"),
+    or ``below`` goes on in lower case ("Saint Kitts" / "and Nevis")."""
+    return bool(_LIST_CONTINUES.search(above)) or above.count("(") > above.count(")") or below[:1].islower()
+
+
+def _title_block_start(lines: list[Line]) -> int:
+    """The first line of the last block of the header: up to a blank line, or (where an extractor drops
+    blank lines) to a line that holds a field of the masthead (the symbol, "Distr.", a date, "Original:",
+    the job number or bar code, the session, the committee, the agenda item)."""
+    start = len(lines)
+    while start > 0 and not lines[start - 1].text:
+        start -= 1
+    while start > 0 and lines[start - 1].text and not _is_masthead_field(lines[start - 1].text):
+        start -= 1
+    return start
+
+
+_MASTHEAD_FIELD = re.compile(
+    r"^(?:United Nations|General Assembly|Distr\.:.*|Original:.*|\d{2}-\d{5}\b.*|\*\d{7,8}\*.*"
+    r"|(?:Resumed )?[A-Z][a-z]+(?:-[a-z]+)? session|(?:Agenda items?|Items?) \d.*)$"
+)
+
+
+def _is_masthead_field(text: str) -> bool:
+    return bool(
+        _MASTHEAD_FIELD.match(text)
+        or SYMBOL_PATTERN.fullmatch(text)
+        or DATE_PATTERN.fullmatch(text)
+        or _COMMITTEE_LINE.match(text)
     )
 
 

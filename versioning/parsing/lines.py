@@ -24,6 +24,15 @@ _CHARACTER_MAP = str.maketrans(
         "\t": " ",
     }
 )
+# The other C0 control characters (U+0000-U+001F but tab, line feed, form feed and carriage return) print
+# nothing on a page. The vertical tab (a manual line break inside a paragraph) and the four information
+# separators U+001C-U+001F separate what stands on either side, and are read as a space; the rest, which
+# an extractor emits for a glyph it could not map, are noise, taken out. XML can carry none of them. The
+# parse's account records each, with its line (see :func:`control_characters`).
+SPACING_CONTROLS = "\v\x1c\x1d\x1e\x1f"
+NOISE_CONTROLS = "".join(chr(code) for code in range(0x20) if chr(code) not in "\t\n\f\r" + SPACING_CONTROLS)
+_CHARACTER_MAP.update(dict.fromkeys(map(ord, SPACING_CONTROLS), " "))
+_CHARACTER_MAP.update(dict.fromkeys(map(ord, NOISE_CONTROLS)))
 
 PAGE_BREAK = "\f"
 
@@ -60,6 +69,22 @@ def split_lines(text: str) -> list[Line]:
             stripped = normalised.strip()
             result.append(Line(number, re.sub(r"\s+", " ", stripped), stripped))
     return result
+
+
+def control_characters(text: str) -> list[tuple[int, str, bool]]:
+    """The control characters :func:`split_lines` reads as a space or takes out as noise: (line number,
+    character, True when read as a space) in the order of the text, numbered as :func:`split_lines`
+    numbers lines."""
+    controls = SPACING_CONTROLS + NOISE_CONTROLS
+    if not any(char in text for char in controls):
+        return []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [
+        (number, char, char in SPACING_CONTROLS)
+        for number, raw in enumerate(lines, start=1)
+        for char in raw
+        if char in controls
+    ]
 
 
 def layout_cells(raw_line: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import ClauseId, Symbol
@@ -37,12 +37,12 @@ from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_foot
 from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
 from versioning.parsing.header import BODY_START, Header, find_body_start, parse_header
 from versioning.parsing.leads import Lexicon, load_lexicon
-from versioning.parsing.lines import Line, split_lines
+from versioning.parsing.lines import Line, control_characters, split_lines
 from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
 _MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)$")
-_ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)$")
+_ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)\*{0,3}$")  # "Annex*": a note on the annex
 _NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
 _REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
 _ENDS_PARAGRAPH = (".", ",", ";", ":")
@@ -63,6 +63,9 @@ def parse_text_with_account(
     """Parse as :func:`parse_text` does, and return the account of the parse with the document: the text
     set aside as furniture (line and rule) and the source lines of each part of the document."""
     account = Account()
+    for number, character, spacing in control_characters(text):
+        what = "a separator, read as a space" if spacing else "extraction noise, taken out"
+        account.set_aside_character(number, character, f"control character U+{ord(character):04X}: {what}")
     lines = split_lines(text)
     if not any(line.text for line in lines):
         raise ParseError("empty input", file=name)
@@ -138,7 +141,9 @@ def parse_text_with_account(
         )
         for index, annex in enumerate(annex_readers, 1)
     )
+    annexes = tuple(builder.annex_markers(annex) for annex in annexes)
     part_records.extend(record for annex in annex_readers for record in annex.parts)
+    part_records = [builder.part_markers(record) for record in part_records]
     notes = tuple(Footnote(note.marker, builder.vocabulary.repair(note.text)) for note in notes)
     headings = builder.headings
     symbol = Symbol.parse(header.symbol)
@@ -262,7 +267,7 @@ def _split_closing(
         if meeting is None and _MEETING.match(line.text):
             meeting = line.text
             resolution_end = min(resolution_end, index)
-        elif _ANNEX.match(line.text) and index > 0:
+        elif _ANNEX.match(take_markers(line.text)[0].rstrip()) and index > 0:  # "Annex" or "Annex*"
             annex_starts.append(index)
             resolution_end = min(resolution_end, index)
     resolution = lines[:resolution_end]  # the meeting line, its date and what follows are not paragraphs
@@ -277,7 +282,7 @@ def _split_closing(
     for position, first in enumerate(annex_starts):
         end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
         annexes.append((lines[first].text, lines[first + 1 : end]))
-        account.place(f"annex label {lines[first].text!r}", [lines[first].number])
+        account.place(f"annex label {take_markers(lines[first].text)[0].rstrip()!r}", [lines[first].number])
     return resolution, meeting, annexes
 
 
@@ -379,7 +384,7 @@ class _Builder:
         if draft.heading:
             heading, heading_markers = take_markers(draft.heading)
             self.cited.extend(heading_markers)
-            self.headings.append(Heading(ident, self._mend(heading)))
+            self.headings.append(Heading(ident, self._mend(heading), tuple(dict.fromkeys(heading_markers))))
         text, markers = self._joined[id(draft)]
         self.cited.extend(markers)
         self.account.place(str(ident), [*draft.marks, *(line.number for line in draft.lines)])
@@ -407,6 +412,30 @@ class _Builder:
 
     def _mend(self, text: str) -> str:
         return self.vocabulary.repair(normalise_spacing(text))
+
+    def _take(self, text: str | None) -> tuple[str | None, tuple[str, ...]]:
+        """A label or title without its footnote markers, and the markers (counted as cited)."""
+        if text is None:
+            return None, ()
+        plain, markers = take_markers(text)
+        self.cited.extend(markers)
+        return normalise_spacing(plain).strip() or None, markers
+
+    def annex_markers(self, annex: Annex) -> Annex:
+        """The annex with the markers of its label and title ("Annex*", "Declaration1") taken out of them
+        and kept as its ``footnotes``."""
+        label, label_markers = self._take(annex.label)
+        if label is not None and label.endswith("*"):
+            asterisks = label[label.index("*") :]
+            label, label_markers = label.removesuffix(asterisks), (asterisks, *label_markers)
+        title, title_markers = self._take(annex.title)
+        markers = tuple(dict.fromkeys([*label_markers, *title_markers]))
+        return replace(annex, label=label, title=title, footnotes=markers)
+
+    def part_markers(self, part: Part) -> Part:
+        """The part or section with the markers of its title taken out and kept as its ``footnotes``."""
+        title, markers = self._take(part.title)
+        return replace(part, title=title, footnotes=tuple(dict.fromkeys(markers)))
 
 
 def _collect_footnotes(blocks: list[FootnoteBlock]) -> tuple[Footnote, ...]:

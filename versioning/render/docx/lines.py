@@ -27,23 +27,35 @@ def write_lines(
 ) -> list[BaseOxmlElement]:
     """Write the lines, one paragraph each; without ``revisions`` only the new lines, plain.  Returns the
     paragraphs in order."""
+    return [paragraph for paragraph, _, _ in write_line_pairs(old, new, new_paragraph, revisions)]
+
+
+def write_line_pairs(
+    old: Sequence[str], new: Sequence[str], new_paragraph: NewParagraph, revisions: Revisions | None
+) -> list[tuple[BaseOxmlElement, int | None, int | None]]:
+    """Write the lines as :func:`write_lines` does; returns each paragraph with the index of the old line
+    and of the new line it shows (``None`` for a line only the other edition prints)."""
     if revisions is None:
-        return [_plain(new_paragraph(), line) for line in new]
-    written = []
+        return [(_plain(new_paragraph(), line), None, index) for index, line in enumerate(new)]
+    written: list[tuple[BaseOxmlElement, int | None, int | None]] = []
     for tag, old_start, old_end, new_start, new_end in SequenceMatcher(
         None, old, new, autojunk=False
     ).get_opcodes():
         if tag == "equal":
-            written += [_plain(new_paragraph(), line) for line in new[new_start:new_end]]
+            written += [
+                (_plain(new_paragraph(), new[new_start + offset]), old_start + offset, new_start + offset)
+                for offset in range(new_end - new_start)
+            ]
             continue
         olds, news = list(old[old_start:old_end]), list(new[new_start:new_end])
         paired = min(len(olds), len(news)) if tag == "replace" else 0
-        for before, after in zip(olds[:paired], news[:paired], strict=True):
-            written.append(write_edit(new_paragraph(), before, after, revisions))
-        for line in olds[paired:]:
-            written.append(_whole(new_paragraph(), line, "del", revisions))
-        for line in news[paired:]:
-            written.append(_whole(new_paragraph(), line, "ins", revisions))
+        for offset, (before, after) in enumerate(zip(olds[:paired], news[:paired], strict=True)):
+            paragraph = write_edit(new_paragraph(), before, after, revisions)
+            written.append((paragraph, old_start + offset, new_start + offset))
+        for offset, line in enumerate(olds[paired:], start=paired):
+            written.append((_whole(new_paragraph(), line, "del", revisions), old_start + offset, None))
+        for offset, line in enumerate(news[paired:], start=paired):
+            written.append((_whole(new_paragraph(), line, "ins", revisions), None, new_start + offset))
     return written
 
 

@@ -23,11 +23,11 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from versioning.diff.changes import CLAUSE_SECTIONS, Change, ChangeList
 from versioning.errors import InputError
 from versioning.identifiers import ClauseId
-from versioning.model import Document, Paragraph
+from versioning.model import Document, Heading, Paragraph
 from versioning.render.docx import styles
 from versioning.render.docx.clauses import CommentWriter, FootnoteIds, write_entry
 from versioning.render.docx.footnotes import FIRST_NOTE_ID, add_footnotes
-from versioning.render.docx.lines import write_lines
+from versioning.render.docx.lines import write_line_pairs, write_lines
 from versioning.render.docx.merge import merge_clauses
 from versioning.render.docx.ooxml import Revisions, footnote_reference
 from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
@@ -104,7 +104,7 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             above_new = (
                 new_headings.pop(str(entry.new.id), []) if entry.new and entry.kind != "moved-from" else []
             )
-            write_lines(above_old, above_new, _maker(word, styles.HEADING), tracked)
+            _write_headings(word, above_old, above_new, footnotes, tracked)
             write_entry(_paragraph(word, _style(section, clause)), entry, revisions, footnotes, add_comment)
     add_footnotes(word, _notes(old, new, footnotes, tracked), tracked)
     buffer = io.BytesIO()
@@ -282,12 +282,43 @@ def _maker(word: WordDocument, style: str) -> Callable[[], BaseOxmlElement]:
     return lambda: _paragraph(word, style)
 
 
-def _headings(document: Document) -> dict[str, list[str]]:
+def _headings(document: Document) -> dict[str, list[Heading]]:
     """Clause id -> the headings printed above it, in order."""
-    above: dict[str, list[str]] = {}
+    above: dict[str, list[Heading]] = {}
     for heading in document.headings:
-        above.setdefault(str(heading.before), []).append(heading.text)
+        above.setdefault(str(heading.before), []).append(heading)
     return above
+
+
+def _write_headings(
+    word: WordDocument,
+    old: list[Heading],
+    new: list[Heading],
+    footnotes: FootnoteIds,
+    tracked: Revisions | None,
+) -> None:
+    """The headings above a clause (as revisions where they changed), each followed by the references to
+    the notes it cites."""
+    written = write_line_pairs(
+        [heading.text for heading in old],
+        [heading.text for heading in new],
+        _maker(word, styles.HEADING),
+        tracked,
+    )
+    for paragraph, old_index, new_index in written:
+        old_markers = old[old_index].footnotes if old_index is not None and tracked is not None else ()
+        new_markers = new[new_index].footnotes if new_index is not None else ()
+        kept = {footnotes.counterpart(marker) for marker in old_markers}  # renumbered with its note
+        for marker in old_markers:
+            note = footnotes.of_old(marker)
+            if tracked is not None and footnotes.counterpart(marker) not in new_markers and note is not None:
+                paragraph.append(tracked.wrap("del", footnote_reference(note, marker, deleted=True)))
+        for marker in new_markers:
+            runs = footnote_reference(footnotes.new[marker], marker)
+            if tracked is None or marker in kept:
+                paragraph.extend(runs)
+            else:
+                paragraph.append(tracked.wrap("ins", runs))
 
 
 def _clauses(document: Document, section: str, division: str = "") -> list[Paragraph]:
@@ -379,6 +410,7 @@ def _cite_uncited(
 def _uncited(document: Document) -> list[str]:
     """Notes no clause cites (the reissue note, a draft's sponsors note): cited from the symbol."""
     cited = {marker for clause in document.paragraphs() for marker in clause.footnotes}
+    cited.update(marker for heading in document.headings for marker in heading.footnotes)
     return [note.marker for note in document.footnotes if note.marker not in cited]
 
 

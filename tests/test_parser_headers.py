@@ -1,0 +1,83 @@
+"""A draft's header as extractors lay it out: the sponsors list and the title, however the lines fall."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from corpus import CORPUS, comparable, parsed
+
+from versioning.model import Document, Source
+from versioning.parsing.resolution import parse_text
+
+# Drafts of the corpus with a sponsors line: over six lines (A/80/L.4, A/80/L.27, with "Bolivia
+# (Plurinational State of)," and "Lao People's Democratic Republic," among the names), and on one line.
+SPONSORED_DRAFTS = [
+    CORPUS / "editions" / "A-80-L.4.pymupdf.txt",
+    CORPUS / "editions" / "A-80-L.27.pymupdf.txt",
+    CORPUS / "editions" / "A-80-L.11.pymupdf.txt",
+    CORPUS / "sessions" / "third" / "A-C.3-80-L.15.pymupdf.txt",
+]
+
+
+def parse_variant(text: str) -> Document:
+    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
+
+
+def without_blank_lines(text: str) -> str:
+    """The text as an extractor that drops blank lines gives it: no gap parts the agenda item's title from
+    the sponsors, nor the sponsors from the title."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+@pytest.mark.parametrize("path", SPONSORED_DRAFTS, ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "variant",
+    [
+        without_blank_lines,
+        # the sponsors line's last words wrapped: "...:* draft" / "resolution"
+        lambda text: text.replace(" draft resolution", " draft\nresolution", 1),
+        # a revision says so: "...: revised draft resolution"
+        lambda text: text.replace(" draft resolution", " revised draft resolution", 1),
+    ],
+    ids=["blank lines dropped", "draft/resolution wrapped", "revised draft"],
+)
+def test_a_sponsors_list_stays_whole_however_its_lines_fall(path: Path, variant: object) -> None:
+    original = comparable(parsed(path))
+    assert original["sponsors"]
+    changed = comparable(parse_variant(variant(path.read_text(encoding="utf-8"))))  # type: ignore[operator]
+    assert (changed["sponsors"], changed["title"]) == (original["sponsors"], original["title"])
+    assert changed == original
+
+
+def without_sponsors_line(text: str) -> str:
+    """The draft as it would read with no sponsors line: the block of lines that ends "draft resolution"
+    (or opens "Draft resolution submitted by") taken out."""
+    lines = text.split("\n")
+    end = next(
+        index
+        for index, line in enumerate(lines)
+        if line.strip().lower().endswith("draft resolution") or line.startswith("Draft resolution")
+    )
+    while lines[end + 1].strip():
+        end += 1
+    start = end
+    while lines[start - 1].strip():
+        start -= 1
+    return "\n".join(lines[:start] + lines[end + 1 :])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*SPONSORED_DRAFTS, CORPUS / "editions" / "A-80-L.34.pymupdf.txt"],  # L.34: "submitted by the President"
+    ids=lambda path: path.name,
+)
+def test_a_draft_without_a_sponsors_line_takes_its_title_not_its_masthead(path: Path) -> None:
+    original = comparable(parsed(path))
+    changed = comparable(parse_variant(without_sponsors_line(path.read_text(encoding="utf-8"))))
+    assert changed["sponsors"] == []
+    assert changed["title"] == original["title"]
+    assert {key: value for key, value in changed.items() if key not in ("sponsors", "footnotes")} == {
+        key: value for key, value in original.items() if key not in ("sponsors", "footnotes")
+    }
