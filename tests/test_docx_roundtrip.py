@@ -6,13 +6,16 @@ tests check)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from corpus import TEXTS, comparable, parsed
 from divided_texts import in_parts, in_sections
+from test_parser_title_notes import annex_with_notes, heading_with_note, part_with_note
 
 from versioning.interop.docx_reader import DOCX
+from versioning.model import Document
 from versioning.parsing import detect_format, parse_bytes, parse_edition
 from versioning.render.docx import write_document
 
@@ -55,4 +58,15 @@ def test_a_divided_resolution_written_to_docx_parses_back_with_its_divisions(sha
     document = parse_edition(DIVIDED[shape](), name=f"{shape}.txt")
     assert document.parts, "the input is divided"
     again = parse_bytes(write_document(document), name=f"{shape}.docx")
+    assert comparable(again) == comparable(document)
+
+
+@pytest.mark.parametrize(
+    "build", [annex_with_notes, part_with_note, heading_with_note], ids=["annex", "part", "heading"]
+)
+def test_notes_cited_by_titles_and_headings_round_trip_through_docx(build: Callable[[], Document]) -> None:
+    """An annex's label and title ("Annex*", "Test Declaration1"), a part's title and a heading cite their
+    notes in the file, and reading it back gives the same markers."""
+    document = build()
+    again = parse_bytes(write_document(document), name="titles.docx")
     assert comparable(again) == comparable(document)

@@ -81,7 +81,7 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
     division = ""
     for section, chunk in _chunks(old, new):
         if chunk != division:  # divisions end and begin: their closing lines, labels, titles, openings
-            _enter_division(word, old, new, division, chunk, tracked)
+            _enter_division(word, old, new, division, chunk, footnotes, tracked)
             division = chunk
         if section == "annexes":  # annexes follow the closing line
             write_lines(closing_lines(old), closing_lines(new), _maker(word, styles.MEETING), tracked)
@@ -97,7 +97,7 @@ def _build(old: Document, new: Document, change_list: ChangeList | None, *, revi
             clause = entry.new or entry.old
             assert clause is not None
             if section == "annexes":
-                _annex_label(word, old, new, clause, annex_shown, tracked)
+                _annex_label(word, old, new, clause, annex_shown, footnotes, tracked)
             above_old = (
                 old_headings.pop(str(entry.old.id), []) if entry.old and entry.kind != "moved-to" else []
             )
@@ -198,7 +198,13 @@ def _chunks(old: Document, new: Document) -> list[tuple[str, str]]:
 
 
 def _enter_division(
-    word: WordDocument, old: Document, new: Document, left: str, entered: str, tracked: Revisions | None
+    word: WordDocument,
+    old: Document,
+    new: Document,
+    left: str,
+    entered: str,
+    footnotes: FootnoteIds,
+    tracked: Revisions | None,
 ) -> None:
     """Close the divisions of ``left`` that ``entered`` is not inside (innermost first), then open those
     of ``entered`` not yet open (outermost first): ``secI`` -> ``secII.partA`` closes I, opens II and A."""
@@ -209,7 +215,7 @@ def _enter_division(
     for division in reversed(before[shared:]):
         _division_end(word, old, new, division, tracked)
     for division in after[shared:]:
-        _division_start(word, old, new, division, tracked)
+        _division_start(word, old, new, division, footnotes, tracked)
 
 
 def _enclosing(division: str) -> list[str]:
@@ -218,26 +224,31 @@ def _enclosing(division: str) -> list[str]:
     return [".".join(scopes[: end + 1]) for end in range(len(scopes))]
 
 
-def _division_lines(document: Document, division: str) -> tuple[list[str], list[str]]:
-    """What a division prints before its first clause: its label and title, and (a lettered part) its
-    own opening line."""
+def _division_lines(document: Document, division: str) -> tuple[list[Cited], list[str]]:
+    """What a division prints before its first clause: its label and title (with the title's notes), and
+    (a lettered part) its own opening line."""
     part = next((part for part in document.parts if part.id == division), None)
     if part is None:
         return [], []
-    head = [line for line in (part.label, part.title) if line]
+    head = _titled(part.label, part.title, part.footnotes)
     lettered = len(part.scope) == 1 and part.scope[0].startswith("part")  # not a section's own parts
     return head, [ASSEMBLY_LINE] if lettered else []
 
 
 def _division_start(
-    word: WordDocument, old: Document, new: Document, division: str, tracked: Revisions | None
+    word: WordDocument,
+    old: Document,
+    new: Document,
+    division: str,
+    footnotes: FootnoteIds,
+    tracked: Revisions | None,
 ) -> None:
     """A division's label and title, then its opening line (as revisions where the editions differ)."""
     (old_head, old_opening), (new_head, new_opening) = (
         _division_lines(old, division),
         _division_lines(new, division),
     )
-    write_lines(old_head, new_head, _maker(word, styles.PART_LABEL), tracked)
+    _write_cited(word, old_head, new_head, styles.PART_LABEL, footnotes, tracked)
     write_lines(old_opening, new_opening, _maker(word, styles.ASSEMBLY), tracked)
 
 
@@ -290,6 +301,10 @@ def _headings(document: Document) -> dict[str, list[Heading]]:
     return above
 
 
+Cited = tuple[str, tuple[str, ...]]
+"""A line and the markers of the notes it cites (a heading; an annex's or a part's title)."""
+
+
 def _write_headings(
     word: WordDocument,
     old: list[Heading],
@@ -297,17 +312,28 @@ def _write_headings(
     footnotes: FootnoteIds,
     tracked: Revisions | None,
 ) -> None:
-    """The headings above a clause (as revisions where they changed), each followed by the references to
-    the notes it cites."""
+    """The headings above a clause (as revisions where they changed), each with its notes."""
+    old_lines = [(heading.text, heading.footnotes) for heading in old]
+    new_lines = [(heading.text, heading.footnotes) for heading in new]
+    _write_cited(word, old_lines, new_lines, styles.HEADING, footnotes, tracked)
+
+
+def _write_cited(
+    word: WordDocument,
+    old: list[Cited],
+    new: list[Cited],
+    style: str,
+    footnotes: FootnoteIds,
+    tracked: Revisions | None,
+) -> None:
+    """Lines of ``style`` (as revisions where they changed), each followed by the references to the notes
+    it cites."""
     written = write_line_pairs(
-        [heading.text for heading in old],
-        [heading.text for heading in new],
-        _maker(word, styles.HEADING),
-        tracked,
+        [text for text, _ in old], [text for text, _ in new], _maker(word, style), tracked
     )
     for paragraph, old_index, new_index in written:
-        old_markers = old[old_index].footnotes if old_index is not None and tracked is not None else ()
-        new_markers = new[new_index].footnotes if new_index is not None else ()
+        old_markers = old[old_index][1] if old_index is not None and tracked is not None else ()
+        new_markers = new[new_index][1] if new_index is not None else ()
         kept = {footnotes.counterpart(marker) for marker in old_markers}  # renumbered with its note
         for marker in old_markers:
             note = footnotes.of_old(marker)
@@ -319,6 +345,16 @@ def _write_headings(
                 paragraph.extend(runs)
             else:
                 paragraph.append(tracked.wrap("ins", runs))
+
+
+def _titled(label: str | None, title: str | None, markers: tuple[str, ...]) -> list[Cited]:
+    """A label and a title as lines with the notes they cite: an asterisk note (about the text as issued,
+    "Annex*") after the label, as the Organization prints it, the others after the title."""
+    if not (label and title):
+        return [(line, markers) for line in (label, title) if line]
+    edition_notes = tuple(marker for marker in markers if marker.startswith("*"))
+    others = tuple(marker for marker in markers if not marker.startswith("*"))
+    return [(label, edition_notes), (title, others)]
 
 
 def _clauses(document: Document, section: str, division: str = "") -> list[Paragraph]:
@@ -347,6 +383,7 @@ def _annex_label(
     new: Document,
     clause: Paragraph,
     shown: set[str],
+    footnotes: FootnoteIds,
     tracked: Revisions | None,
 ) -> None:
     """The annex's label and title before its first paragraph (as revisions where they changed)."""
@@ -355,11 +392,11 @@ def _annex_label(
         return
     shown.add(annex_id)
 
-    def lines(document: Document) -> list[str]:
+    def lines(document: Document) -> list[Cited]:
         annex = next((annex for annex in document.annexes if annex.id == annex_id), None)
-        return [line for line in (annex.label, annex.title) if line] if annex is not None else []
+        return _titled(annex.label, annex.title, annex.footnotes) if annex is not None else []
 
-    write_lines(lines(old), lines(new), _maker(word, styles.ANNEX_LABEL), tracked)
+    _write_cited(word, lines(old), lines(new), styles.ANNEX_LABEL, footnotes, tracked)
 
 
 def _paragraph(word: WordDocument, style: str) -> BaseOxmlElement:
@@ -411,6 +448,8 @@ def _uncited(document: Document) -> list[str]:
     """Notes no clause cites (the reissue note, a draft's sponsors note): cited from the symbol."""
     cited = {marker for clause in document.paragraphs() for marker in clause.footnotes}
     cited.update(marker for heading in document.headings for marker in heading.footnotes)
+    cited.update(marker for annex in document.annexes for marker in annex.footnotes)
+    cited.update(marker for part in document.parts for marker in part.footnotes)
     return [note.marker for note in document.footnotes if note.marker not in cited]
 
 
