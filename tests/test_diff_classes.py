@@ -134,6 +134,17 @@ def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
          "the Organization of Islamic Cooperation", "routine"),
         ("contributions to the trust fund", "contributions to the Fund", "the Trust Fund for Human Security",
          "routine"),
+        # shortened to the word before its complement (A/RES/79/186 pp14 -> A/RES/80/225 pp11, from
+        # wannli/un-docs-downloader, data/extracted/A_RES_79_186.json and A_RES_80_225.json, commit
+        # 3be1f80d48fec8cc764b8108502a7be67bd32a68)
+        ("preparations for the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice,",
+         "preparations for the Fifteenth Congress,",
+         "the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice", "routine"),
+        ("preparations for the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice,",
+         "preparations for the Fifteenth Congress,", "", "substantive"),
+        # a word of the complement is not the head
+        ("the United Nations Congress on Crime Prevention and Criminal Justice,", "the Prevention,",
+         "the United Nations Congress on Crime Prevention and Criminal Justice", "substantive"),
         # the same words without the long name anywhere else: a new name, substantive
         ("the Organization and", "the Organization of Islamic Cooperation and", "", "substantive"),
         # a new actor after a name is not a name written out

@@ -7,6 +7,9 @@ An edit is a name variant (a routine change) when
   the long name is used elsewhere in the two editions (a title, another paragraph, a note); or
 * it replaces a long form by its head, or the head by the long form (``trust fund`` -> ``Fund``: the short
   form capitalised, as the short form of a name is), and the long form is used elsewhere in the editions.
+  The head is the long form's last word, or the word before its complement: ``United Nations Congress on
+  Crime Prevention and Criminal Justice`` -> ``Congress``, as ``the Commission on the Status of Women`` is
+  ``the Commission`` after its first mention.
 
 The evidence is the text of both editions (:class:`NameEvidence`); without it no edit is a name variant.
 """
@@ -111,6 +114,20 @@ def _head_replacement(deleted: str, inserted: str, evidence: NameEvidence) -> bo
     if not old_words or not new_words or len(old_words) == len(new_words):
         return False
     short, long = (old_words, new_words) if len(old_words) < len(new_words) else (new_words, old_words)
-    if len(short) > 2 or not _capitalised(short[0]) or short[-1].casefold() != long[-1].casefold():
+    if len(short) > 2 or not _capitalised(short[0]) or short[-1].casefold() not in _heads(long):
         return False
     return evidence.uses(" ".join(long), times=2)
+
+
+_COMPLEMENT = frozenset({"of", "on", "for"})
+"""The words that open a name's complement: ``Congress on Crime Prevention``, ``Office of Legal Affairs``."""
+
+
+def _heads(long: list[str]) -> set[str]:
+    """The words a long name may be shortened to (case folded): its last word, and the capitalised word
+    before its complement (``Congress`` of ``United Nations Congress on Crime Prevention``)."""
+    heads = {long[-1].casefold()}
+    opening = next((at for at, word in enumerate(long) if word in _COMPLEMENT), None)
+    if opening and _capitalised(long[opening - 1]):
+        heads.add(long[opening - 1].casefold())
+    return heads
