@@ -167,3 +167,80 @@ def test_one_clearly_right_pair_outweighs_two_doubtful_ones_in_a_gap() -> None:
     assert [(p.old, p.new) for p in result.pairs if p.match == "similar"] == [(1, 2)]
     assert result.removed == (2,)
     assert result.added == (1,)
+
+
+# Excerpts of A/RES/79/186 and A/RES/80/225 (public repository wannli/un-docs-downloader,
+# data/extracted/A_RES_79_186.json and A_RES_80_225.json, commit 3be1f80d48fec8cc764b8108502a7be67bd32a68).
+CRIME_OLD_PP3 = (
+    "Recalling its resolution 46/152 of 18 December 1991, in the annex to which Member States affirmed "
+    "that the United Nations congresses on crime prevention and criminal justice should be held every "
+    "five years and should provide a forum for, inter alia, the exchange of views between States, "
+    "intergovernmental and non-governmental organizations and individual experts representing various "
+    "professions and disciplines, the exchange of experiences in research, law and policy development "
+    "and the identification of emerging trends and issues in crime prevention and criminal justice,"
+)
+CRIME_OLD_PP4 = "Recalling also the applicable provisions of its resolution 56/119 of 19 December 2001,"
+CRIME_OLD_PP5 = (
+    "Recalling further the applicable provisions of Economic and Social Council resolution 1996/31 of 25 "
+    "July 1996,"
+)
+CRIME_OLD_OP7 = (
+    "Reiterates its invitation to Member States to be represented at the Fifteenth Congress at the "
+    "highest possible level, for example, by Heads of State or Government, government ministers or "
+    "attorneys general, and to make statements on the theme and topics of the Congress;"
+)
+CRIME_OLD_OP8 = (
+    "Also reiterates its invitation to Member States to play an active role in the Fifteenth Congress by "
+    "sending legal and policy experts, including practitioners with special training and practical "
+    "experience in crime prevention and criminal justice;"
+)
+CRIME_NEW_OP6 = (
+    "Reiterates its invitation to Member States to be represented at the Fifteenth Congress at the "
+    "highest possible level and to play an active role in the Fifteenth Congress by sending legal and "
+    "policy experts, including practitioners with special training and practical experience in crime "
+    "prevention and criminal justice;"
+)
+
+
+def test_a_short_paragraph_folded_into_its_long_neighbour_is_a_merge() -> None:
+    # The whole of old pp4 but its lead ends new pp3: the three are one merge, though the joined texts are
+    # hardly more alike than old pp3 alone (0.92).
+    folded = " as well as the applicable provisions of its resolution 56/119 of 19 December 2001,"
+    new_pp3 = CRIME_OLD_PP3 + folded
+    new_pp4 = CRIME_OLD_PP5.replace("Recalling further", "Bearing in mind")
+    result = align([CRIME_OLD_PP3, CRIME_OLD_PP4, CRIME_OLD_PP5], [new_pp3, new_pp4])
+    assert [(g.kind, g.old, g.new) for g in result.groups] == [("merged", (0, 1), (0,))]
+    assert result.removed == result.added == ()
+    # the other way round, the same paragraph taken out again is a split
+    back = align([new_pp3, new_pp4], [CRIME_OLD_PP3, CRIME_OLD_PP4, CRIME_OLD_PP5])
+    assert [(g.kind, g.old, g.new) for g in back.groups] == [("split", (0,), (0, 1))]
+
+
+def test_two_invitations_joined_with_words_dropped_are_a_merge() -> None:
+    # Old op7 loses half of its words (its examples) and its lead is shared with op8, so neither the joined
+    # text nor op7 alone is like new op6 enough; but op7 gives all the words op8 does not.
+    result = align([CRIME_OLD_OP7, CRIME_OLD_OP8], [CRIME_NEW_OP6])
+    assert [(g.kind, g.old, g.new) for g in result.groups] == [("merged", (0, 1), (0,))]
+    assert result.removed == result.added == ()
+
+
+def test_a_neighbour_sharing_only_a_formula_or_a_name_is_not_absorbed() -> None:
+    # A/RES/67/6 pp6 and pp7 -> A/RES/73/331 pp7 (corpus, csto/): the new words "in the 25 years since the
+    # signing of the Collective Security Treaty" echo the removed anniversaries paragraph, which is no part of
+    # the new one (it gives 8 of the 12 words old pp7 leaves, and a third of its own words).
+    old_pp6 = (
+        "Noting the twentieth anniversary of the signing of the Treaty on Collective Security and the "
+        "tenth anniversary of the establishment of the Collective Security Treaty Organization,"
+    )
+    old_pp7 = (
+        "Noting with satisfaction that, during its existence, the Collective Security Treaty "
+        "Organization has transformed into a multifunctional structure with the potential to provide an "
+        "adequate response to a wide range of threats and challenges within the area of its "
+        "responsibility,"
+    )
+    new_pp7 = old_pp7.replace(
+        "during its existence", "in the 25 years since the signing of the Collective Security Treaty"
+    )
+    result = align([old_pp6, old_pp7], [new_pp7])
+    assert result.groups == () and result.removed == (0,)
+    assert [(p.old, p.new) for p in result.pairs] == [(1, 0)]

@@ -11,7 +11,8 @@ Stages, each on what the previous one left:
    programme), so that one clearly right pair is not outweighed by two doubtful ones in its place;
 4. **similar, anywhere**: clauses still unpaired are paired across gaps (a clause both moved and reworded);
 5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
-   reverse) becomes one group rather than a removal and additions;
+   reverse) becomes one group rather than a removal and additions; so does a clause made of its partner and
+   the free neighbour of that partner which gives what the partner leaves unexplained;
 6. **moves**: of all pairs, those outside a longest increasing subsequence of positions are ``moved``; the
    others kept their place relative to their neighbours, even when their number changed.
 
@@ -368,12 +369,18 @@ class _State:
         run = self._free_run(index, split)
         if len(run) < 2:
             return
+        if not self._group_by_similarity(index, split, current, run) and current is not None:
+            self._group_absorbed(index, split, current, run)
+
+    def _group_by_similarity(self, index: int, split: bool, current: Pair | None, run: list[int]) -> bool:
+        """Group ``index`` with a window of ``run`` when the window is more like it, taken together, than
+        its partner alone by ``split_gain``; True when it did."""
         here = self.old[index] if split else self.new[index]
         far = self.new if split else self.old
         baseline = (current.score or 0.0) if current is not None else 0.0
         needed = max(self.options.similar_threshold, baseline + self.options.split_gain)
         if needed > 1.0:
-            return
+            return False
         here_bag = self._bag(0 if split else 1, index)
         best: tuple[float, tuple[int, ...]] | None = None
         anchor = None if current is None else (current.new if split else current.old)
@@ -395,10 +402,58 @@ class _State:
                 if best is None or score > best[0]:
                     best = (score, window)
         if best is None:
-            return
+            return False
         score, window = best
         if score < needed:
+            return False
+        self._make_group(index, split, current, window, score)
+        return True
+
+    def _group_absorbed(self, index: int, split: bool, current: Pair, run: list[int]) -> None:
+        """Group ``index`` with its partner and the free clause next to the partner whose words make up what
+        the partner leaves unexplained: a short paragraph folded into its reworded neighbour ("Recalling also
+        the applicable provisions of its resolution 56/119" becoming ", as well as the applicable provisions
+        of its resolution 56/119" at the end of the paragraph before), which the similarity of the whole
+        cannot show when the neighbour is long, or whose own dropped words weigh against it ("Reiterates
+        its invitation to Member States to be represented ... at the highest possible level, for example,
+        by Heads of State ..." joining the next invitation).  The part must give, in order, at least
+        ``split_gain`` of the clause's words and ``_ABSORBED_SHARE`` of the words the partner leaves
+        unexplained (the clause is its partner and this part), and a quarter of its own words at least (a
+        long neighbour that only repeats a name the clause keeps is not a part of it)."""
+        here_words = word_tokens(self.old[index] if split else self.new[index])
+        anchor = current.new if split else current.old
+        minimum = self.options.split_gain * len(here_words)
+        here_bag = self._bag(0 if split else 1, index)
+        candidates = [
+            position
+            for position in (anchor - 1, anchor + 1)
+            if position in run and (self._bag(1 if split else 0, position) & here_bag).total() >= minimum
+        ]
+        if not candidates:
             return
+        far = self.new if split else self.old
+        matched = _lcs_positions(here_words, word_tokens(far[anchor]))
+        if len(here_words) - len(matched) < minimum:
+            return
+        window = [anchor]
+        for position in candidates:
+            residue = [at for at in range(len(here_words)) if at not in matched]
+            part = word_tokens(far[position])
+            taken = _lcs_positions([here_words[at] for at in residue], part)
+            if len(taken) >= max(minimum, _ABSORBED_SHARE * len(residue), len(part) / 4):
+                matched |= {residue[at] for at in taken}
+                window.append(position)
+        if len(window) < 2:
+            return
+        window.sort()
+        joined = " ".join(far[position] for position in window)
+        here = self.old[index] if split else self.new[index]
+        score = self.similarity(here, joined) if split else self.similarity(joined, here)
+        self._make_group(index, split, current, tuple(window), score)
+
+    def _make_group(
+        self, index: int, split: bool, current: Pair | None, window: tuple[int, ...], score: float
+    ) -> None:
         if current is not None:
             self._remove(current)
         if split:
@@ -415,6 +470,35 @@ _PAIR_FLOOR = 0.01
 """What a pair at the similarity threshold itself gains in the alignment of a gap: a pair counts by how
 much it is more alike than two unrelated clauses, so one clearly right pair is not outweighed by two
 doubtful ones in its place."""
+
+
+_ABSORBED_SHARE = 0.8
+"""How much of what a clause's partner leaves unexplained a neighbour must give for the three to be one
+merge (or split): four words in five.  On the real pairs, a paragraph folded into its neighbour gives 0.82
+and 1.0 of it; a neighbour that only shares a formula with it, 0.67 and less
+(``tests/test_diff_align.py``)."""
+
+
+def _lcs_positions(first: Sequence[str], second: Sequence[str]) -> set[int]:
+    """The positions in ``first`` of one longest common subsequence of the two token lists."""
+    rows, columns = len(first), len(second)
+    table = [[0] * (columns + 1) for _ in range(rows + 1)]
+    for r in range(rows - 1, -1, -1):
+        row, below = table[r], table[r + 1]
+        token = first[r]
+        for c in range(columns - 1, -1, -1):
+            row[c] = below[c + 1] + 1 if token == second[c] else max(below[c], row[c + 1])
+    positions: set[int] = set()
+    r = c = 0
+    while r < rows and c < columns:
+        if first[r] == second[c]:
+            positions.add(r)
+            r, c = r + 1, c + 1
+        elif table[r + 1][c] >= table[r][c + 1]:
+            r += 1
+        else:
+            c += 1
+    return positions
 
 
 def _bag_bound(first: Counter[str], second: Counter[str]) -> float:
