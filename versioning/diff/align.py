@@ -27,6 +27,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Indel
+
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
 from versioning.diff.tokens import word_tokens
@@ -480,25 +482,14 @@ and 1.0 of it; a neighbour that only shares a formula with it, 0.67 and less
 
 
 def _lcs_positions(first: Sequence[str], second: Sequence[str]) -> set[int]:
-    """The positions in ``first`` of one longest common subsequence of the two token lists."""
-    rows, columns = len(first), len(second)
-    table = [[0] * (columns + 1) for _ in range(rows + 1)]
-    for r in range(rows - 1, -1, -1):
-        row, below = table[r], table[r + 1]
-        token = first[r]
-        for c in range(columns - 1, -1, -1):
-            row[c] = below[c + 1] + 1 if token == second[c] else max(below[c], row[c + 1])
-    positions: set[int] = set()
-    r = c = 0
-    while r < rows and c < columns:
-        if first[r] == second[c]:
-            positions.add(r)
-            r, c = r + 1, c + 1
-        elif table[r + 1][c] >= table[r][c + 1]:
-            r += 1
-        else:
-            c += 1
-    return positions
+    """The positions in ``first`` of one longest common subsequence of the two token lists (rapidfuzz's
+    bit-parallel ``Indel``)."""
+    return {
+        position
+        for block in Indel.opcodes(first, second)
+        if block.tag == "equal"
+        for position in range(block.src_start, block.src_end)
+    }
 
 
 def _bag_bound(first: Counter[str], second: Counter[str]) -> float:
