@@ -17,7 +17,7 @@ from versioning.diff import apply_changes, diff_editions
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_read import read_akn
 from versioning.interop.akn_write import write_akn
-from versioning.model import Document, Heading, Source
+from versioning.model import Document, Footnote, Heading, Source
 from versioning.parsing import parse_bytes
 from versioning.parsing.resolution import parse_text
 from versioning.render.docx import render_docx, write_document
@@ -184,3 +184,46 @@ def test_a_word_redline_shows_a_heading_note_added_as_a_revision() -> None:
     for view, document in (("accept", new), ("reject", old)):
         shown = [(p.text, p.footnotes) for p in shown_paragraphs(data, view) if p.style == HEADING]  # type: ignore[arg-type]
         assert shown == [(heading.text, heading.footnotes) for heading in document.headings]
+
+
+@pytest.mark.parametrize(
+    ("make", "field"), [(annex_with_notes, "annex1.footnotes"), (part_with_note, "partB.footnotes")]
+)
+def test_a_note_added_to_an_annex_or_a_part_title_is_a_change_and_patches_back(
+    make: Callable[[], Document], field: str
+) -> None:
+    new = make()
+    old = replace(
+        new,
+        annexes=tuple(replace(annex, footnotes=()) for annex in new.annexes),
+        parts=tuple(replace(part, footnotes=()) for part in new.parts),
+    )
+    changes = diff_editions(old, new)
+    (change,) = [change for change in changes.changes if change.section == "metadata"]
+    assert (change.new_id, change.kind) == (field, "added")
+    assert "added" in change.reason
+    assert apply_changes(old, changes) == new
+    assert apply_changes(new, diff_editions(new, old)) == old
+
+
+def test_notes_renumbered_with_their_footnotes_are_no_change_of_an_annex() -> None:
+    # Note 1 of the annex's title becomes note 3 (a note on the resolution's own paragraph, 1, cited
+    # first in the new edition, and another, 2): the annex still cites the same note.
+    old = annex_with_notes()
+    notes = {note.marker: note for note in old.footnotes}
+    new = replace(
+        old,
+        operative=(replace(old.operative[0], footnotes=("1",)),),
+        footnotes=(
+            notes["*"],
+            Footnote("1", "A/79/1."),
+            replace(notes["1"], marker="3"),
+            replace(notes["2"], marker="4"),
+        ),
+        annexes=(replace(old.annexes[0], footnotes=("*", "3")),),
+        headings=tuple(replace(heading, footnotes=("4",)) for heading in old.headings),
+    )
+    assert list(iter_problems(new.to_dict())) == []
+    changes = diff_editions(old, new)
+    assert not [change for change in changes.changes if change.section in ("metadata", "headings")]
+    assert apply_changes(old, changes) == new

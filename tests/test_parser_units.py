@@ -128,6 +128,18 @@ _______________
     assert document.operative[0].text == "Welcomes the report;"  # type: ignore[attr-defined]
 
 
+def test_several_notes_given_before_are_cited_again_side_by_side() -> None:
+    body = [
+        Line(1, "regional and other organizations,1 2 3", ""),
+        Line(2, "Takes note of the reports of the organizations,1 2 3 and", ""),
+        Line(3, "Recalls the reports,1 2 4 of", ""),
+    ]
+    block = FootnoteBlock(tuple(Footnote(m, f"A/79/{m}.") for m in ("1", "2", "3", "4")), 1, 9)
+    marked = [line.text for line in mark_citations(body, [block])]
+    assert take_markers(marked[1]) == ("Takes note of the reports of the organizations, and", ("1", "2", "3"))
+    assert take_markers(marked[2])[1] == ("1",)  # "2 4": not the next note, so neither is a marker here
+
+
 def test_several_notes_side_by_side_but_not_a_number_after_a_marker() -> None:
     (marked,) = mark(["the organizations,1 2 3 and the"], ["1", "2", "3"])
     assert take_markers(marked) == ("the organizations, and the", ("1", "2", "3"))

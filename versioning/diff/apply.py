@@ -30,6 +30,8 @@ def apply_changes(old: Document, changes: ChangeList) -> Document:
         sections[change.section].append(change)
     document = apply_metadata(old, sections["metadata"])
     marker_map = {c.old_id: c.new_id for c in sections["footnotes"] if c.old_id and c.new_id}
+    written = {change.new_id or change.old_id for change in sections["metadata"]}
+    document = _renumber_title_notes(document, marker_map, written)
     old_annexes = {annex.id: annex.paragraphs for annex in old.annexes}
     annexes = tuple(
         replace(
@@ -116,6 +118,25 @@ def _apply_paragraphs(
         return tuple(built[key] for key in order)
 
     return build(old, None, None)
+
+
+def _renumber_title_notes(
+    document: Document, marker_map: Mapping[str, str], written: set[str | None]
+) -> Document:
+    """The notes an annex or a part cites, renumbered with the notes, where no change wrote them anew."""
+
+    def renumbered(markers: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(marker_map.get(marker, marker) for marker in markers)
+
+    annexes = tuple(
+        annex if f"{annex.id}.footnotes" in written else replace(annex, footnotes=renumbered(annex.footnotes))
+        for annex in document.annexes
+    )
+    parts = tuple(
+        part if f"{part.id}.footnotes" in written else replace(part, footnotes=renumbered(part.footnotes))
+        for part in document.parts
+    )
+    return replace(document, annexes=annexes, parts=parts)
 
 
 def _apply_footnotes(old: Sequence[Footnote], records: Iterable[Change]) -> tuple[Footnote, ...]:

@@ -68,7 +68,8 @@ def diff_editions(
     heading_changes = diff_headings(
         old.headings, new.headings, clause_id_map(clause_changes), context("headings", footnote_map)
     )
-    changes = [*diff_metadata(old, new), *clause_changes, *heading_changes, *footnote_changes]
+    metadata = diff_metadata(old, new, footnote_map)
+    changes = [*metadata, *clause_changes, *heading_changes, *footnote_changes]
     return ChangeList(baseline_of(old), baseline_of(new), tuple(changes))
 
 

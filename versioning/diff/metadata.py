@@ -9,13 +9,14 @@ hash of the bytes parsed) is not content: it is named by the change list's basel
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from versioning.diff.changes import Change
-from versioning.diff.class_rules import metadata_verdict
+from versioning.diff.class_rules import Finding, judge, metadata_verdict
 from versioning.diff.classify import judge_words
+from versioning.diff.judge import citation_changes
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
 from versioning.identifiers import Symbol, division_order, parse_scope
@@ -124,15 +125,17 @@ _BY_NAME = {field.name: field for field in FIELDS}
 
 
 def annex_fields(old: Document, new: Document) -> list[MetadataField]:
-    """The placement, label and title of each annex held by either document, as metadata fields
-    (``annex1.placement``, ``annex1.label``, ``annex1.title``); annexes are paired by position."""
+    """The placement, label, title and cited notes of each annex held by either document, as metadata
+    fields (``annex1.placement``, ``annex1.label``, ``annex1.title``, ``annex1.footnotes``); annexes are
+    paired by position."""
     count = max(len(old.annexes), len(new.annexes))
-    parts = ("placement", "label", "title")
+    parts = ("placement", "label", "title", "footnotes")
     return [annex_field(f"annex{n}", part) for n in range(1, count + 1) for part in parts]
 
 
 def annex_field(annex_id: str, part: str) -> MetadataField:
-    """The metadata field of an annex's ``placement``, ``label`` or ``title``.
+    """The metadata field of an annex's ``placement``, ``label``, ``title`` or ``footnotes`` (the markers
+    its label and title cite, written as one list).
 
     The placement reads ``"body"`` for a text adopted in the body and nothing for an annex.  Writing a
     label, or the placement ``"body"``, to an absent annex adds it.  An annex after the closing line always
@@ -146,6 +149,8 @@ def annex_field(annex_id: str, part: str) -> MetadataField:
             return None
         if part == "placement":
             return annex.placement if annex.placement != "annex" else None
+        if part == "footnotes":
+            return _join(annex.footnotes)
         return annex.label if part == "label" else annex.title
 
     def write(document: Document, value: str | None) -> Document:
@@ -160,6 +165,8 @@ def annex_field(annex_id: str, part: str) -> MetadataField:
             annexes[annexes.index(current)] = replace(current, placement=value or "annex")
         elif part == "label":
             annexes[annexes.index(current)] = replace(current, label=value)
+        elif part == "footnotes":
+            annexes[annexes.index(current)] = replace(current, footnotes=_split(value))
         else:
             annexes[annexes.index(current)] = replace(current, title=value)
         return replace(document, annexes=tuple(annexes))
@@ -167,9 +174,9 @@ def annex_field(annex_id: str, part: str) -> MetadataField:
     return MetadataField(f"{annex_id}.{part}", read, write, by_words=part == "title")
 
 
-_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(placement|label|title)$")
+_ANNEX_FIELD = re.compile(r"^(annex\d+)\.(placement|label|title|footnotes)$")
 _DIVISION_ID = r"(?:annex\d+\.)?(?:(?:part[A-Z]|sec[IVXLC]+)\.)*(?:part[A-Z]|sec[IVXLC]+)"
-_PART_FIELD = re.compile(rf"^({_DIVISION_ID})\.(label|title|meeting)$")
+_PART_FIELD = re.compile(rf"^({_DIVISION_ID})\.(label|title|footnotes|meeting)$")
 
 
 def _in_document_order(scope: tuple[str, ...]) -> tuple[int, ...]:
@@ -177,20 +184,23 @@ def _in_document_order(scope: tuple[str, ...]) -> tuple[int, ...]:
 
 
 def part_fields(old: Document, new: Document) -> list[MetadataField]:
-    """The label, title and closing line of each part or section held by either document
-    (``partB.title``, ``secII.label``), in document order."""
+    """The label, title, notes its title cites and closing line of each part or section held by either
+    document (``partB.title``, ``secII.label``, ``partB.footnotes``), in document order."""
     scopes = sorted({part.scope for part in (*old.parts, *new.parts)}, key=_in_document_order)
-    return [part_field(scope, name) for scope in scopes for name in ("label", "title", "meeting")]
+    names = ("label", "title", "footnotes", "meeting")
+    return [part_field(scope, name) for scope in scopes for name in names]
 
 
 def part_field(scope: tuple[str, ...], name: str) -> MetadataField:
-    """The metadata field of a part's ``label``, ``title`` or ``meeting``.  Writing a label to an absent
-    part adds the part; writing ``None`` as its label removes it."""
+    """The metadata field of a part's ``label``, ``title``, ``footnotes`` or ``meeting``.  Writing a label
+    to an absent part adds the part; writing ``None`` as its label removes it."""
 
     def read(document: Document) -> str | None:
         part = next((part for part in document.parts if part.scope == scope), None)
         if part is None:
             return None
+        if name == "footnotes":
+            return _join(part.footnotes)
         return {"label": part.label, "title": part.title, "meeting": part.meeting}[name]
 
     def write(document: Document, value: str | None) -> Document:
@@ -199,6 +209,8 @@ def part_field(scope: tuple[str, ...], name: str) -> MetadataField:
         changed: Part | None = None
         if name == "label" and value is not None:
             changed = replace(current, label=value) if current else Part(scope, value)
+        elif name == "footnotes" and current is not None:
+            changed = replace(current, footnotes=_split(value))
         elif name != "label" and current is not None:
             changed = replace(current, title=value) if name == "title" else replace(current, meeting=value)
         if changed is not None:
@@ -209,15 +221,30 @@ def part_field(scope: tuple[str, ...], name: str) -> MetadataField:
     return MetadataField(f"{Part(scope, '').id}.{name}", read, write, by_words=name == "title")
 
 
-def diff_metadata(old: Document, new: Document) -> list[Change]:
+def diff_metadata(
+    old: Document, new: Document, footnote_map: Mapping[str, str] | None = None
+) -> list[Change]:
     """The metadata changes from ``old`` to ``new``, in the order of :data:`FIELDS`, then the parts' and
-    the annexes'."""
+    the annexes'. ``footnote_map`` gives old note markers their new ones: the notes an annex or a part
+    cites have not changed when only their numbers did."""
     changes = []
     for field in (*FIELDS, *part_fields(old, new), *annex_fields(old, new)):
         before, after = field.read(old), field.read(new)
-        if before == after:
+        citations: list[str] = []
+        if field.name.endswith(".footnotes"):
+            citations = citation_changes(_split(before), _split(after), footnote_map or {})
+            if not citations:
+                continue
+        elif before == after:
             continue
-        if field.by_words and before is not None and after is not None:
+        if citations:
+            words: tuple[tuple[int, str], ...] = tuple(
+                (op, text) for op, text in ((-1, before), (1, after)) if text
+            )
+            verdict = judge([Finding("citation", ", ".join(citations))]) or metadata_verdict(
+                field.label, editorial=False
+            )
+        elif field.by_words and before is not None and after is not None:
             words = diff_words(before, after)
             verdict = judge_words(words) or metadata_verdict(field.label, editorial=True)
         else:  # a date, a symbol, a list: read best replaced whole

@@ -219,7 +219,7 @@ _REPEAT = re.compile(
     r"|(?<=[A-Za-z\)”’],) (\d{1,3})(?= [a-z]|[;,.]|$)"  # after a word's comma: "organizations, 1 and"
 )
 # A second note cited at the same place, after the first's marker: "organizations,1 2".
-_BESIDE_MARK = re.compile("(?<=" + MARK_CLOSE + r") (\d{1,3})(?= [a-z]|[;,.]|$)")
+_BESIDE_MARK = re.compile("(?<=" + MARK_CLOSE + r") (\d{1,3})(?= [a-z]|[;,.]|$| (\d{1,3})(?=[ ;,.]|$))")
 
 
 def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
@@ -252,8 +252,13 @@ def _mark_repeats(texts: list[str], defined: list[tuple[int, str]]) -> None:
 def _mark_beside_marks(text: str, given: set[str]) -> str:
     """Mark each number that stands, after a space, right beside a marker already found when it is the
     marker of a note already given: several notes cited at one place ("organizations,1 2")."""
+
+    def beside(match: re.Match[str]) -> bool:
+        following = match.group(2)  # a number after it must be the next note cited at the same place
+        return match.group(1) in given and (following is None or int(following) == int(match.group(1)) + 1)
+
     while True:
-        match = next((m for m in _BESIDE_MARK.finditer(text) if m.group(1) in given), None)
+        match = next((m for m in _BESIDE_MARK.finditer(text) if beside(m)), None)
         if match is None:
             return text
         text = text[: match.start()] + MARK_OPEN + match.group(1) + MARK_CLOSE + text[match.end() :]
