@@ -9,10 +9,10 @@ from importlib import resources
 
 import pytest
 from corpus import TEXTS, parsed
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from versioning.diff.classify import classify_words, highest_class, routine_mask
+from versioning.diff.classify import _RoutineMasks, classify_words, highest_class, routine_mask
 from versioning.diff.leads import compare_leads, detect_lead, lead_words, load_scale
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
@@ -216,3 +216,51 @@ def test_scale_file_names_its_sources_and_orders_the_anchor_verbs() -> None:
     assert 0.0 not in levels
     assert levels == sorted(levels) and len(set(levels)) == len(levels)
     assert scale.level_of("Decides") == scale.level_of("Demands")
+
+
+def _read_positions(text: str, spans: list[tuple[int, int]]) -> range:
+    """Where an edit's findings read the mask: its spans and the first character beyond white space on each
+    side."""
+    low, high = spans[0][0], spans[-1][1]
+    while low > 0 and text[low - 1].isspace():
+        low -= 1
+    while high < len(text) and text[high].isspace():
+        high += 1
+    return range(max(low - 1, 0), min(high + 1, len(text)))
+
+
+def _assert_windows_agree(text: str, spans: list[tuple[int, int]], whole: bytearray | None = None) -> None:
+    whole = whole if whole is not None else routine_mask(text)
+    around = _RoutineMasks(text, "").around(True, spans)
+    for position in _read_positions(text, spans):
+        assert around[position] == whole[position], (text, spans, position)
+
+
+@pytest.mark.parametrize("path", [path for path in TEXTS if path.name.endswith(".pymupdf.txt")], ids=str)
+def test_routine_codes_read_around_an_edit_are_those_of_the_whole_text(path) -> None:  # type: ignore[no-untyped-def]
+    # Every word of every paragraph taken as an edit, alone and with the word after it.
+    for paragraph in parsed(path).paragraphs():
+        text = paragraph.text
+        whole = routine_mask(text)
+        words = [match.span() for match in re.finditer(r"\S+", text)]
+        for index, span in enumerate(words):
+            _assert_windows_agree(text, [span], whole)
+            if index + 1 < len(words):
+                _assert_windows_agree(text, [span, words[index + 1]], whole)
+
+
+_ROUTINE_PIECES = [
+    "18", "November", "2024", "to", "and", ",", ";", ":", "\u201c", "\u201d", "seventy-ninth", "session",
+    "first", "Second", "A/RES/79/10", "65/122", "2015-2030", "resolution", "2719", "(2023)", "of", "the",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ROUTINE_PIECES), min_size=1, max_size=14), st.data())
+def test_routine_codes_around_any_edit_of_made_texts_are_those_of_the_whole_text(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(pieces)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    _assert_windows_agree(text, [(start, end)])

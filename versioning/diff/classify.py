@@ -167,28 +167,48 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
     return verdict.change_class if verdict else None
 
 
-class _RoutineMasks:
-    """The routine masks of both sides of one change of words, each computed once, when first asked for
-    (most edits hold no digit, ordinal or month and never need one)."""
+_SYNC_CHARACTERS = ";:\"\u201c\u201d"
+"""Characters no routine span holds (a span is made of letters, digits, white space and ``, . ( ) / -``):
+the scan of a text for routine spans finds the same spans after one of them whether it started at the
+beginning of the text or just after it."""
 
-    __slots__ = ("_new_mask", "_old_mask", "new", "old")
+
+class _RoutineMasks:
+    """The routine masks of both sides of one change of words, each read only around the edits that need
+    it (most edits hold no digit, ordinal or month and never need one).
+
+    Around an edit, the scan starts just after the last :data:`_SYNC_CHARACTERS` before it (or at the text's
+    start) and stops at the first span that starts after it, so the codes it writes there are those of a scan
+    of the whole text (``tests/test_diff_classify.py`` compares them)."""
+
+    __slots__ = ("_masks", "new", "old")
 
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
-        self._old_mask: bytearray | None = None
-        self._new_mask: bytearray | None = None
+        self._masks: dict[bool, bytearray] = {}
 
-    @property
-    def old_mask(self) -> bytearray:
-        if self._old_mask is None:
-            self._old_mask = routine_mask(self.old)
-        return self._old_mask
-
-    @property
-    def new_mask(self) -> bytearray:
-        if self._new_mask is None:
-            self._new_mask = routine_mask(self.new)
-        return self._new_mask
+    def around(self, old_side: bool, spans: list[tuple[int, int]]) -> bytearray:
+        """The mask of one side, exact at the spans and at the first character beyond white space on each
+        side of them (what :func:`_codes` and the rest of an edit read); 0 where it was not read."""
+        text = self.old if old_side else self.new
+        mask = self._masks.get(old_side)
+        if mask is None:
+            mask = self._masks[old_side] = bytearray(len(text))
+        if not spans:
+            return mask
+        low, high = spans[0][0], spans[-1][1]
+        while low > 0 and text[low - 1].isspace():
+            low -= 1
+        while high < len(text) and text[high].isspace():
+            high += 1
+        start = max(text.rfind(char, 0, max(low - 1, 0)) for char in _SYNC_CHARACTERS) + 1
+        for match in _ROUTINE.finditer(text, start):
+            if match.start() > high:
+                break
+            name = (match.lastgroup or "").rstrip("0123456789")
+            code = 1 + ROUTINE_CATEGORIES.index(name)
+            mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
+        return mask
 
 
 def _edit_findings(
@@ -218,7 +238,7 @@ def _routine_findings(
 ) -> list[Finding]:
     """The routine categories the edit is confined to (empty when it is not)."""
     old, new = masks.old, masks.new
-    old_mask, new_mask = masks.old_mask, masks.new_mask
+    old_mask, new_mask = masks.around(True, deleted), masks.around(False, inserted)
     codes = _codes(old_mask, old, deleted) | _codes(new_mask, new, inserted)
     if not codes:
         return []
