@@ -229,24 +229,41 @@ def _read_positions(text: str, spans: list[tuple[int, int]]) -> range:
     return range(max(low - 1, 0), min(high + 1, len(text)))
 
 
-def _assert_windows_agree(text: str, spans: list[tuple[int, int]], whole: bytearray | None = None) -> None:
-    whole = whole if whole is not None else routine_mask(text)
-    around = _RoutineMasks(text, "").around(True, spans)
-    for position in _read_positions(text, spans):
-        assert around[position] == whole[position], (text, spans, position)
+def _assert_windows_agree(text: str, edits: list[list[tuple[int, int]]]) -> None:
+    """Each edit's spans read, in turn, from one side's masks (as the edits of one change are): the codes
+    read are those of a scan of the whole text."""
+    whole = routine_mask(text)
+    masks = _RoutineMasks(text, "")
+    for spans in edits:
+        around = masks.around(True, spans)
+        for position in _read_positions(text, spans):
+            assert around[position] == whole[position], (text, spans, position)
 
 
 @pytest.mark.parametrize("path", [path for path in TEXTS if path.name.endswith(".pymupdf.txt")], ids=str)
 def test_routine_codes_read_around_an_edit_are_those_of_the_whole_text(path) -> None:  # type: ignore[no-untyped-def]
-    # Every word of every paragraph taken as an edit, alone and with the word after it.
+    # Every word of every paragraph an edit, in order; pairs of words, in order; and every word alone, as the
+    # first edit of a change (whose scan starts at the last character no span holds).
     for paragraph in parsed(path).paragraphs():
         text = paragraph.text
-        whole = routine_mask(text)
         words = [match.span() for match in re.finditer(r"\S+", text)]
-        for index, span in enumerate(words):
-            _assert_windows_agree(text, [span], whole)
-            if index + 1 < len(words):
-                _assert_windows_agree(text, [span, words[index + 1]], whole)
+        _assert_windows_agree(text, [[span] for span in words])
+        _assert_windows_agree(text, [list(words[index : index + 2]) for index in range(0, len(words), 3)])
+        for span in words:
+            _assert_windows_agree(text, [[span]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at its sixty-eighth, sixty-ninth and seventieth sessions, on 18, 19 and 20 November 2024",
+        "Recalling its resolutions 65/122, 67/6: and 73/331; and 75/276 \u201cof 2 June 2021\u201d",
+    ],
+)
+def test_a_scan_around_any_word_reads_the_codes_of_the_whole_text(text: str) -> None:
+    # Lists joined by commas: a scan that started after a comma would cut the list.
+    for match in re.finditer(r"\S+", text):
+        _assert_windows_agree(text, [[match.span()]])
 
 
 _ROUTINE_PIECES = [
@@ -261,6 +278,6 @@ def test_routine_codes_around_any_edit_of_made_texts_are_those_of_the_whole_text
     pieces: list[str], data: st.DataObject
 ) -> None:
     text = " ".join(pieces)
-    start = data.draw(st.integers(0, len(text) - 1))
-    end = data.draw(st.integers(start + 1, len(text)))
-    _assert_windows_agree(text, [(start, end)])
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), min_size=2, max_size=8)))
+    edits = [[(start, end)] for start, end in zip(cuts[::2], cuts[1::2], strict=False) if start < end]
+    _assert_windows_agree(text, edits)

@@ -142,6 +142,7 @@ class _State:
         self.grouped_new: set[int] = set()
         self.groups: list[Group] = []
         self._bags: dict[tuple[int, int], Counter[str]] = {}
+        self._word_lists: dict[tuple[int, int], list[str]] = {}
 
     # -- stages ------------------------------------------------------------------------------------------
 
@@ -291,10 +292,17 @@ class _State:
     def _bag(self, side: int, index: int) -> Counter[str]:
         bag = self._bags.get((side, index))
         if bag is None:
-            text = self.old[index] if side == 0 else self.new[index]
-            bag = Counter(word_tokens(text))
+            bag = Counter(self._words(side, index))
             self._bags[side, index] = bag
         return bag
+
+    def _words(self, side: int, index: int) -> list[str]:
+        """The word tokens of a clause (side 0 old, 1 new), cut once."""
+        words = self._word_lists.get((side, index))
+        if words is None:
+            words = word_tokens(self.old[index] if side == 0 else self.new[index])
+            self._word_lists[side, index] = words
+        return words
 
     def _score(self, i: int, j: int, *, filtered: bool = True) -> float:
         # The similarity is a bit-parallel LCS (see Comparator): cheaper than any filter in front of it.
@@ -422,10 +430,9 @@ class _State:
         ``split_gain`` of the clause's words and ``_ABSORBED_SHARE`` of the words the partner leaves
         unexplained (the clause is its partner and this part), and a quarter of its own words at least (a
         long neighbour that only repeats a name the clause keeps is not a part of it)."""
-        here_words = word_tokens(self.old[index] if split else self.new[index])
-        anchor = current.new if split else current.old
-        minimum = self.options.split_gain * len(here_words)
         here_bag = self._bag(0 if split else 1, index)
+        anchor = current.new if split else current.old
+        minimum = self.options.split_gain * here_bag.total()
         candidates = [
             position
             for position in (anchor - 1, anchor + 1)
@@ -434,13 +441,14 @@ class _State:
         if not candidates:
             return
         far = self.new if split else self.old
-        matched = _lcs_positions(here_words, word_tokens(far[anchor]))
+        here_words = self._words(0 if split else 1, index)
+        matched = _lcs_positions(here_words, self._words(1 if split else 0, anchor))
         if len(here_words) - len(matched) < minimum:
             return
         window = [anchor]
         for position in candidates:
             residue = [at for at in range(len(here_words)) if at not in matched]
-            part = word_tokens(far[position])
+            part = self._words(1 if split else 0, position)
             taken = _lcs_positions([here_words[at] for at in residue], part)
             if len(taken) >= max(minimum, _ABSORBED_SHARE * len(residue), len(part) / 4):
                 matched |= {residue[at] for at in taken}

@@ -20,7 +20,8 @@ The class of the change is the highest class of its findings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from versioning.diff.changes import CLASSES, DiffOp
 from versioning.diff.class_rules import Finding, Verdict, judge, load_rules
@@ -167,47 +168,70 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
     return verdict.change_class if verdict else None
 
 
-_SYNC_CHARACTERS = ";:\"\u201c\u201d"
+_SYNC_CHARACTERS = ';:"\u201c\u201d'
 """Characters no routine span holds (a span is made of letters, digits, white space and ``, . ( ) / -``):
 the scan of a text for routine spans finds the same spans after one of them whether it started at the
 beginning of the text or just after it."""
+
+
+@dataclass(slots=True)
+class _Scan:
+    """A scan of one text for routine spans, started at ``start``, with its mask of codes so far: the
+    spans it has met (up to ``reached``) are written, the next one waits in ``waiting``."""
+
+    mask: bytearray
+    start: int
+    reached: int
+    matches: Iterator[re.Match[str]]
+    waiting: re.Match[str] | None = None
 
 
 class _RoutineMasks:
     """The routine masks of both sides of one change of words, each read only around the edits that need
     it (most edits hold no digit, ordinal or month and never need one).
 
-    Around an edit, the scan starts just after the last :data:`_SYNC_CHARACTERS` before it (or at the text's
-    start) and stops at the first span that starts after it, so the codes it writes there are those of a scan
-    of the whole text (``tests/test_diff_classify.py`` compares them)."""
+    A side's scan starts just after the last :data:`_SYNC_CHARACTERS` before the first edit that needs it (or
+    at the text's start) and goes on from there edit by edit, or starts again after a later such character,
+    skipping the text between: the codes it writes are those of a scan of the whole text
+    (``tests/test_diff_classify.py`` compares them)."""
 
-    __slots__ = ("_masks", "new", "old")
+    __slots__ = ("_scans", "new", "old")
 
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
-        self._masks: dict[bool, bytearray] = {}
+        self._scans: dict[bool, _Scan] = {}
 
     def around(self, old_side: bool, spans: list[tuple[int, int]]) -> bytearray:
         """The mask of one side, exact at the spans and at the first character beyond white space on each
         side of them (what :func:`_codes` and the rest of an edit read); 0 where it was not read."""
         text = self.old if old_side else self.new
-        mask = self._masks.get(old_side)
-        if mask is None:
-            mask = self._masks[old_side] = bytearray(len(text))
+        scan = self._scans.get(old_side)
         if not spans:
-            return mask
+            return scan.mask if scan is not None else bytearray(len(text))
         low, high = spans[0][0], spans[-1][1]
         while low > 0 and text[low - 1].isspace():
             low -= 1
         while high < len(text) and text[high].isspace():
             high += 1
-        start = max(text.rfind(char, 0, max(low - 1, 0)) for char in _SYNC_CHARACTERS) + 1
-        for match in _ROUTINE.finditer(text, start):
+        sync = max(text.rfind(char, 0, max(low - 1, 0)) for char in _SYNC_CHARACTERS) + 1
+        if scan is None or sync < scan.start or sync > scan.reached:
+            mask = scan.mask if scan is not None else bytearray(len(text))
+            scan = _Scan(mask, sync, sync, _ROUTINE.finditer(text, sync))
+            self._scans[old_side] = scan
+        mask = scan.mask
+        while True:
+            match = scan.waiting or next(scan.matches, None)
+            scan.waiting = None
+            if match is None:
+                scan.reached = len(text)
+                break
             if match.start() > high:
+                scan.waiting, scan.reached = match, match.start()
                 break
             name = (match.lastgroup or "").rstrip("0123456789")
             code = 1 + ROUTINE_CATEGORIES.index(name)
             mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
+            scan.reached = match.end()
         return mask
 
 
