@@ -114,3 +114,21 @@ def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:
     assert not lexicon.starts("States, and to", "operative")
     assert lexicon.starts("Noting Committee on the Elimination", "preamble")  # a listed head (A/RES/80/10)
     assert lexicon.starts("Strongly condemns", "operative")
+
+
+@pytest.mark.parametrize("part", ["preamble", "operative"])
+def test_the_listed_phrase_is_found_as_by_reading_the_whole_list(part: str) -> None:
+    # Phrases are looked up by their first character: the answer is the one a walk through the whole
+    # list (longest first) gives, on every paragraph of the corpus and on the phrases themselves.
+    from corpus import TEXTS
+
+    from versioning.parsing.leads import _opens
+
+    lexicon = load_lexicon()
+    listed = lexicon.preamble if part == "preamble" else lexicon.operative
+    texts = [
+        p.text for path in TEXTS if path.name.endswith(".pymupdf.txt") for p in parsed(path).paragraphs()
+    ]
+    for text in [*texts, *listed, *(phrase + ", and" for phrase in listed), "", "a"]:
+        expected = next((phrase for phrase in listed if _opens(text, phrase)), None)
+        assert lexicon.match(text, part) == expected, text[:60]

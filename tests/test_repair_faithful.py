@@ -144,3 +144,46 @@ def test_dropped_hyphen_returns_only_on_evidence() -> None:
     assert (
         repaired("the Office of Counter Terrorism", "Counter-Terrorism") == "the Office of Counter-Terrorism"
     )
+
+
+def _repair_trying_every_pattern(vocabulary: Vocabulary, text: str) -> str:
+    """What ``Vocabulary.repair`` does, every pattern tried on every text (no quick test before it)."""
+    from versioning.parsing import repair as module
+
+    text = module._GLUED_NUMBER.sub(r"\1-\2", text)
+    text = module._SPACED_NUMBER.sub(r"\1-\2", text)
+    text = module._SPACED_PREFIX.sub(r"\1-", text)
+    text = module._GLUED_SELF.sub(vocabulary._glued_self, text)
+    text = module._DIGIT_JOIN.sub(vocabulary._digit_join, text)
+    text = module._LONE_S.sub(r"\1s", text)
+    text = module._SPACED_HYPHEN.sub(vocabulary._close_hyphen, text)
+    text = module._HYPHENATED.sub(vocabulary._split_glued_parts, text)
+    text = re.sub(r"(?<![\w/.-])[A-Za-z]+(?![\w/-]|\.\w)", vocabulary._glued_compound, text)
+    return vocabulary._mend_pairs(text)
+
+
+_ARTEFACTS = (
+    "twenty one", "Thirtieth", "FORTYfive", "non proliferation", "Non Self Governing", "self determination",
+    "SelfGovernment", "COVID-19related", "well- being", "Secretariat s", "Gene ral", "high-level", "the",
+    "Counter Terrorism", "ſelf reliance", "ſocio economic", "Member States", ",", ";", "-", "2024",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("folder", ["csto", "cooperation", "editions"])
+def test_the_quick_tests_before_each_repair_pattern_change_nothing(folder: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    documents = [parsed(path) for path in sorted((CORPUS / folder).glob("*.pymupdf.txt"))]
+    texts = [clause.text for document in documents for clause in document.paragraphs()]
+    vocabulary = Vocabulary(texts)
+    for text in texts:
+        assert vocabulary.repair(text) == _repair_trying_every_pattern(vocabulary, text)
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(_ARTEFACTS), max_size=12))
+    def made(pieces: list[str]) -> None:
+        text = " ".join(pieces)
+        assert vocabulary.repair(text) == _repair_trying_every_pattern(vocabulary, text)
+
+    made()

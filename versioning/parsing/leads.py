@@ -52,11 +52,22 @@ class Lexicon:
     def match(self, text: str, part: str) -> str | None:
         """The longest phrase of the Manual's list for ``part`` (``preamble`` or ``operative``) that opens
         ``text``."""
-        phrases = self.preamble if part == "preamble" else self.operative
-        for phrase in phrases:
+        for phrase in self._by_first_character[part == "preamble"].get(text[:1], ()):
             if _opens(text, phrase):
                 return phrase
         return None
+
+    @functools.cached_property
+    def _by_first_character(self) -> dict[bool, dict[str, tuple[str, ...]]]:
+        """The phrases of the preamble's list (``True``) and the operative part's, by their first character,
+        each group in the list's order (longest first): only those can open a text."""
+        index: dict[bool, dict[str, tuple[str, ...]]] = {}
+        for preamble, phrases in ((True, self.preamble), (False, self.operative)):
+            groups: dict[str, list[str]] = {}
+            for phrase in phrases:
+                groups.setdefault(phrase[:1], []).append(phrase)
+            index[preamble] = {first: tuple(group) for first, group in groups.items()}
+        return index
 
     def lead(self, text: str, part: str) -> str | None:
         """The lead of a paragraph of ``part``: the longer of the grammar's phrase and the list's."""

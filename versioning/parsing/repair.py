@@ -49,6 +49,7 @@ _SPACED_HYPHEN = re.compile(r"\b([A-Za-z]+)- ([A-Za-z]+)\b")
 _LONE_S = re.compile(r"\b([A-Za-z]{3,}) s\b")
 _GLUED_NUMBER = re.compile(rf"\b({_TENS})({_UNITS})\b", re.IGNORECASE)
 _SPACED_NUMBER = re.compile(rf"\b({_TENS}) ({_UNITS})\b", re.IGNORECASE)
+_HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 _LEFT_TOKEN = re.compile(r"(\W*(?:[A-Za-z]+-)*)([A-Za-z]+)")
 _RIGHT_TOKEN = re.compile(r"([A-Za-z’']+)(\W*)")
 # Two-letter words this common are words wherever they stand ("in" 7.3, "an" 6.5; "ed" is 4.8).
@@ -82,14 +83,24 @@ class Vocabulary:
 
     def repair(self, text: str) -> str:
         """Mend the artefacts described in the module docstring."""
-        text = _GLUED_NUMBER.sub(r"\1-\2", text)
-        text = _SPACED_NUMBER.sub(r"\1-\2", text)
-        text = _SPACED_PREFIX.sub(r"\1-", text)
-        text = _GLUED_SELF.sub(self._glued_self, text)
-        text = _DIGIT_JOIN.sub(self._digit_join, text)
-        text = _LONE_S.sub(r"\1s", text)
-        text = _SPACED_HYPHEN.sub(self._close_hyphen, text)
-        text = re.sub(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", self._split_glued_parts, text)
+        # Each pattern is tried only where the text holds what it cannot match without (most hold none);
+        # case-folded as the patterns that ignore case fold it.
+        lowered = text.casefold()
+        if "ty" in lowered:  # every tens word ends so: "twenty" ... "ninety"
+            text = _GLUED_NUMBER.sub(r"\1-\2", text)
+            text = _SPACED_NUMBER.sub(r"\1-\2", text)
+        if any(f"{prefix} " in lowered for prefix in _BOUND_PREFIXES.split("|")):
+            text = _SPACED_PREFIX.sub(r"\1-", text)
+        if "self" in lowered:
+            text = _GLUED_SELF.sub(self._glued_self, text)
+        if "-" in text:
+            text = _DIGIT_JOIN.sub(self._digit_join, text)
+        if " s" in text:
+            text = _LONE_S.sub(r"\1s", text)
+        if "- " in text:
+            text = _SPACED_HYPHEN.sub(self._close_hyphen, text)
+        if "-" in text:
+            text = _HYPHENATED.sub(self._split_glued_parts, text)
         # a word of an address ("www.un.org/.../publicationstexts") is not prose
         text = re.sub(r"(?<![\w/.-])[A-Za-z]+(?![\w/-]|\.\w)", self._glued_compound, text)
         return self._mend_pairs(text)
