@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from corpus import parsed
-from divided_texts import edited, in_parts
+from divided_texts import edited, in_parts, in_sections, read
 from docx_pairs import PAIRS, pair_id
 from docx_revisions import ShownParagraph, shown_footnotes, shown_paragraphs
 from lxml import etree
@@ -223,3 +223,27 @@ def test_a_redline_of_a_resolution_in_parts_shows_each_edition_in_its_order() ->
     assert body(shown_paragraphs(data, "reject")) == body(shown_paragraphs(write_document(old), "accept"))
     labels = [p.text for p in shown_paragraphs(data, "accept") if p.style == PART_LABEL]
     assert labels == ["A", "Regional disarmament", "B", "Unforeseen and extraordinary expenses"]
+
+
+DIVIDED_PAIRS = {
+    "a resolution and its parts": (lambda: read("first/A-RES-80-27.pymupdf.txt"), in_parts),
+    "sections and a section in parts": (in_sections, lambda: in_sections(parts_in_section_two=True)),
+}
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["forward", "backward"])
+@pytest.mark.parametrize("name", DIVIDED_PAIRS)
+def test_a_redline_between_divisions_and_none_shows_each_edition_as_written(name: str, reverse: bool) -> None:
+    # Parts and sections that one edition has and the other has not: accepting every revision shows the
+    # new edition as its own plain document shows it, rejecting every one the old.
+    first, second = (
+        parse_edition(build(), name=f"{index}.txt") for index, build in enumerate(DIVIDED_PAIRS[name])
+    )
+    old, new = (second, first) if reverse else (first, second)
+    data = render_docx(diff_editions(old, new), old=old, new=new)
+
+    def body(shown: list[ShownParagraph]) -> list[tuple[str, str]]:
+        return [(p.style, p.text) for p in shown]
+
+    assert body(shown_paragraphs(data, "accept")) == body(shown_paragraphs(write_document(new), "accept"))
+    assert body(shown_paragraphs(data, "reject")) == body(shown_paragraphs(write_document(old), "accept"))
