@@ -159,6 +159,20 @@ def test_moved_clauses_are_move_ranges_at_both_places() -> None:
     assert len(list(body.iter(f"{W}moveFrom"))) >= len(starts_from)
 
 
+@pytest.mark.parametrize("pair", PAIRS, ids=pair_id)
+def test_revision_ids_are_unique_and_each_move_range_ends_where_it_starts(pair: tuple[Path, Path]) -> None:
+    # Word refuses a file ("unreadable content") whose revision marks share an id or whose move ranges
+    # do not close: every ins, del, move and formatting change has its own id, each range start its end.
+    body = _body(redline(*pair)[2])
+    tags = ("ins", "del", "moveFrom", "moveTo", "rPrChange", "moveFromRangeStart", "moveToRangeStart")
+    ids = [element.get(f"{W}id") for tag in tags for element in body.iter(f"{W}{tag}")]
+    assert len(ids) == len(set(ids))
+    for kind in ("moveFrom", "moveTo"):
+        starts = [element.get(f"{W}id") for element in body.iter(f"{W}{kind}RangeStart")]
+        ends = [element.get(f"{W}id") for element in body.iter(f"{W}{kind}RangeEnd")]
+        assert sorted(starts) == sorted(ends)
+
+
 def test_footnotes_are_real_footnotes() -> None:
     _, new, data = redline(*CSTO_PAIR)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
