@@ -24,6 +24,10 @@ T = TypeVar("T")
 MEMO_ENTRIES = 256
 """How many answers the service keeps in memory (the least recently used go first)."""
 
+MEMO_BYTES = 64 * 1024 * 1024
+"""How much text the kept answers may hold together (the redline page of a long resolution runs to
+megabytes); an answer larger than this is served but not kept."""
+
 
 @dataclass(frozen=True, slots=True)
 class ServiceConfig:
@@ -51,7 +55,8 @@ class ServiceState:
         self.writer: GitStore = open_store(config.store)
         self.write_lock = asyncio.Lock()
         self.parse_slots = ParseSlots(config.limits.parallel_parses)
-        self._memo: OrderedDict[Hashable, Any] = OrderedDict()
+        self._memo: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()  # answer, its size
+        self._memo_bytes = 0
         self._memo_lock = threading.Lock()
 
     def remember(self, key: tuple[Hashable, ...], build: Callable[[], T]) -> T:
@@ -61,14 +66,33 @@ class ServiceState:
         with self._memo_lock:
             if key in self._memo:
                 self._memo.move_to_end(key)
-                kept: T = self._memo[key]
+                kept: T = self._memo[key][0]
                 return kept
         value = build()  # outside the lock: two readers may build the same answer, never a wrong one
+        size = _size_of(value)
+        if size > MEMO_BYTES:
+            return value
         with self._memo_lock:
-            self._memo[key] = value
-            while len(self._memo) > MEMO_ENTRIES:
-                self._memo.popitem(last=False)
+            if key in self._memo:
+                self._memo_bytes -= self._memo.pop(key)[1]
+            self._memo[key] = (value, size)
+            self._memo_bytes += size
+            while len(self._memo) > MEMO_ENTRIES or self._memo_bytes > MEMO_BYTES:
+                self._memo_bytes -= self._memo.popitem(last=False)[1][1]
         return value
+
+    @property
+    def kept_bytes(self) -> int:
+        """How much text the kept answers hold (see :data:`MEMO_BYTES`)."""
+        return self._memo_bytes
+
+
+def _size_of(value: object) -> int:
+    """The size that counts against :data:`MEMO_BYTES`: a text's or a file's length; anything else (a
+    commit id, a document record) counts as small."""
+    if isinstance(value, str | bytes):
+        return len(value)
+    return 1024
 
 
 def state_of(request: Request) -> ServiceState:
