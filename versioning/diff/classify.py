@@ -87,30 +87,25 @@ _UNGUARDED_ROUTINE = re.compile(_ALTERNATIVES)
 _MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
 """Every routine span holds one of these: a cheap test before the full pattern."""
 
-_CONTEXT = 80
-"""Characters of context on each side of an edit in which routine spans are looked for (a date, a year
-range, a symbol or a list of session numbers is shorter)."""
-
 _CONNECTIVE = re.compile(r"\b(?:and|of|to|from|through)\b|[,;]")
 """The words that join the members of a list or a range of dates, symbols or ordinals."""
 
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]'\"]")
 
 
-def routine_mask(text: str, near: list[tuple[int, int]] | None = None) -> bytearray:
+def routine_mask(text: str) -> bytearray:
     """One code per character of ``text``: 0 outside routine spans, else 1 + the index of the span's
-    category in :data:`ROUTINE_CATEGORIES`.  With ``near``, only the spans around those character ranges
-    are looked for (the rest stays 0)."""
+    category in :data:`ROUTINE_CATEGORIES` (an edit reads it only around itself: :class:`_RoutineMasks`)."""
     mask = bytearray(len(text))
-    windows = [(0, len(text))] if near is None else [(max(0, a - _CONTEXT), b + _CONTEXT) for a, b in near]
-    for start, end in windows:
-        if near is not None and not _MAYBE_ROUTINE.search(text, start, end):
-            continue
-        for match in _ROUTINE.finditer(text, start, min(end, len(text))):
-            name = (match.lastgroup or "").rstrip("0123456789")
-            code = 1 + ROUTINE_CATEGORIES.index(name)
-            mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
+    for match in _ROUTINE.finditer(text):
+        _mark(mask, match)
     return mask
+
+
+def _mark(mask: bytearray, match: re.Match[str]) -> None:
+    """Write the code of a routine span's category over the span."""
+    code = 1 + ROUTINE_CATEGORIES.index((match.lastgroup or "").rstrip("0123456789"))
+    mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
 
 
 def class_key(text: str) -> str:
@@ -228,9 +223,7 @@ class _RoutineMasks:
             if match.start() > high:
                 scan.waiting, scan.reached = match, match.start()
                 break
-            name = (match.lastgroup or "").rstrip("0123456789")
-            code = 1 + ROUTINE_CATEGORIES.index(name)
-            mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
+            _mark(mask, match)
             scan.reached = match.end()
         return mask
 

@@ -65,10 +65,6 @@ class Vocabulary:
         self.counts: Counter[str] = Counter()
         self.hyphenated: dict[str, list[str]] = {}
         self.pairs: Counter[tuple[str, str]] = Counter()
-        self._left: dict[str, re.Match[str] | None] = {}
-        self._right: dict[str, re.Match[str] | None] = {}
-        self._compounds: dict[tuple[str, str], str | None] = {}
-        self._joined: dict[tuple[str, str], float] = {}
         for text in texts:
             words = [token.strip(".,;:()“”\"'’") for token in text.split()]
             self.pairs.update(itertools.pairwise(words))
@@ -114,15 +110,15 @@ class Vocabulary:
             token = tokens[index]
             if index + 1 < len(tokens):
                 following = tokens[index + 1]
-                left = self._left_token(token)
-                right = self._right_token(following)
+                left = _LEFT_TOKEN.fullmatch(token)
+                right = _RIGHT_TOKEN.fullmatch(following)
                 if left and right:
-                    compound = self._spaced_compound_of(left.group(2), right.group(1))
+                    compound = self._spaced_compound(left.group(2), right.group(1))
                     if compound is not None and "-" not in left.group(1):
                         out.append(left.group(1) + compound + right.group(2))
                         index += 2
                         continue
-                    joined = self._split_word_of(left.group(2), right.group(1))
+                    joined = self._split_word(left.group(2), right.group(1))
                     if joined and not right.group(2) and index + 2 < len(tokens):
                         # "to t he": the fragment belongs with the side that makes the more common word
                         after = _RIGHT_TOKEN.fullmatch(tokens[index + 2])
@@ -135,28 +131,6 @@ class Vocabulary:
             out.append(token)
             index += 1
         return " ".join(out)
-
-    # The same tokens and pairs recur throughout a document ("of the", "the General"): each is read once.
-
-    def _left_token(self, token: str) -> re.Match[str] | None:
-        if token not in self._left:
-            self._left[token] = _LEFT_TOKEN.fullmatch(token)
-        return self._left[token]
-
-    def _right_token(self, token: str) -> re.Match[str] | None:
-        if token not in self._right:
-            self._right[token] = _RIGHT_TOKEN.fullmatch(token)
-        return self._right[token]
-
-    def _spaced_compound_of(self, left: str, right: str) -> str | None:
-        if (left, right) not in self._compounds:
-            self._compounds[left, right] = self._spaced_compound(left, right)
-        return self._compounds[left, right]
-
-    def _split_word_of(self, left: str, right: str) -> float:
-        if (left, right) not in self._joined:
-            self._joined[left, right] = self._split_word(left, right)
-        return self._joined[left, right]
 
     def _glued_self(self, match: re.Match[str]) -> str:
         """ "selfdetermination": "self" glued to a word, where the whole is no common word ("selfless")."""

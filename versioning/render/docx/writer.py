@@ -177,8 +177,7 @@ def _body_order(document: Document) -> list[tuple[str, str]]:
         for section, paragraphs in (("preamble", document.preamble), ("operative", document.operative))
         for paragraph in paragraphs
     }
-    ordered = sorted(keys, key=lambda key: (rank.get(key[1], -1), key[0] != "preamble"))
-    return ordered
+    return sorted(keys, key=lambda key: (rank.get(key[1], -1), key[0] != "preamble"))
 
 
 def _chunks(old: Document, new: Document) -> list[tuple[str, str]]:
@@ -191,9 +190,6 @@ def _chunks(old: Document, new: Document) -> list[tuple[str, str]]:
         if key not in chunks:
             chunks.insert(chunks.index(previous) + 1 if previous is not None else 0, key)
         previous = key
-    for default in (("preamble", ""), ("operative", "")):  # empty sections still merge (nothing to show)
-        if not any(section == default[0] for section, _ in chunks):
-            chunks.append(default)
     return [*chunks, ("annexes", "")]
 
 
