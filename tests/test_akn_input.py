@@ -49,6 +49,22 @@ def test_parse_reads_an_exported_edition(capsys: pytest.CaptureFixture[str], tmp
     assert document == comparable(parsed(FOUNDING))
 
 
+def test_tabs_and_line_breaks_inside_a_paragraph_are_spaces(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """XML white space is not text: a tab or a line break written inside a paragraph by another tool is one
+    space, as the line breaks of indented XML are (a control character may not reach the document)."""
+    written = write_akn(parsed(FOUNDING))
+    data = written.replace(b"Collective Security Treaty", b"Collective\tSecurity\r\n\t Treaty", 1)
+    path = tmp_path / "tabs.xml"
+    path.write_bytes(data)
+    status, out, err = run(capsys, "parse", str(path))
+    assert (status, err) == (0, "")
+    document = json.loads(out)
+    document.pop("source")
+    assert document == comparable(parsed(FOUNDING))
+
+
 def test_export_prints_or_writes_the_akn(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, out, err = run(capsys, "export", str(FOUNDING))
     assert (status, err) == (0, "")

@@ -51,6 +51,11 @@ HOSTILE_FILES: dict[str, tuple[str, bytes]] = {
     "adopted in year 1": ("year1.json", _with(adopted="0001-01-01")),
     "edition in year 9999": ("year9999.json", _with(edition={**VALID["edition"], "date": "9999-12-31"})),
     "not JSON": ("broken.json", b'{"symbol": "A/RES/67/6",\n  "session": 67,,\n}'),
+    "bell in a paragraph": (
+        "bell.json",
+        _with(operative=[{**VALID["operative"][0], "text": "Bell\u0007 " + VALID["operative"][0]["text"]}]),
+    ),
+    "line feed after the symbol": ("symbol.json", _with(symbol=VALID["symbol"] + "\n")),
     "not UTF-8 JSON": ("latin1.json", _with(title="Coop\u00e9ration").replace(b"\\u00e9", b"\xe9")),
     "binary garbage as text": ("garbage.txt", bytes(range(256)) * 64),
     "Latin-1 text": ("latin1.txt", "R\u00e9solution adopt\u00e9e par l'Assembl\u00e9e".encode("latin-1")),
@@ -171,6 +176,8 @@ def test_the_line_names_the_json_path_or_the_line_and_column(
         "edition in year 9999": ": $.edition.date: 9999-12-31 is outside the Assembly's life",
         "nesting 1,000 deep": f":{_last_line('nesting 1,000 deep')}:71: nested more than 64 levels deep",
         "not JSON": ":2:17: invalid JSON: ",
+        "bell in a paragraph": ": $.operative[0].text: holds the control character U+0007 at character 5",
+        "line feed after the symbol": ": $.symbol: ",
     }
     for case, address in expected.items():
         file_name, data = HOSTILE_FILES[case]

@@ -18,7 +18,7 @@ from versioning.interop.akn_ids import clause_of_eid
 from versioning.interop.akn_meta import NAMESPACES
 from versioning.model import Footnote, Heading, Paragraph
 
-_BREAKS = re.compile(r"[ \t\r]*\n[ \t\r\n]*")
+_BREAKS = re.compile(r"[ \t\r\n]*[\t\r\n][ \t\r\n]*")
 _LABEL = re.compile(r"[a-z]{1,2}|\d+|[ivxlc]+")
 _HEADING_EID = re.compile(r"hdg_(\d+)")
 _PREAMBLE_SKIPPED = {"formula", "citations", "longTitle", "docTitle"}
@@ -30,7 +30,7 @@ def local_name(element: Any) -> str:
 
 
 def clean(text: str) -> str:
-    """Text as written, less the line breaks and indentation of the XML around it."""
+    """Text as written, less the line breaks, tabs and indentation of the XML around it."""
     return _BREAKS.sub(" ", text).strip(" \t\r\n")
 
 
