@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
-from versioning.model import Document
+from versioning.model import Document, Source
 from versioning.parsing import parse_edition
 from versioning.parsing.pdf import PdfPage, read_pdf_pages
+from versioning.parsing.resolution import parse_text
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 FOUNDING = CORPUS / "csto" / "A-RES-67-6.reissue-2013-07-15.txt"
@@ -58,3 +60,27 @@ def reference_count(text: Path) -> int | None:
         return None
     keys = json.loads(reference.read_text(encoding="utf-8"))["paragraphs"]
     return sum(1 for key in keys if not (key.isdigit() and len(key) == 4))
+
+
+def made_header(title: str) -> str:
+    """The first page of a made resolution, A/RES/79/99, down to "The General Assembly,", with ``title`` (its
+    lines as printed, after "79/99. ")."""
+    return f"""United Nations
+A/RES/79/99
+General Assembly
+Distr.: General
+19 November 2024
+24-99999 (E)
+*2499999*
+Seventy-ninth session
+Agenda item 125 (t)
+Resolution adopted by the General Assembly on 18 November 2024
+[without reference to a Main Committee (A/79/L.99)]
+79/99. {title}
+The General Assembly,
+"""
+
+
+def parse_made(text: str) -> Document:
+    """The document of a made text (its source record: the SHA-256 of the text, plain text)."""
+    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))

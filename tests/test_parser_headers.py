@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, comparable, parsed
-
-from versioning.model import Document, Source
-from versioning.parsing.resolution import parse_text
+from corpus import CORPUS, comparable, parse_made, parsed
 
 # Drafts of the corpus with a sponsors line: over six lines (A/80/L.4, A/80/L.27, with "Bolivia
 # (Plurinational State of)," and "Lao People's Democratic Republic," among the names), and on one line.
@@ -19,10 +15,6 @@ SPONSORED_DRAFTS = [
     CORPUS / "editions" / "A-80-L.11.pymupdf.txt",
     CORPUS / "sessions" / "third" / "A-C.3-80-L.15.pymupdf.txt",
 ]
-
-
-def parse_variant(text: str) -> Document:
-    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
 
 
 def without_blank_lines(text: str) -> str:
@@ -46,7 +38,7 @@ def without_blank_lines(text: str) -> str:
 def test_a_sponsors_list_stays_whole_however_its_lines_fall(path: Path, variant: object) -> None:
     original = comparable(parsed(path))
     assert original["sponsors"]
-    changed = comparable(parse_variant(variant(path.read_text(encoding="utf-8"))))  # type: ignore[operator]
+    changed = comparable(parse_made(variant(path.read_text(encoding="utf-8"))))  # type: ignore[operator]
     assert (changed["sponsors"], changed["title"]) == (original["sponsors"], original["title"])
     assert changed == original
 
@@ -75,7 +67,7 @@ def without_sponsors_line(text: str) -> str:
 )
 def test_a_draft_without_a_sponsors_line_takes_its_title_not_its_masthead(path: Path) -> None:
     original = comparable(parsed(path))
-    changed = comparable(parse_variant(without_sponsors_line(path.read_text(encoding="utf-8"))))
+    changed = comparable(parse_made(without_sponsors_line(path.read_text(encoding="utf-8"))))
     assert changed["sponsors"] == []
     assert changed["title"] == original["title"]
     assert {key: value for key, value in changed.items() if key not in ("sponsors", "footnotes")} == {

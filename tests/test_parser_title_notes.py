@@ -4,45 +4,26 @@ the words."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from akn_schema import schema_errors
-from corpus import CORPUS, comparable, parsed
+from corpus import CORPUS, comparable, made_header, parse_made, parsed
 from docx_revisions import ShownParagraph, shown_paragraphs
 
 from versioning.diff import apply_changes, diff_editions
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_read import read_akn
 from versioning.interop.akn_write import write_akn
-from versioning.model import Document, Footnote, Heading, Source
+from versioning.model import Document, Footnote, Heading
 from versioning.parsing import parse_bytes
-from versioning.parsing.resolution import parse_text
 from versioning.render.docx import render_docx, write_document
 from versioning.render.docx.styles import HEADING
 from versioning.validation import iter_problems
 
 DECLARATION = CORPUS / "editions" / "A-RES-80-5.pymupdf.txt"
-HEADER = """United Nations
-A/RES/79/99
-General Assembly
-Distr.: General
-19 November 2024
-24-99999 (E)
-*2499999*
-Seventy-ninth session
-Agenda item 125 (t)
-Resolution adopted by the General Assembly on 18 November 2024
-[without reference to a Main Committee (A/79/L.99)]
-79/99. Adoption of the Test Declaration
-The General Assembly,
-"""
-
-
-def parse_variant(text: str) -> Document:
-    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
+HEADER = made_header("Adoption of the Test Declaration")
 
 
 def heading_with_note() -> Document:
@@ -55,7 +36,7 @@ def heading_with_note() -> Document:
     text = text.replace("\nFollow-up \n", "\nFollow-up16 \n").replace(
         page_end, page_end + "__________________ \n \n16 Resolution 80/1. \n"
     )
-    return parse_variant(text)
+    return parse_made(text)
 
 
 def test_a_heading_keeps_the_note_it_cites() -> None:
@@ -72,7 +53,7 @@ def test_a_heading_keeps_the_note_it_cites() -> None:
 
 
 def annex_with_notes() -> Document:
-    return parse_variant(
+    return parse_made(
         HEADER
         + """Recalling its resolution 70/1,
 1. Adopts the Test Declaration annexed to the present resolution.
@@ -112,7 +93,7 @@ def test_documents_whose_titles_cite_no_note_write_no_footnotes_field() -> None:
 
 def part_with_note() -> Document:
     opening = "79/99. Adoption of the Test Declaration\n"
-    return parse_variant(
+    return parse_made(
         HEADER.replace(opening, opening + "A\nThe first part\n")
         + """Recalling its resolution 70/1,1
 1. Decides to adopt the first part.

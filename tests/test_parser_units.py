@@ -2,41 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-from corpus import FOUNDING
+from corpus import FOUNDING, made_header, parse_made
 
 from versioning.errors import InputError, ParseError
-from versioning.model import Footnote, Source
+from versioning.model import Footnote
 from versioning.parsing import parse_edition
 from versioning.parsing.citations import MARK_CLOSE, MARK_OPEN, mark_citations, take_markers
 from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
 from versioning.parsing.furniture import FurnitureFilter, is_anchor_text
 from versioning.parsing.lines import Line, split_lines
-from versioning.parsing.resolution import parse_text
 from versioning.parsing.textjoin import join_lines
 
-HEADER = """United Nations
-A/RES/79/99
-General Assembly
-Distr.: General
-19 November 2024
-24-99999 (E)
-*2499999*
-Seventy-ninth session
-Agenda item 125 (t)
-Resolution adopted by the General Assembly on 18 November 2024
-[without reference to a Main Committee (A/79/L.99)]
-79/99. Cooperation between the United Nations and the Test
-Organization
-The General Assembly,
-"""
+HEADER = made_header("Cooperation between the United Nations and the Test\nOrganization")
 
 
 def parse(body: str) -> object:
-    text = HEADER + body
-    return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
+    return parse_made(HEADER + body)
 
 
 def mark(line_texts: list[str], markers: list[str]) -> list[str]:
