@@ -310,6 +310,37 @@ def test_add_then_already_stored_then_conflict(fresh_client: TestClient) -> None
     assert_problem(fresh_client.post("/editions", content=b"junk\n", headers=auth), 400)
 
 
+def test_a_different_text_replaces_the_stored_one_when_asked(fresh_client: TestClient) -> None:
+    """``?replace=true`` is ``add --replace``: a new commit whose text is the new one, the old text kept in
+    the history; without it, the same upload is a conflict and the store keeps its text."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    data = NOT_STORED.read_bytes()
+    assert fresh_client.post("/editions", content=data, headers=auth).status_code == 201
+    first = fresh_client.get("/editions/A/RES/77/13").json()
+    changed = data.replace(b"Welcomes", b"Regrets", 1)
+    assert_problem(fresh_client.post("/editions", content=changed, headers=auth), 409, "A/RES/77/13")
+    assert fresh_client.get("/editions/A/RES/77/13").json() == first
+    replaced = fresh_client.post("/editions?replace=true", content=changed, headers=auth)
+    assert replaced.status_code == 201, replaced.text
+    validate(replaced.json(), "AddResult")
+    assert replaced.json()["status"] == "replaced"
+    now = fresh_client.get("/editions/A/RES/77/13").json()
+    assert now != first and "Regrets" in json.dumps(now) and "Regrets" not in json.dumps(first)
+    unclear = fresh_client.post("/editions?replace=maybe", content=changed, headers=auth)
+    assert_problem(unclear, 400, "replace")
+
+
+def test_an_upload_is_declared_a_reissue_when_asked(fresh_client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    data = NOT_STORED.read_bytes()
+    added = fresh_client.post("/editions?as_reissue=2023-01-20", content=data, headers=auth)
+    assert added.status_code == 201, added.text
+    assert added.json()["reference"] == "A/RES/77/13@2023-01-20"
+    assert added.json()["kind"] == "reissue"
+    bad = fresh_client.post("/editions?as_reissue=2023-13-40", content=data, headers=auth)
+    assert_problem(bad, 400, "reissue date")
+
+
 def test_answers_kept_in_memory_never_outlive_a_write(fresh_client: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     before = {

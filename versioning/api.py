@@ -232,24 +232,27 @@ def compare_sources(
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 
 
-def prepare_upload(data: bytes, *, name: str | None = None) -> Candidate:
+def prepare_upload(data: bytes, *, name: str | None = None, as_reissue: str | None = None) -> Candidate:
     """Parse and validate one edition given as bytes, ready to store (see :func:`add_prepared_edition`).
 
     ``name`` (a file name, recorded as the source's name) is kept only when it is a plain file name;
-    anything else (a path, a line break) is dropped and the source is named by its hash.
+    anything else (a path, a line break) is dropped and the source is named by its hash.  ``as_reissue``
+    (an ISO date) declares the edition a reissue of that date, whatever its text says (``add
+    --as-reissue``).
     """
     from versioning.store.ingest import make_candidate
 
     safe = name.rsplit("/", 1)[-1] if name else None
     if safe is not None and not _SAFE_NAME.match(safe):
         safe = None
-    return make_candidate(data, safe)
+    return make_candidate(data, safe, as_reissue=as_reissue)
 
 
-def add_prepared_edition(store: Store, candidate: Candidate) -> AddResult:
+def add_prepared_edition(store: Store, candidate: Candidate, *, replace: bool = False) -> AddResult:
     """Store one prepared edition, all or nothing: added, already stored, or
-    :class:`~versioning.errors.EditionConflict` for a different text under a stored key."""
-    return store.add_prepared([candidate])[0]
+    :class:`~versioning.errors.EditionConflict` for a different text under a stored key; with ``replace``,
+    such a text becomes the edition's new text (a new commit, the old text kept in the history)."""
+    return store.add_prepared([candidate], replace=replace)[0]
 
 
 def add_edition(store: Store, data: bytes, *, name: str | None = None) -> AddResult:

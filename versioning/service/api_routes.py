@@ -280,17 +280,26 @@ async def check_uploaded(request: Request) -> Response:
 
 
 async def add_edition(request: Request) -> Response:
-    """``POST /editions`` (bearer token) with an edition: 201 added, 200 already stored, 409 conflict."""
+    """``POST /editions?replace=&as_reissue=`` (bearer token) with an edition: 201 added (or replaced), 200
+    already stored, 409 a different text under a stored key (unless ``replace=true``)."""
     state = state_of(request)
     refused = refuse_write(request, state.config.token)
     if refused is not None:
         return refused
+    query = queries.Query(request.query_params)
+    replace = query.choice("replace", ("true", "false"), default="false") == "true"
+    as_reissue = query.text("as_reissue", max_length=10)
     name, data = (await _uploads(request, ("file",)))["file"]
     candidate = await run_capped(
-        state.parse_slots, state.config.limits.parse_seconds, api.prepare_upload, data, name=name
+        state.parse_slots,
+        state.config.limits.parse_seconds,
+        api.prepare_upload,
+        data,
+        name=name,
+        as_reissue=as_reissue,
     )
     async with state.write_lock:
-        result = await run_in_threadpool(api.add_prepared_edition, state.writer, candidate)
+        result = await run_in_threadpool(api.add_prepared_edition, state.writer, candidate, replace=replace)
     from versioning.store import AddStatus
 
     added = result.status in (AddStatus.ADDED, AddStatus.REPLACED)

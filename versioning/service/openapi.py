@@ -259,10 +259,23 @@ PATHS: dict[str, Any] = {
         "post": {
             "summary": "Add an edition (all or nothing); needs the bearer token",
             "security": [{"bearer": []}],
-            "parameters": [_query("name", {"type": "string"}, "the source's file name (raw bodies)")],
+            "parameters": [
+                _query("name", {"type": "string"}, "the source's file name (raw bodies)"),
+                _query(
+                    "replace",
+                    {"enum": ["true", "false"], "default": "false"},
+                    "store a different text under a stored key as the edition's new text (the old one stays "
+                    "in the history) instead of answering 409",
+                ),
+                _query(
+                    "as_reissue",
+                    {"type": "string", "format": "date"},
+                    "declare the edition a reissue of this date, whatever its text says",
+                ),
+            ],
             "requestBody": _UPLOAD,
             "responses": {
-                "201": _json("AddResult", "Added"),
+                "201": _json("AddResult", "Added, or replaced"),
                 "200": _json("AddResult", "Already stored"),
                 "400": _BAD,
                 "401": _problem("No bearer token"),
