@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from corpus import FOUNDING, made_header, parse_made
+from corpus import CORPUS, FOUNDING, comparable, made_header, parse_made, parsed
 
 from versioning.errors import InputError, ParseError
 from versioning.model import Footnote
@@ -520,3 +520,14 @@ def test_another_kind_of_document_is_refused_by_its_own_name(kind_line: str, bod
     assert f"not a resolution: the header names {named}" in message
     assert "truncated" not in message
     assert caught.value.line == DRAFT_HEADER.count("\n") + 1
+
+
+@pytest.mark.parametrize("glued", ["18 November2024", "18November 2024", "18November2024"])
+def test_the_closing_date_is_read_with_a_space_lost_beside_its_month(glued: str) -> None:
+    """An extractor may lose the space between the month and the year of the date under the meeting line;
+    the line is still that date (set aside as such), not an unaccounted word."""
+    path = CORPUS / "csto" / "A-RES-79-10.pymupdf.txt"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n18 November 2024 \n") == 1
+    changed = parse_made(text.replace("\n18 November 2024 \n", f"\n{glued} \n"))
+    assert comparable(changed) == comparable(parsed(path))

@@ -13,6 +13,11 @@ MONTHS = (
 DATE_PATTERN = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b")
 """A date as printed: day, month name, year."""
 
+LOOSE_DATE_PATTERN = re.compile(r"\b(\d{1,2}) ?(" + "|".join(MONTHS) + r") ?(\d{4})\b")
+"""A date as an extractor may give it: :data:`DATE_PATTERN` with a space lost on either side of the month
+("4 December2024"), which no printed word is; for a line whose place says it is a date (under the closing
+meeting line), not for finding dates in running text."""
+
 _UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

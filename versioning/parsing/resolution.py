@@ -31,7 +31,7 @@ from versioning.parsing.adopted import split_adopted_text
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.conservation import check_conservation
-from versioning.parsing.dates import DATE_PATTERN, find_date
+from versioning.parsing.dates import LOOSE_DATE_PATTERN, find_date
 from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
 from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
@@ -276,7 +276,7 @@ def _split_closing(
         for line in lines[resolution_end:closing_end]:
             if line.text == meeting:
                 account.place("meeting", [line.number])
-            elif DATE_PATTERN.fullmatch(line.text):
+            elif LOOSE_DATE_PATTERN.fullmatch(line.text):
                 account.set_aside(line.number, line.text, "the date of the closing meeting")
     annexes: list[tuple[str, list[Line]]] = []
     for position, first in enumerate(annex_starts):
