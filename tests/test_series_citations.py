@@ -447,3 +447,28 @@ def test_subsequent_resolutions_thereon_the_latest_of_which_when_the_subject_is_
         "Recalling its subsequent resolutions, the latest of which was resolution 78/112 of 7 December 2023,"
     )
     assert rewritten(path, "pp1", bare, "Recalling") == ["63/128"]
+
+
+def test_a_list_joined_by_its_other_resolutions_on_the_subject() -> None:
+    """ "its resolution 78/178 ... and its previous resolutions on <the subject>" and "its resolutions ... and
+    all its subsequent resolutions on the question": the words after the other resolutions name the subject
+    of the whole list (forms of A/C.3/80/L.10 and A/RES/79/89, unseen, written here on 79/126's series)."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    previous_on = (
+        "Recalling Economic and Social Council resolution 2010/12 of 22 July 2010 and General Assembly "
+        "resolution 78/112 of 7 December 2023 and its previous resolutions on the rule of law at the "
+        "national and international levels,"
+    )
+    assert rewritten(path, "pp1", previous_on, "Recalling") == ["78/112", "63/128"]
+    subsequent_on_the_question = (
+        "Recalling its resolutions 1514 (XV) of 14 December 1960 and 61/39 of 4 December 2006 and all its "
+        "subsequent resolutions on the question,"
+    )
+    assert rewritten(path, "pp1", subsequent_on_the_question, "Recalling") == ["61/39", "63/128"]
+    subsequent = "Recalling its resolution 61/39 of 4 December 2006 and its subsequent resolutions,"
+    assert rewritten(path, "pp1", subsequent, "Recalling") == ["61/39", "63/128"]
+    # the other resolutions on another subject, or the question named mid-paragraph, are not the item's
+    another = previous_on.replace("the rule of law at the national and international levels", "cybercrime")
+    assert rewritten(path, "pp1", another, "Recalling") == ["63/128"]
+    mid_paragraph = "Noting the work done under " + subsequent_on_the_question.removeprefix("Recalling ")
+    assert rewritten(path, "pp1", mid_paragraph, "Noting") == ["63/128"]
