@@ -472,3 +472,27 @@ def test_a_list_joined_by_its_other_resolutions_on_the_subject() -> None:
     assert rewritten(path, "pp1", another, "Recalling") == ["63/128"]
     mid_paragraph = "Noting the work done under " + subsequent_on_the_question.removeprefix("Recalling ")
     assert rewritten(path, "pp1", mid_paragraph, "Noting") == ["63/128"]
+
+
+def test_the_body_of_the_title_named_by_the_head_of_its_name() -> None:
+    """ "its resolution 45/266 ... on the financing of the Mission and its subsequent resolutions thereon,
+    the latest of which was resolution 78/307" (A/RES/79/310, unseen, "Financing of the United Nations Mission
+    for the Referendum in Western Sahara"): "the Mission" names the title's body by the head of its name.
+    Written here on 80/6, "Report of the International Criminal Court"."""
+    minurso = "Financing of the United Nations Mission for the Referendum in Western Sahara"
+    assert short_forms(minurso)[1:] == ("Financing of the Mission",)
+    assert short_forms("Financing of the United Nations Disengagement Observer Force")[1:] == (
+        "Financing of the Force",
+    )
+    # a name of one word, or a title that is not "... of the <name>", has no shorter form
+    assert short_forms("Report of the Secretary-General") == ("Report of the Secretary-General",)
+    eco = "Cooperation between the United Nations and the Economic Cooperation Organization"
+    assert short_forms(eco) == (eco,)
+    path = "editions/A-RES-80-6.pymupdf.txt"
+    thereon = (
+        "Recalling its resolution 58/79 of 9 December 2003 on the report of the Court and its subsequent "
+        "resolutions thereon, the latest of which was resolution 79/6 of 29 October 2024,"
+    )
+    assert rewritten(path, "pp1", thereon, "Recalling") == ["58/79", "79/6"]
+    another_body = thereon.replace("the report of the Court", "the report of the Commission")
+    assert rewritten(path, "pp1", another_body, "Recalling") == []
