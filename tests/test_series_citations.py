@@ -496,3 +496,30 @@ def test_the_body_of_the_title_named_by_the_head_of_its_name() -> None:
     assert rewritten(path, "pp1", thereon, "Recalling") == ["58/79", "79/6"]
     another_body = thereon.replace("the report of the Court", "the report of the Commission")
     assert rewritten(path, "pp1", another_body, "Recalling") == []
+
+
+def test_a_bare_list_after_the_history_recalled_as_a_whole_recalls_something_else() -> None:
+    """ "Recalling its relevant resolutions, including resolution 78/78 ...", then, twelve paragraphs on,
+    "Recalling its resolution 67/19 of 29 November 2012," (A/RES/79/91, unseen): the item's history was
+    given by the first; the lone bare citation after it (the status of Palestine) is not a member.  Written
+    here on 79/126's series."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+    texts = {
+        "pp1": (
+            "Recalling its relevant resolutions, including resolution 78/112 of 7 December 2023,",
+            "Recalling",
+        ),
+        "pp13": ("Recalling its resolution 67/19 of 29 November 2012,", "Recalling"),
+    }
+
+    def members_with(*clauses: str) -> list[str]:
+        preamble = tuple(
+            dataclasses.replace(paragraph, text=texts[str(paragraph.id)][0], lead=texts[str(paragraph.id)][1])
+            if str(paragraph.id) in clauses
+            else paragraph
+            for paragraph in document.preamble
+        )
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+    assert members_with("pp1", "pp13") == ["63/128"]
+    assert members_with("pp13") == ["78/112", "63/128"]  # pp1's own bare list is still the first

@@ -163,7 +163,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if basis == "list":
                     # The item's history is listed once, first; a later bare list recalls something else.
                     basis = None if bare_list_seen else basis
-                    bare_list_seen = True
+                bare_list_seen = bare_list_seen or basis == "list" or _recalls_history(group)
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
@@ -210,6 +210,15 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
     if report and not _sets_up_a_body(report.group()):
         return "report"
     return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
+
+
+def _recalls_history(group: CitationGroup) -> bool:
+    """The group names the latest of the Assembly's resolutions recalled as a whole (``its relevant
+    resolutions, including resolution 78/78``, ``its previous resolutions, the most recent of which ...``):
+    the paragraph gives the item's history, whether or not it names the subject, so a bare list after it
+    recalls something else (``Recalling its resolution 67/19 of 29 November 2012,`` in the settlements
+    resolution)."""
+    return group.first and _PREVIOUS.search(group.before) is not None
 
 
 def _sets_up_a_body(report: str) -> bool:
