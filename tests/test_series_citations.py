@@ -447,3 +447,79 @@ def test_subsequent_resolutions_thereon_the_latest_of_which_when_the_subject_is_
         "Recalling its subsequent resolutions, the latest of which was resolution 78/112 of 7 December 2023,"
     )
     assert rewritten(path, "pp1", bare, "Recalling") == ["63/128"]
+
+
+def test_a_list_joined_by_its_other_resolutions_on_the_subject() -> None:
+    """ "its resolution 78/178 ... and its previous resolutions on <the subject>" and "its resolutions ... and
+    all its subsequent resolutions on the question": the words after the other resolutions name the subject
+    of the whole list (forms of A/C.3/80/L.10 and A/RES/79/89, unseen, written here on 79/126's series)."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    previous_on = (
+        "Recalling Economic and Social Council resolution 2010/12 of 22 July 2010 and General Assembly "
+        "resolution 78/112 of 7 December 2023 and its previous resolutions on the rule of law at the "
+        "national and international levels,"
+    )
+    assert rewritten(path, "pp1", previous_on, "Recalling") == ["78/112", "63/128"]
+    subsequent_on_the_question = (
+        "Recalling its resolutions 1514 (XV) of 14 December 1960 and 61/39 of 4 December 2006 and all its "
+        "subsequent resolutions on the question,"
+    )
+    assert rewritten(path, "pp1", subsequent_on_the_question, "Recalling") == ["61/39", "63/128"]
+    subsequent = "Recalling its resolution 61/39 of 4 December 2006 and its subsequent resolutions,"
+    assert rewritten(path, "pp1", subsequent, "Recalling") == ["61/39", "63/128"]
+    # the other resolutions on another subject, or the question named mid-paragraph, are not the item's
+    another = previous_on.replace("the rule of law at the national and international levels", "cybercrime")
+    assert rewritten(path, "pp1", another, "Recalling") == ["63/128"]
+    mid_paragraph = "Noting the work done under " + subsequent_on_the_question.removeprefix("Recalling ")
+    assert rewritten(path, "pp1", mid_paragraph, "Noting") == ["63/128"]
+
+
+def test_the_body_of_the_title_named_by_the_head_of_its_name() -> None:
+    """ "its resolution 45/266 ... on the financing of the Mission and its subsequent resolutions thereon,
+    the latest of which was resolution 78/307" (A/RES/79/310, unseen, "Financing of the United Nations Mission
+    for the Referendum in Western Sahara"): "the Mission" names the title's body by the head of its name.
+    Written here on 80/6, "Report of the International Criminal Court"."""
+    minurso = "Financing of the United Nations Mission for the Referendum in Western Sahara"
+    assert short_forms(minurso)[1:] == ("Financing of the Mission",)
+    assert short_forms("Financing of the United Nations Disengagement Observer Force")[1:] == (
+        "Financing of the Force",
+    )
+    # a name of one word, or a title that is not "... of the <name>", has no shorter form
+    assert short_forms("Report of the Secretary-General") == ("Report of the Secretary-General",)
+    eco = "Cooperation between the United Nations and the Economic Cooperation Organization"
+    assert short_forms(eco) == (eco,)
+    path = "editions/A-RES-80-6.pymupdf.txt"
+    thereon = (
+        "Recalling its resolution 58/79 of 9 December 2003 on the report of the Court and its subsequent "
+        "resolutions thereon, the latest of which was resolution 79/6 of 29 October 2024,"
+    )
+    assert rewritten(path, "pp1", thereon, "Recalling") == ["58/79", "79/6"]
+    another_body = thereon.replace("the report of the Court", "the report of the Commission")
+    assert rewritten(path, "pp1", another_body, "Recalling") == []
+
+
+def test_a_bare_list_after_the_history_recalled_as_a_whole_recalls_something_else() -> None:
+    """ "Recalling its relevant resolutions, including resolution 78/78 ...", then, twelve paragraphs on,
+    "Recalling its resolution 67/19 of 29 November 2012," (A/RES/79/91, unseen): the item's history was
+    given by the first; the lone bare citation after it (the status of Palestine) is not a member.  Written
+    here on 79/126's series."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+    texts = {
+        "pp1": (
+            "Recalling its relevant resolutions, including resolution 78/112 of 7 December 2023,",
+            "Recalling",
+        ),
+        "pp13": ("Recalling its resolution 67/19 of 29 November 2012,", "Recalling"),
+    }
+
+    def members_with(*clauses: str) -> list[str]:
+        preamble = tuple(
+            dataclasses.replace(paragraph, text=texts[str(paragraph.id)][0], lead=texts[str(paragraph.id)][1])
+            if str(paragraph.id) in clauses
+            else paragraph
+            for paragraph in document.preamble
+        )
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+    assert members_with("pp1", "pp13") == ["63/128"]
+    assert members_with("pp13") == ["78/112", "63/128"]  # pp1's own bare list is still the first

@@ -5,7 +5,10 @@ A member of a series cites its predecessors in one of a few ways, each with its 
 * ``subject`` -- a list followed by the series' subject after a connective: ``its resolutions 64/256 of
   2 March 2010, 65/122 ... and 67/6 of 19 November 2012 on cooperation between the United Nations and the
   Collective Security Treaty Organization``, ``... concerning the cooperation between the United Nations and
-  INTERPOL`` (see :mod:`versioning.series.subjects` for the names of a subject);
+  INTERPOL``, also after the Assembly's other resolutions that join the list (``resolution 78/178 ... and its
+  previous resolutions on promoting social integration through social inclusion``, ``... and all its
+  subsequent resolutions on the question``) (see :mod:`versioning.series.subjects` for the names of a
+  subject);
 * ``list`` -- a paragraph that is nothing but a list of the Assembly's own resolutions (and decisions):
   ``Recalling its resolutions 37/4 of 22 October 1982, ... and 77/18 of 21 November 2022,``.  By drafting
   convention an unqualified list of its own resolutions is the history of the item under consideration;
@@ -48,10 +51,11 @@ _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
 _BARE_AFTER = re.compile(
     r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
     r"decisions?\s+[\d/ ,]+(?:of\s+\d{1,2}\s+\w+\s+\d{4})?"
-    r"|(?:other\s+|previous\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
+    r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
     r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
-"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions", the
+"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions" (or
+"subsequent"), the
 paragraph's punctuation, or ", and its" before a second list, which its own words qualify ("Recalling its
 resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions 45/55 B ... and
 48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
@@ -103,6 +107,15 @@ _GENERIC = re.compile(
 )
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
+_AND_ITS_OTHERS = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+"
+    r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?P<rest>\s.*)?$",
+    flags=re.IGNORECASE | re.DOTALL,
+)
+"""The list is joined by the Assembly's other resolutions, and what follows names the subject of both: "its
+resolutions 194 (III) ... and 36/146 C ... and all its subsequent resolutions on the question", "General
+Assembly resolution 78/178 ... and its previous resolutions on promoting social integration through social
+inclusion"."""
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 
 
@@ -150,7 +163,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if basis == "list":
                     # The item's history is listed once, first; a later bare list recalls something else.
                     basis = None if bare_list_seen else basis
-                    bare_list_seen = True
+                bare_list_seen = bare_list_seen or basis == "list" or _recalls_history(group)
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
@@ -181,6 +194,13 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
         return "subject"
     if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(group.qualifier):
         return "subject"  # "Recalling its resolutions 73/1 and 75/2 on this question,"
+    joined = _AND_ITS_OTHERS.match(group.qualifier)
+    if joined and joined.group("rest"):
+        rest = joined.group("rest")
+        if names_subject_after_connective(rest, phrases):
+            return "subject"
+        if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
+            return "subject"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
     previous = _PREVIOUS.search(group.before)
@@ -190,6 +210,15 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
     if report and not _sets_up_a_body(report.group()):
         return "report"
     return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
+
+
+def _recalls_history(group: CitationGroup) -> bool:
+    """The group names the latest of the Assembly's resolutions recalled as a whole (``its relevant
+    resolutions, including resolution 78/78``, ``its previous resolutions, the most recent of which ...``):
+    the paragraph gives the item's history, whether or not it names the subject, so a bare list after it
+    recalls something else (``Recalling its resolution 67/19 of 29 November 2012,`` in the settlements
+    resolution)."""
+    return group.first and _PREVIOUS.search(group.before) is not None
 
 
 def _sets_up_a_body(report: str) -> bool:

@@ -18,6 +18,10 @@ from versioning.model import Document
 _SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _ACRONYM = re.compile(r"\s*(?:\((?P<bracketed>[A-Z][A-Z0-9-]+)\)|[–—-]\s*(?P<dashed>[A-Z][A-Z0-9-]+)$)")
 """An acronym a title defines: ``... Organization (INTERPOL)`` or ``... Development – GUAM``."""
+_OF_THE_NAME = re.compile(r"^(?P<prefix>[A-Z][a-z]*(?:\s+[a-z]+)*\s+of\s+the\s+)(?P<name>[A-Z].*)$")
+"""A title that is an action or a matter of a named body: ``Financing of the United Nations Mission for the
+Referendum in Western Sahara``, ``Report of the International Law Commission on ...``."""
+_CAPITALISED = re.compile(r"^[A-Z][\w’'-]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|of|for|and|in|on)$")
 """A word of a proper name (capitalised, or a short word inside one: "Organization for Security and ...")."""
 _NAME_INNER_WORDS = frozenset({"of", "for", "and", "in", "on"})
@@ -65,7 +69,8 @@ def subject_phrases(document: Document) -> tuple[str, ...]:
 
 def short_forms(title: str) -> tuple[str, ...]:
     """A title and the forms a text may use for it: with each acronym it defines in place of the name it
-    abbreviates (``... the United Nations and INTERPOL``), and without the acronym."""
+    abbreviates (``... the United Nations and INTERPOL``), without the acronym, and with the body it names
+    by the head of its name (``Financing of the Mission``, see :func:`_head_form`)."""
     forms = [title]
     for match in _ACRONYM.finditer(title):
         acronym = match.group("bracketed") or match.group("dashed")
@@ -73,7 +78,29 @@ def short_forms(title: str) -> tuple[str, ...]:
         name_start = _name_start(before)
         forms.append(title[: match.start()] + title[match.end() :])
         forms.append(before[:name_start].rstrip() + " " + acronym + title[match.end() :])
+    head = _head_form(title)
+    if head:
+        forms.append(head)
     return tuple(forms)
+
+
+def _head_form(title: str) -> str | None:
+    """The title with its body named by the head of the name, as a text names it once the full name is
+    given: ``Financing of the Mission`` for ``Financing of the United Nations Mission for the Referendum in
+    Western Sahara`` ("its resolution 45/266 ... on the financing of the Mission").  The head is the last of
+    the name's capitalised words before its complement (``for the Referendum ...``), or its last word; a
+    name of one word has no shorter form."""
+    match = _OF_THE_NAME.match(" ".join(title.split()))
+    if match is None:
+        return None
+    words = []
+    for word in match.group("name").split():
+        if not _CAPITALISED.match(word):
+            break
+        words.append(word)
+    if len(words) < 2 or not words[-1].isalpha():
+        return None
+    return match.group("prefix") + words[-1]
 
 
 def names_subject(text: str, phrases: tuple[str, ...]) -> bool:
