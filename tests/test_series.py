@@ -23,7 +23,7 @@ from versioning.series import (
     successive_diffs,
     trace_lineage,
 )
-from versioning.series.formatting import series_text, steps_markdown, steps_text
+from versioning.series.formatting import counts_phrase, series_text, steps_markdown, steps_text
 from versioning.series.report import render_series_report
 from versioning.store import MemoryStore, open_store
 
@@ -149,6 +149,14 @@ def test_the_text_view_names_every_member_and_marks_the_gaps(series: Series) -> 
     assert "9 members: 5 held, 4 known gaps" in text
     assert "A/RES/69/12   2014-11-11  gap     not held; cited by 73/331, 75/276, 77/13 and 1 more" in text
     assert "A/RES/77/13   2022-11-21  held    A/RES/77/13@2022-11-25" in text
+
+
+def test_the_counts_are_in_the_number_they_need(series: Series) -> None:
+    one_member = Series(series.title, series.members[-1:])
+    assert counts_phrase(one_member) == "1 member: 1 held, 0 known gaps"
+    one_gap = Series(series.title, (*series.held, series.gaps[0]))
+    assert counts_phrase(one_gap, joined_by=",") == "6 members, 5 held, 1 known gap"
+    assert series_text(one_member).splitlines()[1] == "1 member: 1 held, 0 known gaps"
 
 
 # Successive diffs, as a reader of the five texts sees them --------------------------------------------------

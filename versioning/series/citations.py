@@ -54,11 +54,10 @@ _BARE_AFTER = re.compile(
     r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
     r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
-"""What may follow a bare list: its decisions on the item, "and all its previous relevant resolutions" (or
-"subsequent"), the
-paragraph's punctuation, or ", and its" before a second list, which its own words qualify ("Recalling its
-resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions 45/55 B ... and
-48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
+"""What may follow a bare list: its decisions on the item, "and all its previous (or subsequent) relevant
+resolutions", the paragraph's punctuation, or ", and its" before a second list, which its own words qualify
+("Recalling its resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions
+45/55 B ... and 48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
 _PREVIOUS = re.compile(
     r"\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
@@ -107,6 +106,7 @@ _GENERIC = re.compile(
 )
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
+"""Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 _AND_ITS_OTHERS = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+"
     r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?P<rest>\s.*)?$",
@@ -116,7 +116,6 @@ _AND_ITS_OTHERS = re.compile(
 resolutions 194 (III) ... and 36/146 C ... and all its subsequent resolutions on the question", "General
 Assembly resolution 78/178 ... and its previous resolutions on promoting social integration through social
 inclusion"."""
-"""Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,11 +35,20 @@ def short_number(symbol: str) -> str:
     return symbol.removeprefix("A/RES/")
 
 
+def counts_phrase(series: Series, *, joined_by: str = ":") -> str:
+    """``"9 members: 5 held, 4 known gaps"``, each noun in the number its count needs."""
+    members, gaps = len(series.members), len(series.gaps)
+    return (
+        f"{members} member{'' if members == 1 else 's'}{joined_by} {len(series.held)} held, "
+        f"{gaps} known gap{'' if gaps == 1 else 's'}"
+    )
+
+
 def series_text(series: Series) -> str:
     """The members of a series, one line each, held ones with the edition read and gaps marked."""
     lines = [
         series.title,
-        f"{len(series.members)} members: {len(series.held)} held, {len(series.gaps)} known gaps",
+        counts_phrase(series),
         "",
     ]
     rows = [("SYMBOL", "ADOPTED", "STATUS", "EDITION")]
@@ -51,8 +60,7 @@ def series_text(series: Series) -> str:
 def series_markdown(series: Series) -> str:
     """The members of a series as a Markdown table."""
     lines = [
-        f"**{_md(series.title)}**: {len(series.members)} members, {len(series.held)} held, "
-        f"{len(series.gaps)} known gaps",
+        f"**{_md(series.title)}**: {counts_phrase(series, joined_by=',')}",
         "",
         "| Symbol | Adopted | Status | Edition |",
         "|---|---|---|---|",

@@ -20,6 +20,7 @@ from versioning.series.drafts import DraftPair, draft_pairs
 from versioning.series.formatting import (
     SUMMARY_COLUMNS,
     change_phrase,
+    counts_phrase,
     origin_phrase,
     short_number,
     summary_row,
@@ -74,7 +75,7 @@ def render_series_report(
     intro = (
         f"<style>{_REPORT_STYLE}</style>\n"
         f'<p class="document-title">{_escape(series.title)}</p>\n'
-        f"<p>{len(series.members)} members: {len(series.held)} held, {len(series.gaps)} known gaps "
+        f"<p>{counts_phrase(series)} "
         f"(cited by later members, text not held).</p>"
     )
     return render_html_page("Series report", sections, title=f"Series report: {series.title}", intro=intro)
