@@ -22,8 +22,10 @@ _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
 # the marker of a note between): the extractor lost the line break.
 _GLUED_LABEL = re.compile(r";(?:" + MARK_PATTERN.pattern + r")*(?=\(([a-z]{1,2}|[ivxlc]+)\)\s)")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
-_ENDS_CLAUSE = (",", ";", ":", ".")
-_ENDS_SENTENCE = (";", ":", ".")
+# A question mark ends a sentence as a full stop does: the question a request for an advisory opinion puts
+# to the Court closes its paragraph (and a heading never ends with one).
+_ENDS_CLAUSE = (",", ";", ":", ".", "?")
+_ENDS_SENTENCE = (";", ":", ".", "?")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
            "xvi", "xvii", "xviii", "xix", "xx")  # fmt: skip
 
@@ -224,7 +226,24 @@ class BodyReader:
         if not self._numbered_seen() and not self.annex:
             return False
         match = _ROMAN_HEADING.match(text)
-        return bool(match) and previous.endswith(_ENDS_SENTENCE)
+        return bool(match) and previous.endswith(_ENDS_SENTENCE) and not self._announces_own_content()
+
+    def _announces_own_content(self) -> bool:
+        """True when the paragraph being read is a numbered one whose last line ends with a colon: the colon
+        announces what the paragraph itself goes on to set out (its clauses, a table, a quoted question),
+        since its successor is a paragraph of its own, so a line after it is the paragraph's even when it
+        is shaped like a heading ("A. Secretariat of the Pension Board" above the staffing table "set out
+        in the table below:", A/RES/79/253). An unnumbered chapeau ("we will:") announces the numbered
+        paragraphs that follow, and a heading may stand between them."""
+        current = self._current
+        if current is None:
+            return False
+        paragraph = current.deepest()
+        return (
+            paragraph.number is not None
+            and bool(paragraph.lines)
+            and _plain(paragraph.lines[-1]).endswith(":")
+        )
 
     def _pending_heading(self) -> bool:
         """True when the current paragraph ends in lines that can only be a heading: lines without final

@@ -31,7 +31,7 @@ from versioning.parsing.adopted import split_adopted_text
 from versioning.parsing.body import BodyReader, DraftParagraph
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.conservation import check_conservation
-from versioning.parsing.dates import LOOSE_DATE_PATTERN, find_date
+from versioning.parsing.dates import LOOSE_DATE_PATTERN, find_date, iso_date
 from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
 from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
@@ -42,6 +42,7 @@ from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
 _MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)$")
+
 _ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)\*{0,3}$")  # "Annex*": a note on the annex
 _NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
 _REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
@@ -243,11 +244,13 @@ def _report(header: Header, name: str | None) -> Report | None:
 
 
 def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
-    """A resolution (and an annex) ends with a full stop: a text that stops mid-sentence was cut short."""
+    """A resolution (and an annex) ends with a full stop, or with the question mark of the question it puts
+    (a request for an advisory opinion ends on the Court's question): a text that stops mid-sentence was cut
+    short."""
     if not drafts or not drafts[-1].deepest().lines:
         return
     last = drafts[-1].deepest().lines[-1]
-    if not take_markers(last.text)[0].rstrip().endswith((".", "”", '"', ".)")):
+    if not take_markers(last.text)[0].rstrip().endswith((".", "?", "”", '"', ".)")):
         raise ParseError(
             "truncated: the last paragraph stops in the middle of a sentence", file=name, line=last.number
         )
@@ -276,7 +279,7 @@ def _split_closing(
         for line in lines[resolution_end:closing_end]:
             if line.text == meeting:
                 account.place("meeting", [line.number])
-            elif LOOSE_DATE_PATTERN.fullmatch(line.text):
+            elif (date := LOOSE_DATE_PATTERN.fullmatch(line.text)) and iso_date(*date.groups()):
                 account.set_aside(line.number, line.text, "the date of the closing meeting")
     annexes: list[tuple[str, list[Line]]] = []
     for position, first in enumerate(annex_starts):
