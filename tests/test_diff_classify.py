@@ -162,6 +162,10 @@ def test_editorial_key_keeps_words_and_case() -> None:
         ("Noting with concern", "Noting with deep concern", "preamble", "stronger"),
         ("Expressing serious concern", "Gravely concerned", "preamble", "same"),
         ("Reaffirms its strong support", "Reaffirms its support", "operative", "weaker"),
+        # a head said again with a hyphen stands where its head does (A/RES/79/85 op3, "Re-emphasizes")
+        ("Emphasizes", "Re-emphasizes", "operative", "same"),
+        ("Re-emphasizing", "Emphasizing", "preamble", "same"),
+        ("Re-emphasizes", "Strongly emphasizes", "operative", "stronger"),
     ],
 )
 def test_lead_shifts(old: str, new: str, section: str, shift: str) -> None:
@@ -181,6 +185,8 @@ def test_detect_lead_finds_the_listed_phrase() -> None:
     assert detect_lead("Expressing grave concern regarding", "preamble") == "Expressing grave concern"
     assert detect_lead("Referring also to its resolution", "preamble") == "Referring also"
     assert detect_lead("The quick brown fox", "operative") is None
+    assert detect_lead("Re-emphasizes the need for", "operative") == "Re-emphasizes"
+    assert detect_lead("Re-entry of the spacecraft", "preamble") is None
 
 
 def _detect_lead_exhaustively(text: str, section: str) -> str | None:

@@ -102,10 +102,19 @@ def test_pdf_leads_are_the_italics(pdf: Path) -> None:
         ("Reaffirms the need for", "operative", "Reaffirms"),
         ("Recalls its resolution 77/13", "operative", "Recalls"),
         ("Referring also to the Articles", "preamble", "Referring also"),
+        # a head said again with a hyphen is a head: "Re-emphasizes" as "Reaffirms"
+        ("Re-emphasizes the need for the Committee to", "operative", "Re-emphasizes"),
+        ("Re-emphasizing the importance of", "preamble", "Re-emphasizing"),
+        ("Re-expresses its deep concern at", "operative", "Re-expresses its deep concern"),
     ],
 )
 def test_grammar_beyond_the_corpus(opening: str, part: str, lead: str) -> None:
     assert load_lexicon().lead(opening, part) == lead
+
+
+def test_a_hyphenated_word_is_no_head_unless_it_says_a_head_again() -> None:
+    assert load_lexicon().lead("Re-entry of the spacecraft into", "preamble") is None
+    assert load_lexicon().lead("Well-being of all people", "preamble") is None
 
 
 def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:

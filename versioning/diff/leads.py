@@ -3,8 +3,9 @@
 The scale is data, in ``versioning/data/lead_scale.json``, with its sources named there.  A lead is placed
 on its section's scale by its longest listed prefix, after neutral modifiers (``also``, ``further``) are
 removed; an intensifier (``Strongly urges``) adds its step, and so does an adjective that intensifies the
-attitude inside the phrase (``Expressing grave concern``).  Two leads at the same level are ``same``; a
-lead the scale does not know gives ``unknown``.
+attitude inside the phrase (``Expressing grave concern``).  A head said again with a hyphen
+(``Re-emphasizes``) stands where its head does, as ``Reaffirms`` stands with ``Affirms``.  Two leads at
+the same level are ``same``; a lead the scale does not know gives ``unknown``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class LeadScale:
         bonus = 0.0
         while words and words[0] in self.intensifiers:
             bonus += self.intensifiers[words.pop(0)]
+        if words:
+            words[0] = said_once(words[0])
         if len(words) > 1:
             bonus += sum(self.attitude_intensifiers.get(word, 0.0) for word in words[1:])
             words = words[:1] + [word for word in words[1:] if word not in self.attitude_intensifiers]
@@ -73,6 +76,14 @@ def lead_words(text: str) -> list[str]:
 
 
 _words = lead_words
+
+_AGAIN = "re-"
+
+
+def said_once(word: str) -> str:
+    """A lower-cased head without the hyphenated prefix that says it again (``re-emphasizes`` ->
+    ``emphasizes``); any other word as it is."""
+    return word[len(_AGAIN) :] if word.startswith(_AGAIN) and len(word) > len(_AGAIN) else word
 
 
 @functools.cache
@@ -120,14 +131,14 @@ def detect_lead(text: str, section: str) -> str | None:
     scale = load_scale(section)
     words = _OPENING_WORDS.findall(text[:200])[:8]
     first = _words(words[0]) if words else []
-    if not first or first[0] not in scale.openers:
+    if not first or said_once(first[0]) not in scale.openers:
         return None  # a quick no: no listed phrase or modifier starts with this word
     lowered = [_words(word) for word in words]  # each word's own, so a candidate is a slice of them
     for count in range(len(words), 0, -1):
         if words[count - 1][-1] in ",;:":
             continue
         last = lowered[count - 1]
-        if last and last[-1] not in scale.enders:
+        if last and said_once(last[-1]) not in scale.enders:
             continue  # a quick no: this word would end the core, and no listed phrase ends with it
         core, _ = scale.core([part for word in lowered[:count] for part in word])
         if core and " ".join(core) in scale.levels:

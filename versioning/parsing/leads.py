@@ -31,7 +31,10 @@ _NOT_PARTICIPLES = frozenset(
 )
 # Past participles without "-ed" that follow "Having" ("Having heard").
 _IRREGULAR_PARTICIPLES = frozenset({"heard", "seen", "taken", "given", "made", "held", "undertaken", "been"})
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"(?:[Rr]e-)?[A-Za-z]+")
+_AGAIN = "Re-"
+"""The prefix of a head said again with a hyphen ("Re-emphasizes", "Re-emphasizing"): the phrase is its
+head's, as "Reaffirms" is "Affirms" said again, written as one word."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,8 @@ class Lexicon:
         if not word[:1].isupper() and first:
             return False
         word = word[:1].upper() + word[1:]
+        if word.startswith(_AGAIN) and len(word) > len(_AGAIN):
+            return self._is_head(word[len(_AGAIN) :], part, first=False, open_class=open_class)
         listed = self.preamble if part == "preamble" else self.operative
         if any(phrase.split()[0] == word for phrase in listed) or self._lemma(word) in self.fixed:
             return True
@@ -196,8 +201,11 @@ class Lexicon:
         )
 
     def _lemma(self, word: str) -> str | None:
-        """The base form of a head word among the grammar's verbs ("Expresses", "Expressing" -> "Express")."""
+        """The base form of a head word among the grammar's verbs ("Expresses", "Expressing" -> "Express";
+        "Re-expresses" too)."""
         word = word[:1].upper() + word[1:]
+        if word.startswith(_AGAIN) and len(word) > len(_AGAIN):
+            word = word[len(_AGAIN)].upper() + word[len(_AGAIN) + 1 :]
         known = self.object_heads | self.fixed.keys()
         for stem in _stems(word):
             if stem in known:
