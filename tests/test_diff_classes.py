@@ -124,6 +124,18 @@ def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
     assert (pp6.kind, pp6.reason) == ("removed", "substantive: paragraph removed")
 
 
+def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
+    # "once again" is a neutral modifier as "again" is: dropping it leaves the same lead, so "Calls once
+    # again upon" -> "Calls upon" is a variant of one phrase (A/RES/79/90 op6, its modifier taken out),
+    # not another phrase of the same level ("again" was stripped first and left "once" in the core)
+    source = CORPUS / "sessions" / "fourth" / "A-RES-79-90.pymupdf.txt"
+    shorter = tmp_path / "shorter.txt"
+    text = source.read_text(encoding="utf-8")
+    shorter.write_text(text.replace("Calls once again upon", "Calls upon", 1), encoding="utf-8")
+    op6 = clause(diff_editions(parsed(source), parsed(shorter)), "operative", "op6")
+    assert op6.reason == "routine: lead 'Calls once again upon' -> 'Calls upon' (same strength)"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "evidence", "expected"),
     [
