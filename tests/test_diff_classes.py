@@ -162,6 +162,15 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
         # a new actor after a name is not a name written out
         ("the Council to", "the Council and the General Assembly to", "the Council and the General Assembly",
          "substantive"),
+        # a citation added to a list, with the noun that says what its symbol is (constructed lines)
+        ("Recalling its resolution 70/1 of 25 September 2015 and decision 72/555 of 7 December 2017,",
+         "Recalling its resolution 70/1 of 25 September 2015, resolution 76/300 of 28 July 2022 and "
+         "decision 72/555 of 7 December 2017,", "", "routine"),
+        # the noun without a symbol after it, or new words around the citation, stay substantive
+        ("its resolution 70/1 on the Agenda,", "its resolution 70/1 and the resolution on the Agenda,", "",
+         "substantive"),
+        ("Taking note of the report,", "Taking note of the report submitted pursuant to resolution 76/300,", "",
+         "substantive"),
         ("for the first time", "for the second time", "", "substantive"),
         ("at its first meeting", "at its second meeting", "", "routine"),
     ],
