@@ -169,7 +169,18 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
         # the noun without a symbol after it, or new words around the citation, stay substantive
         ("its resolution 70/1 on the Agenda,", "its resolution 70/1 and the resolution on the Agenda,", "",
          "substantive"),
-        ("Taking note of the report,", "Taking note of the report submitted pursuant to resolution 76/300,", "",
+        ("Taking note of the report,", "Taking note of the report submitted pursuant to resolution 76/300,",
+         "", "substantive"),
+        # an acronym dropped after the name whose initials it takes, or the name for the acronym, where the
+        # acronym is used elsewhere: routine (constructed lines)
+        ("the group of governmental experts established pursuant to resolution 73/266 (GGE) met,",
+         "the group of governmental experts established pursuant to resolution 73/266 met,",
+         "The GGE adopted its report.", "routine"),
+        ("Endorses the report of the GGE;", "Endorses the report of the group of governmental experts;",
+         "The group of governmental experts (GGE) met. The GGE adopted its report.", "routine"),
+        # not the initials of words before it, or an acronym used nowhere else: substantive
+        ("the work of the experts,", "the work of the experts (ABC),", "The ABC met.", "substantive"),
+        ("the group of governmental experts (GGE) met,", "the group of governmental experts met,", "",
          "substantive"),
         ("for the first time", "for the second time", "", "substantive"),
         ("at its first meeting", "at its second meeting", "", "routine"),

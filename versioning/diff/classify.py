@@ -261,10 +261,12 @@ def _routine_findings(
         return []
     old_cited, new_cited = _cited_nouns(old, old_mask, deleted), _cited_nouns(new, new_mask, inserted)
     old_rest = _CONNECTIVE.sub(
-        " ", "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i] and i not in old_cited)
+        " ",
+        "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i] and i not in old_cited),
     )
     new_rest = _CONNECTIVE.sub(
-        " ", "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i] and i not in new_cited)
+        " ",
+        "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i] and i not in new_cited),
     )
     categories = [Finding(ROUTINE_CATEGORIES[code - 1]) for code in sorted(codes)]
     if class_key(old_rest) == class_key(new_rest):
