@@ -171,6 +171,9 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
          "substantive"),
         ("Taking note of the report,", "Taking note of the report submitted pursuant to resolution 76/300,",
          "", "substantive"),
+        # a citation replaced by another of another kind keeps its noun as words (corpus notes: A/RES/77/12
+        # note 5 "A/74/811." against A/RES/77/15 note 1 "Resolution 49/57.")
+        ("A/74/811.", "Resolution 49/57.", "", "substantive"),
         # an acronym dropped after the name whose initials it takes, or the name for the acronym, where the
         # acronym is used elsewhere: routine (constructed lines)
         ("the group of governmental experts established pursuant to resolution 73/266 (GGE) met,",

@@ -259,7 +259,11 @@ def _routine_findings(
     codes = _codes(old_mask, old, deleted) | _codes(new_mask, new, inserted)
     if not codes:
         return []
-    old_cited, new_cited = _cited_nouns(old, old_mask, deleted), _cited_nouns(new, new_mask, inserted)
+    # a citation added to or dropped from a list takes its noun along; one citation replaced by another
+    # ("A/74/811" -> "Resolution 49/57") is not a list that grew, and its noun stays a word of its own
+    one_sided = not (deleted and inserted)
+    old_cited = _cited_nouns(old, old_mask, deleted) if one_sided else set()
+    new_cited = _cited_nouns(new, new_mask, inserted) if one_sided else set()
     old_rest = _CONNECTIVE.sub(
         " ",
         "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i] and i not in old_cited),
