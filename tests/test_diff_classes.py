@@ -124,6 +124,18 @@ def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
     assert (pp6.kind, pp6.reason) == ("removed", "substantive: paragraph removed")
 
 
+def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
+    # "once again" is a neutral modifier as "again" is: dropping it leaves the same lead, so "Calls once
+    # again upon" -> "Calls upon" is a variant of one phrase (A/RES/79/90 op6, its modifier taken out),
+    # not another phrase of the same level ("again" was stripped first and left "once" in the core)
+    source = CORPUS / "sessions" / "fourth" / "A-RES-79-90.pymupdf.txt"
+    shorter = tmp_path / "shorter.txt"
+    text = source.read_text(encoding="utf-8")
+    shorter.write_text(text.replace("Calls once again upon", "Calls upon", 1), encoding="utf-8")
+    op6 = clause(diff_editions(parsed(source), parsed(shorter)), "operative", "op6")
+    assert op6.reason == "routine: lead 'Calls once again upon' -> 'Calls upon' (same strength)"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "evidence", "expected"),
     [
@@ -149,6 +161,29 @@ def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
         ("the Organization and", "the Organization of Islamic Cooperation and", "", "substantive"),
         # a new actor after a name is not a name written out
         ("the Council to", "the Council and the General Assembly to", "the Council and the General Assembly",
+         "substantive"),
+        # a citation added to a list, with the noun that says what its symbol is (constructed lines)
+        ("Recalling its resolution 70/1 of 25 September 2015 and decision 72/555 of 7 December 2017,",
+         "Recalling its resolution 70/1 of 25 September 2015, resolution 76/300 of 28 July 2022 and "
+         "decision 72/555 of 7 December 2017,", "", "routine"),
+        # the noun without a symbol after it, or new words around the citation, stay substantive
+        ("its resolution 70/1 on the Agenda,", "its resolution 70/1 and the resolution on the Agenda,", "",
+         "substantive"),
+        ("Taking note of the report,", "Taking note of the report submitted pursuant to resolution 76/300,",
+         "", "substantive"),
+        # a citation replaced by another of another kind keeps its noun as words (corpus notes: A/RES/77/12
+        # note 5 "A/74/811." against A/RES/77/15 note 1 "Resolution 49/57.")
+        ("A/74/811.", "Resolution 49/57.", "", "substantive"),
+        # an acronym dropped after the name whose initials it takes, or the name for the acronym, where the
+        # acronym is used elsewhere: routine (constructed lines)
+        ("the group of governmental experts established pursuant to resolution 73/266 (GGE) met,",
+         "the group of governmental experts established pursuant to resolution 73/266 met,",
+         "The GGE adopted its report.", "routine"),
+        ("Endorses the report of the GGE;", "Endorses the report of the group of governmental experts;",
+         "The group of governmental experts (GGE) met. The GGE adopted its report.", "routine"),
+        # not the initials of words before it, or an acronym used nowhere else: substantive
+        ("the work of the experts,", "the work of the experts (ABC),", "The ABC met.", "substantive"),
+        ("the group of governmental experts (GGE) met,", "the group of governmental experts met,", "",
          "substantive"),
         ("for the first time", "for the second time", "", "substantive"),
         ("at its first meeting", "at its second meeting", "", "routine"),

@@ -259,11 +259,18 @@ def _routine_findings(
     codes = _codes(old_mask, old, deleted) | _codes(new_mask, new, inserted)
     if not codes:
         return []
+    # a citation added to or dropped from a list takes its noun along; one citation replaced by another
+    # ("A/74/811" -> "Resolution 49/57") is not a list that grew, and its noun stays a word of its own
+    one_sided = not (deleted and inserted)
+    old_cited = _cited_nouns(old, old_mask, deleted) if one_sided else set()
+    new_cited = _cited_nouns(new, new_mask, inserted) if one_sided else set()
     old_rest = _CONNECTIVE.sub(
-        " ", "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i])
+        " ",
+        "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i] and i not in old_cited),
     )
     new_rest = _CONNECTIVE.sub(
-        " ", "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i])
+        " ",
+        "".join(new[i] for a, b in inserted for i in range(a, b) if not new_mask[i] and i not in new_cited),
     )
     categories = [Finding(ROUTINE_CATEGORIES[code - 1]) for code in sorted(codes)]
     if class_key(old_rest) == class_key(new_rest):
@@ -271,6 +278,23 @@ def _routine_findings(
     if "date" in {f.category for f in categories} and sorted(old_rest.split()) == sorted(new_rest.split()):
         return [*categories, Finding("order")]  # "on 21 September 2022 in New York" -> "in New York on ..."
     return []
+
+
+_CITED_NOUN = re.compile(r"\b(?:resolutions?|decisions?)\s+", re.IGNORECASE)
+"""The word that names what a symbol is: ``resolution 79/271``, ``decision 78/560``."""
+_SYMBOL_CODE = 1 + ROUTINE_CATEGORIES.index("symbol")
+
+
+def _cited_nouns(text: str, mask: bytearray, spans: list[tuple[int, int]]) -> set[int]:
+    """The positions, inside the spans, of a ``resolution`` or ``decision`` that a symbol follows: the noun
+    goes with its symbol, so that a citation added to a list ("resolution 78/272 of 24 April 2024{+,
+    resolution 79/271 of 4 March 2025+} and decision 78/560") is routine as a bare symbol is."""
+    cited: set[int] = set()
+    for start, end in spans:
+        for match in _CITED_NOUN.finditer(text, start, end):
+            if match.end() < len(mask) and mask[match.end()] == _SYMBOL_CODE:
+                cited.update(range(match.start(), match.end()))
+    return cited
 
 
 def _codes(mask: bytearray, text: str, spans: list[tuple[int, int]]) -> set[int]:

@@ -94,7 +94,10 @@ def load_scale(section: str) -> LeadScale:
     )
     key = "operative" if section == "operative" else "preambular"
     levels = {" ".join(_words(phrase)): float(row["level"]) for row in raw[key] for phrase in row["phrases"]}
-    neutral = tuple(raw["neutral_modifiers"])
+    # longest first: "once again" must go whole before "again" would leave its "once" in the core
+    neutral = tuple(
+        sorted(raw["neutral_modifiers"], key=lambda modifier: len(modifier.split()), reverse=True)
+    )
     intensifiers = dict(raw["intensifiers"])
     openers = {phrase.split()[0] for phrase in levels} | {m.split()[0] for m in (*neutral, *intensifiers)}
     attitude = {word: float(step) for word, step in raw.get("attitude_intensifiers", {}).items()}

@@ -10,6 +10,9 @@ An edit is a name variant (a routine change) when
   The head is the long form's last word, or the word before its complement: ``United Nations Congress on
   Crime Prevention and Criminal Justice`` -> ``Congress``, as ``the Commission on the Status of Women`` is
   ``the Commission`` after its first mention.
+* it gives or drops a name's acronym: ``(OEWG)`` inserted or deleted after ``the open-ended working group``,
+  or the acronym replaced by the words whose initials it takes, or the reverse; the acronym must be used
+  elsewhere in the editions too.
 
 The evidence is the text of both editions (:class:`NameEvidence`); without it no edit is a name variant.
 """
@@ -73,7 +76,7 @@ def is_name_variant(
     if len(spans) != 1:
         return False
     start, end = spans[0]
-    return _extends_a_name(text, start, end, evidence)
+    return _extends_a_name(text, start, end, evidence) or _gives_an_acronym(text, start, end, evidence)
 
 
 def _capitalised(word: str) -> bool:
@@ -114,6 +117,8 @@ def _head_replacement(deleted: str, inserted: str, evidence: NameEvidence) -> bo
     if not old_words or not new_words or len(old_words) == len(new_words):
         return False
     short, long = (old_words, new_words) if len(old_words) < len(new_words) else (new_words, old_words)
+    if len(short) == 1 and _ACRONYM.fullmatch(short[0]):
+        return _initials(long) == short[0].casefold() and evidence.uses(short[0], times=2)
     if len(short) > 2 or not _capitalised(short[0]) or short[-1].casefold() not in _heads(long):
         return False
     return evidence.uses(" ".join(long), times=2)
@@ -131,3 +136,33 @@ def _heads(long: list[str]) -> set[str]:
     if opening and _capitalised(long[opening - 1]):
         heads.add(long[opening - 1].casefold())
     return heads
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,9}")
+"""An acronym: three to ten capitals or digits (``OEWG``, ``UNCITRAL``, ``G20`` has too few)."""
+_PARENTHESISED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{2,9})\)\s*")
+_ACRONYM_REACH = 30
+"""How many words before an acronym in parentheses its name may start."""
+
+
+def _initials(words: Iterable[str]) -> str:
+    """The initials of a name's words, hyphenated parts counted apart and its small words left out
+    (``open-ended working group`` -> ``oewg``; ``Office for the Coordination of ...`` -> ``oc...``)."""
+    parts = [part for word in words for part in word.split("-") if part]
+    return "".join(part[0] for part in parts if part.casefold() not in _NAME_JOINERS).casefold()
+
+
+def _gives_an_acronym(text: str, start: int, end: int, evidence: NameEvidence) -> bool:
+    """True when the span is an acronym in parentheses (``(OEWG)``) whose letters are the initials of a run
+    of the words before it, and the acronym is used elsewhere in the editions too."""
+    match = _PARENTHESISED_ACRONYM.fullmatch(text, start, end)
+    if match is None:
+        return False
+    acronym = match.group(1).casefold()
+    before = _WORD.findall(text[:start])[-_ACRONYM_REACH:]
+    words = [part for word in before for part in word.split("-") if part and part not in _NAME_JOINERS]
+    found = any(
+        "".join(word[0] for word in words[at : at + len(acronym)]).casefold() == acronym
+        for at in range(len(words) - len(acronym) + 1)
+    )
+    return found and evidence.uses(match.group(1), times=2)
