@@ -10,11 +10,12 @@ evidence is not there, the text stays as extracted.
   they are not both words themselves.
 * plain ``pdftotext`` drops the hyphen of a compound split over two lines, gluing its halves
   ("CounterTerrorism", "highlevel") or spacing them ("Counter Terrorism"): the hyphen comes back where the
-  document writes that compound with a hyphen elsewhere (in the same letter case: "Counterterrorism Forum"
-  is a name of its own beside "Counter-Terrorism"), or where the glued word is unknown to English while
-  its halves are common words ("highlevel" -> "high-level").  A word that English knows as written
-  ("counterterrorism", "insecure"), a name in CamelCase ("BioTracker", "DeepData") and a word formed with
-  a prefix ("subregional") are never split on the lexicon's word alone.
+  document writes that compound with a hyphen elsewhere, in the same letter case ("Counterterrorism Forum"
+  is a name of its own beside "Counter-Terrorism"), or capitalised where English does not know the glued
+  word ("highlevel" beside "High-level", but "cooperation" stays beside the name "Organisation for Economic
+  Co-operation and Development"), or where UN style always hyphenates it (``data/compounds.txt``).  A word
+  glued from two common words is not split on that alone: the extractors that keep line-end hyphens
+  (PyMuPDF, ``pdftotext -layout``) glue nothing, and "workstreams" is a word no lexicon may know yet.
 * English spelling: spelled-out numbers ("ninetythird" -> "ninety-third"), prefixes that never stand
   alone ("non proliferation"), a word glued to a number ("COVID-19related"), a plural "s" set apart
   ("Secretariat s").
@@ -165,12 +166,7 @@ class Vocabulary:
         word = match.group(0)
         if self.counts[word] > 1:  # the document writes it so elsewhere: the PDF's spelling
             return word
-        return (
-            self._written_hyphenated(word)
-            or _in_style(word, _style_compounds().get(word.lower()))
-            or self._split_by_lexicon(word)
-            or word
-        )
+        return self._written_hyphenated(word) or _in_style(word, _style_compounds().get(word.lower())) or word
 
     def _spaced_compound(self, left: str, right: str) -> str | None:
         """The hyphenated form of the spaced pair ``left right`` when it is a name the document hyphenates
@@ -190,13 +186,14 @@ class Vocabulary:
 
     def _written_hyphenated(self, word: str) -> str | None:
         """``word`` as the document writes it with hyphens elsewhere, in the same letters and letter case (a
-        lower-case word may take the form that opens a sentence: "highlevel" beside "High-level"; but a
-        capitalised word is a name of its own: "Counterterrorism Forum" beside "counter-terrorism")."""
+        lower-case word that English does not know may take the form that opens a sentence: "highlevel"
+        beside "High-level", but not "cooperation" beside a name's "Co-operation"; a capitalised word is a
+        name of its own: "Counterterrorism Forum" beside "counter-terrorism")."""
         for form in self.hyphenated.get(word.lower(), ()):
             closed = form.replace("-", "")
             if closed == word:
                 return form
-            if closed[1:] == word[1:] and word[0].islower():
+            if closed[1:] == word[1:] and word[0].islower() and not english.is_common(word):
                 return word[0] + form[1:]
         return None
 
