@@ -588,6 +588,18 @@ Test item
             "1.\nThe attention of the Committee is drawn to the annex.\n",
             "a note by the secretariat",
         ),
+        # an amendment lists its own numbered edits to a draft (A/80/L.30 amends A/80/L.25)
+        (
+            "Ruritania:* amendment to draft resolution A/80/L.99",
+            "Test item\n1.\nIn the fourth preambular paragraph, delete \u201cand expressing\u201d.\n"
+            "2.\nDelete the sixteenth preambular paragraph.\n",
+            "an amendment to draft resolution ('Ruritania:* amendment to draft resolution A/80/L.99')",
+        ),
+        (
+            "Ruritania: amendments to revised draft resolution A/C.3/80/L.9/Rev.1",
+            "Test\n",
+            "amendments to revised",
+        ),
     ],
 )
 def test_another_kind_of_document_is_refused_by_its_own_name(kind_line: str, body: str, named: str) -> None:

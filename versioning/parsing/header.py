@@ -54,9 +54,11 @@ _NAMES_WITH_AND = (
 )  # fmt: skip
 _SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)$")
 # The header line that names another kind of document: "Draft decision submitted by the Chair", "Spain:
-# draft decision", "Note by the Secretariat", "Note by the Secretary-General".
+# draft decision", "Note by the Secretariat", "Note by the Secretary-General", "United States of America:*
+# amendment to draft resolution A/80/L.25" (amendments list their own numbered edits to a draft's text).
 _OTHER_KIND = re.compile(
-    r"^(?:.*?:\s*\*?\s*)?(?P<kind>draft decision|note by the secretariat|note by the secretary-general)\b",
+    r"^(?:.*?:\s*\*?\s*)?(?P<kind>draft decision|note by the secretariat|note by the secretary-general"
+    r"|amendments? to (?:the )?(?:revised )?draft resolution)\b",
     re.IGNORECASE,
 )
 
@@ -102,8 +104,10 @@ def refuse_other_kinds(lines: list[Line], *, name: str | None) -> None:
     Secretariat), with that line, even when its body opens with "The General Assembly,"."""
     for line in lines:
         if kind := _OTHER_KIND.match(line.text.strip()):
+            named = kind.group("kind").lower()
+            article = "" if named.split()[0].endswith("s") else "an " if named[0] in "aeiou" else "a "
             raise ParseError(
-                f"not a resolution: the header names a {kind.group('kind').lower()} ({line.text.strip()!r})",
+                f"not a resolution: the header names {article}{named} ({line.text.strip()!r})",
                 file=name,
                 line=line.number,
             )
