@@ -612,3 +612,22 @@ def test_another_kind_of_document_is_refused_by_its_own_name(kind_line: str, bod
     assert f"not a resolution: the header names {named}" in message
     assert "truncated" not in message
     assert caught.value.line == DRAFT_HEADER.count("\n") + 1
+
+
+def test_a_chapeau_above_paragraph_1_is_its_heading() -> None:
+    """ "The General Assembly / Resolves that: / 1. ..." (the Fifth Committee's financial resolutions): the
+    paragraphs keep their printed numbers 1..N, and the chapeau stands above paragraph 1 as a heading, no
+    word lost."""
+    document = parse(
+        "Resolves that:\n1.\nThe Working Capital Fund shall be established for 2026;\n"
+        "2.\nMember States shall make advances to the Fund.\n"
+    )
+    assert [(p.number, p.text) for p in document.operative] == [  # type: ignore[attr-defined]
+        ("1", "The Working Capital Fund shall be established for 2026;"),
+        ("2", "Member States shall make advances to the Fund."),
+    ]
+    assert [(str(h.before), h.text) for h in document.headings] == [("op1", "Resolves that:")]  # type: ignore[attr-defined]
+    # a clause with its own lettered clauses is a paragraph, not a chapeau
+    lettered = parse("Resolves that:\n(a) The Fund shall be established;\n(b) Advances shall be made.\n")
+    assert [p.text for p in lettered.operative] == ["Resolves that:"]  # type: ignore[attr-defined]
+    assert lettered.headings == ()  # type: ignore[attr-defined]

@@ -257,10 +257,27 @@ class BodyReader:
 
     def _start_numbered(self, number: str, rest: str | None, line: Line) -> None:
         heading, marks = self._take_heading()
+        chapeau = self._chapeau() if number == "1" and heading is None else None
+        if chapeau is not None:
+            self.operative.remove(chapeau)
+            heading = " ".join(line.text for line in chapeau.lines)
+            marks = [line.number for line in chapeau.lines]
         paragraph = DraftParagraph("operative", number, [], heading=heading, marks=[*marks, line.number])
         if rest:
             paragraph.lines.append(Line(line.number, rest, rest))
         self.operative.append(paragraph)
+
+    def _chapeau(self) -> DraftParagraph | None:
+        """The unnumbered clause that announces the numbered paragraphs of the operative part and has no
+        words of its own to add ("The General Assembly / Resolves that: / 1. The Working Capital Fund shall
+        be established ...", as the Fifth Committee writes its financial resolutions): it stands above
+        paragraph 1 as a heading does, so that the paragraphs keep their printed numbers 1..N."""
+        if self.annex or len(self.operative) != 1:
+            return None
+        only = self.operative[0]
+        if only.number is not None or only.subparagraphs or not only.lines:
+            return None
+        return only if _plain(only.lines[-1]).endswith(":") else None
 
     def _take_heading(self) -> tuple[str | None, list[int]]:
         """The heading above the paragraph being opened, and its source lines."""
