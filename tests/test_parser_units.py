@@ -631,3 +631,26 @@ def test_a_chapeau_above_paragraph_1_is_its_heading() -> None:
     lettered = parse("Resolves that:\n(a) The Fund shall be established;\n(b) Advances shall be made.\n")
     assert [p.text for p in lettered.operative] == ["Resolves that:"]  # type: ignore[attr-defined]
     assert lettered.headings == ()  # type: ignore[attr-defined]
+
+
+def test_a_list_written_inline_stays_in_its_paragraph() -> None:
+    """Only "(i)" opens a line, by the chance of a line break; "(ii)" and "(iii)" follow inline: the list is
+    the paragraph's running text (A/RES/79/237, op2 (b)), not a sub-paragraph (i) holding the rest."""
+    inline = parse(
+        "1. Decides:\n(a) To continue discussions on:\n(i) modalities of participation, including of\n"
+        "businesses; (ii) thematic groups; and (iii) other elements as required;\n"
+        "(b) To convene a meeting.\n"
+    )
+    (paragraph,) = inline.operative  # type: ignore[attr-defined]
+    assert [sub.number for sub in paragraph.subparagraphs] == ["a", "b"]
+    assert paragraph.subparagraphs[0].subparagraphs == ()
+    assert paragraph.subparagraphs[0].text == (
+        "To continue discussions on: (i) modalities of participation, including of businesses; "
+        "(ii) thematic groups; and (iii) other elements as required;"
+    )
+    listed = parse(
+        "1. Decides:\n(a) To continue discussions on:\n(i) modalities of participation;\n"
+        "(ii) thematic groups;\n(b) To convene a meeting.\n"
+    )
+    (paragraph,) = listed.operative  # type: ignore[attr-defined]
+    assert [sub.number for sub in paragraph.subparagraphs[0].subparagraphs] == ["i", "ii"]

@@ -21,6 +21,7 @@ _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
 # A clause's label glued to the end of the clause before it on one line ("thing;(d) To", "thing;1(d) To" with
 # the marker of a note between): the extractor lost the line break.
 _GLUED_LABEL = re.compile(r";(?:" + MARK_PATTERN.pattern + r")*(?=\(([a-z]{1,2}|[ivxlc]+)\)\s)")
+_SENTENCE_INSIDE = re.compile(r"[.;:?]\s")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
 # A question mark ends a sentence as a full stop does: the question a request for an advisory opinion puts
 # to the Court closes its paragraph (and a heading never ends with one).
@@ -55,6 +56,29 @@ class DraftParagraph:
 def _plain(line: Line) -> str:
     """A line's text without footnote-marker sentinels."""
     return MARK_PATTERN.sub("", line.text).rstrip()
+
+
+def _fold_inline_lists(paragraph: DraftParagraph) -> None:
+    """Put back into ``paragraph``'s text a list written inline that a line break made look like a
+    sub-paragraph: "... on: / (i) modalities on the participation ...; (ii) dedicated thematic groups ...;
+    and (iii) other elements as required;" (A/RES/79/237, op2 (b)), where only "(i)" opens a line.  The one
+    clause read under the paragraph holds the label that would follow it inline, after a semicolon, comma,
+    colon, "and" or "or": items of a list set out as sub-paragraphs each open their own line."""
+    for sub in paragraph.subparagraphs:
+        _fold_inline_lists(sub)
+    if len(paragraph.subparagraphs) != 1:
+        return
+    only = paragraph.subparagraphs[0]
+    if only.subparagraphs or not only.lines or only.number is None or only.marks != [only.lines[0].number]:
+        return
+    text = " ".join(_plain(line) for line in only.lines)
+    following = "|".join(re.escape(label) for label in _next_labels(only.number) if label)
+    if not re.search(rf"(?:[;,:]|\band|\bor)\s+\((?:{following})\)\s", text):
+        return
+    first = only.lines[0]
+    opened = f"({only.number}) {first.text}"
+    paragraph.lines.extend([Line(first.number, opened, first.raw), *only.lines[1:]])
+    paragraph.subparagraphs = []
 
 
 def _next_labels(label: str) -> tuple[str, str]:
@@ -97,6 +121,8 @@ class BodyReader:
             for piece in self._split_glued_label(self._mend_bare_number(line, following)):
                 self._read_line(piece)
         self._close_heading_at_end()
+        for paragraph in (*self.preamble, *self.operative):
+            _fold_inline_lists(paragraph)
 
     def _split_glued_label(self, line: Line) -> list[Line]:
         """A line that holds the end of one clause and, glued after its semicolon (and any footnote
@@ -277,7 +303,11 @@ class BodyReader:
         only = self.operative[0]
         if only.number is not None or only.subparagraphs or not only.lines:
             return None
-        return only if _plain(only.lines[-1]).endswith(":") else None
+        # one clause that ends in its colon: no sentence ends inside it (an operative paragraph that adopts a
+        # text and runs on into that text's title, its "Annex" line lost, is no chapeau)
+        words = " ".join(_plain(line) for line in only.lines)
+        one_clause = not _SENTENCE_INSIDE.search(words[:-1])
+        return only if words.endswith(":") and one_clause else None
 
     def _take_heading(self) -> tuple[str | None, list[int]]:
         """The heading above the paragraph being opened, and its source lines."""
