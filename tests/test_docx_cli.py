@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -13,6 +14,8 @@ from corpus import CORPUS, parsed
 from docx_revisions import shown_paragraphs
 
 from versioning.cli import main
+from versioning.errors import InputError
+from versioning.render.docx import write_document
 
 OLD = CORPUS / "csto" / "A-RES-77-13.pymupdf.txt"
 NEW = CORPUS / "csto" / "A-RES-79-10.pymupdf.txt"
@@ -62,8 +65,9 @@ def test_help_names_the_docx_format(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_text_with_a_control_character_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A JSON input may carry a C0 control character into a paragraph (the text parser takes such
-    # characters out, see tests/test_parser_controls.py); XML cannot hold it.
+    # A JSON input may try to carry a C0 control character into a paragraph (the text parser takes such
+    # characters out, see tests/test_parser_controls.py); XML cannot hold it, and the schema refuses it
+    # before any Word document is begun.
     record = parsed(CORPUS / "csto" / "A-RES-79-10.pymupdf.txt").to_dict()
     record["preamble"][1]["text"] = record["preamble"][1]["text"].replace(" the ", " the\x01", 1)
     damaged = tmp_path / "damaged.json"
@@ -72,5 +76,18 @@ def test_a_text_with_a_control_character_is_one_line(
     old = str(CORPUS / "csto" / "A-RES-77-13.pymupdf.txt")
     assert main(["diff", old, str(damaged), "--format", "docx", "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "A/RES/79/10" in err and "Word document" in err and err.count("\n") == 1
+    assert err == (
+        f"error: {damaged}: $.preamble[1].text: holds the control character U+0001 at character 17 "
+        "(texts may hold none)\n"
+    )
     assert not out.exists()
+
+
+def test_a_document_built_in_code_with_a_control_character_is_refused_in_one_line() -> None:
+    """A library caller may build a document without the schema's check: the Word writer still refuses a
+    character XML cannot hold, in one line naming the edition."""
+    document = parsed(CORPUS / "csto" / "A-RES-79-10.pymupdf.txt")
+    first = document.preamble[0]
+    damaged = replace(document, preamble=(replace(first, text=first.text + "\x01"), *document.preamble[1:]))
+    with pytest.raises(InputError, match=r"^A/RES/79/10@[\d-]+: cannot be written as a Word document: "):
+        write_document(damaged)
