@@ -41,6 +41,8 @@ def sentinel(marker: str) -> str:
         ("Counter-Terrorism Strategy 4 and relevant", "Strategy" + sentinel("4") + " and"),
         ("implementation of the Strategy;4", "Strategy;" + sentinel("4")),
         ("“Our Common Agenda”,4 and the outcomes", "Agenda”," + sentinel("4") + " and"),
+        # after a one-letter roman numeral that numbers a text (A/RES/79/123: "Protocol I4 to the Geneva")
+        ("article 90 of Protocol I4 to the Geneva Conventions", "Protocol I" + sentinel("4") + " to"),
     ],
 )
 def test_marker_forms(line: str, expected: str) -> None:
@@ -55,6 +57,7 @@ def test_marker_forms(line: str, expected: str) -> None:
         "adopted on 4 December 2010,",  # a day before a month
         "paragraphs 2, 4 and 5 of",  # a list of numbers
         "the G4 countries and",  # a letter and a number
+        "the Group of X4 members",  # a letter and a number, though X is a roman numeral
         "A/RES/70/4 and S/2010/4",  # document symbols
         "vol. 4, No. 4",  # volume and number
         "1.4 million people",  # a decimal

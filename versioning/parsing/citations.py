@@ -116,6 +116,11 @@ _NOT_BEFORE_DOT = frozenset(
 )
 
 
+_NUMBERED_BY_ROMAN = re.compile(r"\b[A-Z][a-z]+ [IVX]$")
+"""A one-letter roman numeral after a capitalised word, "Protocol I" or "Annex V": the number after it is a
+marker ("Protocol I4": note 4), as it is after any word; a letter standing alone is part of a name ("G20")."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _marker_patterns(marker: str, spaced: bool) -> tuple[re.Pattern[str], ...]:
     # Compiled once per marker: a long resolution has hundreds of notes, more patterns than the re
@@ -149,7 +154,7 @@ def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
     after = text[end:]
     if kind == 0:
         word = re.search(r"([A-Za-z]+)$", before)
-        if word is not None and len(word.group(1)) < 2:
+        if word is not None and len(word.group(1)) < 2 and not _NUMBERED_BY_ROMAN.search(before):
             return False  # "G20", "S-30/1": a letter and a number, not a marker
         return not re.match(r"^[-–]\d", after)
     if kind == 1:
