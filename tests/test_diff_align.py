@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from versioning.diff.align import Alignment, align_clauses, increasing_subsequence
 from versioning.diff.clauses import Comparator
+from versioning.diff.evidence import ClauseEvidence
 from versioning.diff.options import DiffOptions
 
 TEXTS = [
@@ -244,3 +245,48 @@ def test_a_neighbour_sharing_only_a_formula_or_a_name_is_not_absorbed() -> None:
     result = align([old_pp6, old_pp7], [new_pp7])
     assert result.groups == () and result.removed == (0,)
     assert [(p.old, p.new) for p in result.pairs] == [(1, 0)]
+
+
+CUT_OLD = (
+    "Calls upon all States and regional organizations that have not yet done so to consider signing and "
+    "ratifying, accepting or acceding to the Convention at the earliest possible date, preferably before the "
+    "high-level summit on the protection of wetlands, migratory species and coastal ecosystems for present "
+    "and future generations, to be convened by the President of the General Assembly and held in Geneva "
+    "from 3 to 7 May 2027 with the participation of all relevant stakeholders, so as to allow for the early "
+    "and universal entry into force of the Convention and its effective implementation;"
+)
+CUT_NEW = (
+    "Calls upon all States and regional organizations that have not yet done so to consider becoming "
+    "parties to the Convention at the earliest possible date;"
+)
+ADDED = "Welcomes the first meeting of the Conference of the Parties to the Convention, held in August 2026;"
+
+
+def test_a_clause_cut_down_in_its_place_is_modified() -> None:
+    """The shorter keeps nearly all its words in order in the longer, under the same lead: one clause cut
+    down (the shape of A/RES/79/271 op5 -> its successor's op7, found on a held-back pair), though the two
+    are under 0.4 alike."""
+    before, after = TEXTS[:2], TEXTS[3:]
+    old, new = [*before, CUT_OLD, *after], [*before, ADDED, CUT_NEW, *after]
+    old_leads = [None, None, "Calls upon", None, None]
+    new_leads = [None, None, "Welcomes", "Calls upon", None, None]
+    evidence = ClauseEvidence(old_leads, new_leads, old, new, DiffOptions())
+    result = align_clauses(old, new, Comparator().similarity, DiffOptions(), bonus=evidence.bonus)
+    assert (2, 3) in [(p.old, p.new) for p in result.pairs]
+    assert result.added == (2,) and result.removed == ()
+
+
+def test_a_short_formula_or_a_cut_without_other_evidence_is_no_cut() -> None:
+    """A formula of a few words kept whole in a long paragraph, or a cut clause with nothing else in common
+    (another lead, no name shared), stays a removal and an addition."""
+    formula = "Calls upon all States to consider the Convention;"  # 8 words, all kept in order
+    cases = ((formula, DiffOptions().lead_weight), (CUT_NEW, 0.0))
+    for new, evidence in cases:
+        result = align_clauses(
+            [CUT_OLD], [new], Comparator().similarity, DiffOptions(), bonus=lambda i, j, e=evidence: e
+        )
+        assert result.pairs == () and result.removed == (0,) and result.added == (0,)
+    same_lead = align_clauses(
+        [CUT_OLD], [CUT_NEW], Comparator().similarity, DiffOptions(), bonus=lambda i, j: 0.1
+    )
+    assert [(p.old, p.new) for p in same_lead.pairs] == [(0, 0)]

@@ -8,7 +8,9 @@ Stages, each on what the previous one left:
    subsequence) cut both editions into gaps; a gap of as many old as new clauses, each very like its
    counterpart in order, is paired in order at once; otherwise clauses are paired by similarity, in order,
    maximising the total of what each pair is more alike than the similarity threshold (a small dynamic
-   programme), so that one clearly right pair is not outweighed by two doubtful ones in its place;
+   programme), so that one clearly right pair is not outweighed by two doubtful ones in its place; a
+   clause cut down in its place (the shorter's words nearly all kept in the longer) counts as alike enough
+   when other evidence backs it;
 4. **similar, anywhere**: clauses still unpaired are paired across gaps (a clause both moved and reworded);
 5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
    reverse) becomes one group rather than a removal and additions; so does a clause made of its partner and
@@ -317,7 +319,25 @@ class _State:
             score = self._score(i, j, filtered=filtered)
         if self.bonus is None or score < self.floor:
             return score, score
-        return score, score + self.bonus(i, j)
+        bonus = self.bonus(i, j)
+        affinity = score + bonus
+        threshold = self.options.similar_threshold
+        if affinity < threshold and bonus >= self.options.lead_weight and self._cut_down(i, j, score):
+            affinity = threshold  # alike enough, and no more: any pair alike by its words wins over it
+        return score, affinity
+
+    def _cut_down(self, i: int, j: int, score: float) -> bool:
+        """True when one clause is the other cut down (or grown) in its place: the shorter, a clause of its
+        own (``_CUT_DOWN_WORDS`` words at least), keeps ``_CUT_DOWN_SHARE`` of its words in order in the
+        longer ("Calls upon all States that have not yet done so to consider signing and ratifying ...,
+        ideally before ..." cut to "... to consider becoming Parties to the Agreement"), which the
+        similarity of the two, weighed down by the words the cut took, does not show."""
+        old_words, new_words = len(self._words(0, i)), len(self._words(1, j))
+        shorter = min(old_words, new_words)
+        if shorter < _CUT_DOWN_WORDS:
+            return False
+        kept = score * (old_words + new_words) / 2  # the similarity is twice the words kept over both
+        return kept >= _CUT_DOWN_SHARE * shorter
 
     def _parts_similarity(
         self, index: int, window: tuple[int, ...], split: bool, here_bag: Counter[str], far_bag: Counter[str]
@@ -480,6 +500,13 @@ _PAIR_FLOOR = 0.01
 """What a pair at the similarity threshold itself gains in the alignment of a gap: a pair counts by how
 much it is more alike than two unrelated clauses, so one clearly right pair is not outweighed by two
 doubtful ones in its place."""
+
+
+_CUT_DOWN_WORDS = 12
+"""The fewest words of the shorter clause for a cut to count: a formula of a few words ("Decides to remain
+seized of the matter") is kept in many a longer paragraph."""
+_CUT_DOWN_SHARE = 0.85
+"""How much of the shorter clause the longer must keep, in order, for the two to be one clause cut down."""
 
 
 _ABSORBED_SHARE = 0.8
