@@ -187,6 +187,20 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
          "substantive"),
         ("for the first time", "for the second time", "", "substantive"),
         ("at its first meeting", "at its second meeting", "", "routine"),
+        # an item added to a list in the words of the item beside it: its sessions and years only (the
+        # shape of A/RES/79/237 pp1 against its successor, a held-back pair; constructed lines)
+        ("held its first session in 2021, its second and third sessions in 2022 and its fourth session in "
+         "2023,",
+         "held its first session in 2021, its second and third sessions in 2022, its fourth and fifth "
+         "sessions in 2023 and its sixth session in 2024,", "", "routine"),
+        ("held its first and second substantive sessions in 2022,",
+         "held its first and second substantive sessions in 2022, its third substantive session in 2023,", "",
+         "routine"),
+        # a word the neighbour does not have, or only a preposition with a new date (a deadline): substantive
+        ("held its first and second substantive sessions in 2022,",
+         "held its first and second substantive sessions in 2022, its third informal session in 2023,", "",
+         "substantive"),
+        ("to submit a report on its work", "to submit a report on its work by 2026", "", "substantive"),
     ],
 )  # fmt: skip
 def test_names_written_out_need_the_long_name_elsewhere(

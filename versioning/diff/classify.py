@@ -277,7 +277,62 @@ def _routine_findings(
         return categories
     if "date" in {f.category for f in categories} and sorted(old_rest.split()) == sorted(new_rest.split()):
         return [*categories, Finding("order")]  # "on 21 September 2022 in New York" -> "in New York on ..."
+    if one_sided and _repeats_its_neighbour(
+        *((old, old_rest, deleted) if deleted else (new, new_rest, inserted))
+    ):
+        return categories
     return []
+
+
+_FRAME_WORD = re.compile(r"[\w’'-]+")
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+    }
+)
+
+
+def _repeats_its_neighbour(text: str, rest: str, spans: list[tuple[int, int]]) -> bool:
+    """True when an item added to (or dropped from) a list holds, besides its dates, numbers and symbols,
+    only the words of the item beside it, in their order: ", its seventh, eighth and ninth substantive
+    sessions in 2024," after "its fourth, fifth and sixth substantive sessions in 2023".  The frame must
+    hold a word of substance ("sessions"), not only a preposition ("in 2024"), which may add a date to what
+    was undated."""
+    frame = _frame_words(rest)
+    if len(frame) < 2 or all(word in _FUNCTION_WORDS for word in frame):
+        return False
+    reach = 2 * len(frame) + 4
+    before = _frame_words(text[: spans[0][0]])[-reach:]
+    after = _frame_words(text[spans[-1][1] :])[:reach]
+    return _in_order(frame, before) or _in_order(frame, after)
+
+
+def _frame_words(text: str) -> list[str]:
+    """The words of ``text``, case-folded, a plural's "s" taken off ("its third session" beside "its
+    first and second sessions")."""
+    words = (word.casefold() for word in _FRAME_WORD.findall(text))
+    return [word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words]
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """True when ``words`` occur in ``within`` in this order (not necessarily side by side)."""
+    remaining = iter(within)
+    return all(word in remaining for word in words)
 
 
 _CITED_NOUN = re.compile(r"\b(?:resolutions?|decisions?)\s+", re.IGNORECASE)
