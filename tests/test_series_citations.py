@@ -264,14 +264,28 @@ def rewritten(path_in_corpus: str, clause: str, text: str, lead: str) -> list[st
     return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
 
 
-def test_a_bare_list_counts_only_first_and_without_also() -> None:
+def test_a_bare_list_counts_only_first_whatever_its_lead() -> None:
     path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    # "Recalling also" or "further" with no history before it is the history (the shape of A/C.1/80/L.11,
+    # "Recalling further its resolutions 49/75 J ... and 79/43", and A/C.1/80/L.40, held-back texts)
     recalled_also = "Recalling also its resolution 78/112 of 7 December 2023,"
-    assert rewritten(path, "pp1", recalled_also, "Recalling also") == ["63/128"]  # op17's, see above
+    assert rewritten(path, "pp1", recalled_also, "Recalling also") == ["78/112", "63/128"]
+    # after the history, an added bare list recalls something else, whatever its lead
+    for lead in ("Recalling also", "Recalling"):
+        later = f"{lead} its resolution 79/1 of 22 September 2024,"
+        assert rewritten(path, "pp2", later, lead) == ["78/112", "63/128"]
     # pp13 rewritten as a second bare list: the first (pp1, 78/112) is the item's history, not this one.
     assert rewritten(
         path, "pp13", "Taking note of its resolution 79/1 of 22 September 2024,", "Taking note"
     ) == ["78/112", "63/128"]
+
+
+def test_a_bare_list_after_the_history_given_with_its_subject_recalls_something_else() -> None:
+    # A/RES/79/10 pp4 gives the history "on cooperation between the United Nations and the Collective
+    # Security Treaty Organization"; a bare list in pp5 after it is not the item's
+    path = "csto/A-RES-79-10.pymupdf.txt"
+    members_now = rewritten(path, "pp5", "Recalling its resolution 70/1 of 25 September 2015,", "Recalling")
+    assert "70/1" not in members_now and "77/13" in members_now
 
 
 def test_relevant_resolutions_including_one_count_only_with_the_subject_named() -> None:

@@ -11,7 +11,9 @@ A member of a series cites its predecessors in one of a few ways, each with its 
   subject);
 * ``list`` -- a paragraph that is nothing but a list of the Assembly's own resolutions (and decisions):
   ``Recalling its resolutions 37/4 of 22 October 1982, ... and 77/18 of 21 November 2022,``.  By drafting
-  convention an unqualified list of its own resolutions is the history of the item under consideration;
+  convention an unqualified list of its own resolutions is the history of the item under consideration,
+  whatever its lead ("Recalling further its resolutions 49/75 J ... and 79/43"), unless a paragraph before
+  it gave that history (as a list, with the subject, or as "its previous resolutions, the latest of which");
 * ``previous`` -- ``its previous relevant resolutions, the most recent of which was resolution 78/77``;
 * ``footnote`` -- a paragraph recalling the previous resolutions on the subject (or its previous relevant
   resolutions) whose footnote lists them: ``Recalling all previous resolutions on cooperation between the
@@ -96,9 +98,6 @@ _CONNECTIVE = re.compile(
     flags=re.IGNORECASE,
 )
 """The connectives of :data:`_REPORT`, between the report and the resolution."""
-_ADDITIVE = re.compile(r"\b(?:also|further|furthermore|moreover|in addition)\b", flags=re.IGNORECASE)
-"""A lead that adds to what an earlier paragraph recalled ("Recalling also"): a bare list after it recalls
-other resolutions than the item's own."""
 _GENERIC = re.compile(
     r"\b(?:previous|earlier|relevant|all)\s+(?:(?:relevant|previous|its)\s+)*resolutions\b(?!\s+\d)"
     r"(?P<rest>[^;]*)",
@@ -150,7 +149,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     phrases = subject_phrases(document)
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
-    bare_list_seen = False
+    history_seen = False
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
             text = " ".join(part.text.split())
@@ -159,10 +158,9 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if group.other_body:
                     continue
                 basis = _basis(group, lead, phrases)
-                if basis == "list":
-                    # The item's history is listed once, first; a later bare list recalls something else.
-                    basis = None if bare_list_seen else basis
-                bare_list_seen = bare_list_seen or basis == "list" or _recalls_history(group)
+                if basis == "list" and history_seen:
+                    basis = None  # the item's history is given once, first: a later bare list recalls more
+                history_seen = history_seen or basis in ("list", "subject") or _recalls_history(group)
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
@@ -208,7 +206,7 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
     report = _REPORT.search(group.before)
     if report and not _sets_up_a_body(report.group()):
         return "report"
-    return "list" if _is_bare(group, lead) and not _ADDITIVE.search(lead) else None
+    return "list" if _is_bare(group, lead) else None
 
 
 def _recalls_history(group: CitationGroup) -> bool:
