@@ -657,3 +657,12 @@ def test_a_list_written_inline_stays_in_its_paragraph() -> None:
     )
     (paragraph,) = listed.operative  # type: ignore[attr-defined]
     assert [sub.number for sub in paragraph.subparagraphs[0].subparagraphs] == ["i", "ii"]
+
+
+def test_a_reference_to_other_clauses_does_not_fold_a_lone_sub_paragraph() -> None:
+    document = parse(
+        "1. Decides:\n(a) To consider sub-items (a) and (b) of the item at its next session;\n"
+        "2. Requests a report.\n"
+    )
+    paragraph = document.operative[0]  # type: ignore[attr-defined]
+    assert [sub.number for sub in paragraph.subparagraphs] == ["a"]

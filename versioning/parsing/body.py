@@ -62,8 +62,9 @@ def _fold_inline_lists(paragraph: DraftParagraph) -> None:
     """Put back into ``paragraph``'s text a list written inline that a line break made look like a
     sub-paragraph: "... on: / (i) modalities on the participation ...; (ii) dedicated thematic groups ...;
     and (iii) other elements as required;" (A/RES/79/237, op2 (b)), where only "(i)" opens a line.  The one
-    clause read under the paragraph holds the label that would follow it inline, after a semicolon, comma,
-    colon, "and" or "or": items of a list set out as sub-paragraphs each open their own line."""
+    clause read under the paragraph holds the label that would follow it inline, after a semicolon (and
+    "and" or "or"), as a list's items end: items set out as sub-paragraphs each open their own line, and a
+    reference to another clause ("sub-items (a) and (b) of the item") follows no semicolon."""
     for sub in paragraph.subparagraphs:
         _fold_inline_lists(sub)
     if len(paragraph.subparagraphs) != 1:
@@ -73,7 +74,7 @@ def _fold_inline_lists(paragraph: DraftParagraph) -> None:
         return
     text = " ".join(_plain(line) for line in only.lines)
     following = "|".join(re.escape(label) for label in _next_labels(only.number) if label)
-    if not re.search(rf"(?:[;,:]|\band|\bor)\s+\((?:{following})\)\s", text):
+    if not re.search(rf";\s+(?:(?:and|or)\s+)?\((?:{following})\)\s", text):
         return
     first = only.lines[0]
     opened = f"({only.number}) {first.text}"
