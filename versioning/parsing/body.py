@@ -12,6 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from versioning.parsing.citations import MARK_PATTERN
+from versioning.parsing.draft_paragraphs import (
+    ROMANS,
+    DraftParagraph,
+    fold_inline_lists,
+    next_labels,
+    next_letter,
+    plain_text,
+)
 from versioning.parsing.leads import Lexicon
 from versioning.parsing.lines import Line
 
@@ -27,73 +35,6 @@ _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
 # to the Court closes its paragraph (and a heading never ends with one).
 _ENDS_CLAUSE = (",", ";", ":", ".", "?")
 _ENDS_SENTENCE = (";", ":", ".", "?")
-_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-           "xvi", "xvii", "xviii", "xix", "xx")  # fmt: skip
-
-
-@dataclass
-class DraftParagraph:
-    """A paragraph being read: its number, its lines, its sub-paragraphs, the heading above it, and
-    ``marks``, the source lines of its number and heading (which are not among its text's lines)."""
-
-    part: str
-    number: str | None
-    lines: list[Line] = field(default_factory=list)
-    subparagraphs: list[DraftParagraph] = field(default_factory=list)
-    heading: str | None = None
-    marks: list[int] = field(default_factory=list)
-
-    def deepest(self) -> DraftParagraph:
-        """The paragraph that receives continuation lines: the last sub-paragraph, recursively."""
-        return self.subparagraphs[-1].deepest() if self.subparagraphs else self
-
-    def last_text(self) -> str:
-        """The text of the last line read into this paragraph or its sub-paragraphs."""
-        deepest = self.deepest()
-        return MARK_PATTERN.sub("", deepest.lines[-1].text).rstrip() if deepest.lines else ""
-
-
-def _plain(line: Line) -> str:
-    """A line's text without footnote-marker sentinels."""
-    return MARK_PATTERN.sub("", line.text).rstrip()
-
-
-def _fold_inline_lists(paragraph: DraftParagraph) -> None:
-    """Put back into ``paragraph``'s text a list written inline that a line break made look like a
-    sub-paragraph: "... on: / (i) modalities on the participation ...; (ii) dedicated thematic groups ...;
-    and (iii) other elements as required;" (A/RES/79/237, op2 (b)), where only "(i)" opens a line.  The one
-    clause read under the paragraph holds the label that would follow it inline, after a semicolon (and
-    "and" or "or"), as a list's items end: items set out as sub-paragraphs each open their own line, and a
-    reference to another clause ("sub-items (a) and (b) of the item") follows no semicolon."""
-    for sub in paragraph.subparagraphs:
-        _fold_inline_lists(sub)
-    if len(paragraph.subparagraphs) != 1:
-        return
-    only = paragraph.subparagraphs[0]
-    if only.subparagraphs or not only.lines or only.number is None or only.marks != [only.lines[0].number]:
-        return
-    text = " ".join(_plain(line) for line in only.lines)
-    following = "|".join(re.escape(label) for label in _next_labels(only.number) if label)
-    if not re.search(rf";\s+(?:(?:and|or)\s+)?\((?:{following})\)\s", text):
-        return
-    first = only.lines[0]
-    opened = f"({only.number}) {first.text}"
-    paragraph.lines.extend([Line(first.number, opened, first.raw), *only.lines[1:]])
-    paragraph.subparagraphs = []
-
-
-def _next_labels(label: str) -> tuple[str, str]:
-    """The labels that may follow ``label``: the next letter, and the next roman numeral ("(i)" is both)."""
-    roman = _ROMANS[_ROMANS.index(label) + 1] if label in _ROMANS[:-1] else ""
-    return _next_letter(label), roman
-
-
-def _next_letter(label: str) -> str:
-    if label == "z":
-        return "aa"
-    if len(label) == 2:
-        return label[0] + chr(ord(label[1]) + 1)
-    return chr(ord(label) + 1)
 
 
 @dataclass
@@ -123,7 +64,7 @@ class BodyReader:
                 self._read_line(piece)
         self._close_heading_at_end()
         for paragraph in (*self.preamble, *self.operative):
-            _fold_inline_lists(paragraph)
+            fold_inline_lists(paragraph)
 
     def _split_glued_label(self, line: Line) -> list[Line]:
         """A line that holds the end of one clause and, glued after its semicolon (and any footnote
@@ -136,7 +77,7 @@ class BodyReader:
         label = match.group(match.lastindex or 0)
         opening = _LABELLED.match(head)
         if opening is not None:
-            follows = label in _next_labels(opening.group(1))
+            follows = label in next_labels(opening.group(1))
         else:
             follows = self._expects_label(label)
         if not follows:
@@ -150,8 +91,8 @@ class BodyReader:
             return False
         letters = top.subparagraphs
         romans = letters[-1].subparagraphs
-        expected_roman = _ROMANS[len(romans)] if romans and len(romans) < len(_ROMANS) else ""
-        return label in (_next_letter(letters[-1].number or "a"), expected_roman)
+        expected_roman = ROMANS[len(romans)] if romans and len(romans) < len(ROMANS) else ""
+        return label in (next_letter(letters[-1].number or "a"), expected_roman)
 
     def _mend_bare_number(self, line: Line, following: str) -> Line:
         """A paragraph number printed without its full stop ("6" alone on its line, as A/RES/80/167 prints
@@ -269,7 +210,7 @@ class BodyReader:
         return (
             paragraph.number is not None
             and bool(paragraph.lines)
-            and _plain(paragraph.lines[-1]).endswith(":")
+            and plain_text(paragraph.lines[-1]).endswith(":")
         )
 
     def _pending_heading(self) -> bool:
@@ -280,7 +221,7 @@ class BodyReader:
         if current is None:
             return False
         lines = current.deepest().lines
-        return bool(lines) and not _plain(lines[-1]).endswith(_ENDS_CLAUSE)
+        return bool(lines) and not plain_text(lines[-1]).endswith(_ENDS_CLAUSE)
 
     def _start_numbered(self, number: str, rest: str | None, line: Line) -> None:
         heading, marks = self._take_heading()
@@ -306,7 +247,7 @@ class BodyReader:
             return None
         # one clause that ends in its colon: no sentence ends inside it (an operative paragraph that adopts a
         # text and runs on into that text's title, its "Annex" line lost, is no chapeau)
-        words = " ".join(_plain(line) for line in only.lines)
+        words = " ".join(plain_text(line) for line in only.lines)
         one_clause = not _SENTENCE_INSIDE.search(words[:-1])
         return only if words.endswith(":") and one_clause else None
 
@@ -324,7 +265,7 @@ class BodyReader:
             return None, []
         lines = current.deepest().lines
         cut = len(lines)
-        while cut > 0 and not _plain(lines[cut - 1]).endswith(_ENDS_CLAUSE):
+        while cut > 0 and not plain_text(lines[cut - 1]).endswith(_ENDS_CLAUSE):
             cut -= 1
         if cut == len(lines):
             return None, []
@@ -351,10 +292,10 @@ class BodyReader:
         top = self._current
         assert top is not None
         letters = [sub for sub in top.subparagraphs]
-        expected_letter = _next_letter(letters[-1].number or "a") if letters else "a"
+        expected_letter = next_letter(letters[-1].number or "a") if letters else "a"
         open_letter = letters[-1] if letters else None
         romans = open_letter.subparagraphs if open_letter else []
-        expected_roman = _ROMANS[len(romans)] if len(romans) < len(_ROMANS) else ""
+        expected_roman = ROMANS[len(romans)] if len(romans) < len(ROMANS) else ""
         opens_list = previous.endswith(":")
         continues_list = previous.endswith(_ENDS_CLAUSE) or previous.endswith((" and", " or"))
         as_roman = (

@@ -28,11 +28,12 @@ from versioning.model import (
 )
 from versioning.parsing.account import Account
 from versioning.parsing.adopted import split_adopted_text
-from versioning.parsing.body import BodyReader, DraftParagraph
+from versioning.parsing.body import BodyReader
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.conservation import check_conservation
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, find_date, iso_date
 from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
+from versioning.parsing.draft_paragraphs import DraftParagraph
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
 from versioning.parsing.furniture import Agreement, FurnitureFilter, job_numbers
 from versioning.parsing.header import BODY_START, Header, find_body_start, parse_header
