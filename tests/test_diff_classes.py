@@ -178,7 +178,14 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
         # acronym is used elsewhere: routine (constructed lines)
         ("the group of governmental experts established pursuant to resolution 73/266 (GGE) met,",
          "the group of governmental experts established pursuant to resolution 73/266 met,",
-         "The GGE adopted its report.", "routine"),
+         "The GGE adopted its report. The group of governmental experts met twice.", "routine"),
+        # words that only spell the acronym, or a name used nowhere else, are no name (review findings)
+        ("decides that it will have obligations,", "decides that it will have obligations (WHO),",
+         "The WHO met.", "substantive"),
+        ("the World Health Organization and Member States agreed",
+         "the World Health Organization and Member States (WHO) agreed", "The WHO met.", "substantive"),
+        ("Endorses the report of the GGE;", "Endorses the report of the great green elephant;",
+         "The GGE met. The GGE adopted its report.", "substantive"),
         ("Endorses the report of the GGE;", "Endorses the report of the group of governmental experts;",
          "The group of governmental experts (GGE) met. The GGE adopted its report.", "routine"),
         # not the initials of words before it, or an acronym used nowhere else: substantive

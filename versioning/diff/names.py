@@ -118,7 +118,11 @@ def _head_replacement(deleted: str, inserted: str, evidence: NameEvidence) -> bo
         return False
     short, long = (old_words, new_words) if len(old_words) < len(new_words) else (new_words, old_words)
     if len(short) == 1 and _ACRONYM.fullmatch(short[0]):
-        return _initials(long) == short[0].casefold() and evidence.uses(short[0], times=2)
+        return (
+            _initials(long) == short[0].casefold()
+            and evidence.uses(short[0], times=2)
+            and evidence.uses(" ".join(long), times=2)
+        )
     if len(short) > 2 or not _capitalised(short[0]) or short[-1].casefold() not in _heads(long):
         return False
     return evidence.uses(" ".join(long), times=2)
@@ -154,15 +158,19 @@ def _initials(words: Iterable[str]) -> str:
 
 def _gives_an_acronym(text: str, start: int, end: int, evidence: NameEvidence) -> bool:
     """True when the span is an acronym in parentheses (``(OEWG)``) whose letters are the initials of a run
-    of the words before it, and the acronym is used elsewhere in the editions too."""
+    of the words before it (``open-ended working group``), and both the acronym and that run are used
+    beyond this clause in the editions: words that only happen to spell it ("will have obligations (WHO)")
+    are no name."""
     match = _PARENTHESISED_ACRONYM.fullmatch(text, start, end)
-    if match is None:
+    if match is None or not evidence.uses(match.group(1), times=2):
         return False
     acronym = match.group(1).casefold()
     before = _WORD.findall(text[:start])[-_ACRONYM_REACH:]
-    words = [part for word in before for part in word.split("-") if part and part not in _NAME_JOINERS]
-    found = any(
-        "".join(word[0] for word in words[at : at + len(acronym)]).casefold() == acronym
-        for at in range(len(words) - len(acronym) + 1)
-    )
-    return found and evidence.uses(match.group(1), times=2)
+    for first in range(len(before)):
+        for last in range(first + 1, min(len(before), first + 2 * len(acronym) + 4) + 1):
+            run = before[first:last]
+            spelled = run[0].casefold() not in _NAME_JOINERS and _initials(run) == acronym
+            # both editions hold the run here: a name is used beyond this clause
+            if spelled and evidence.uses(" ".join(run), times=3):
+                return True
+    return False
