@@ -171,6 +171,10 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
          "substantive"),
         ("Taking note of the report,", "Taking note of the report submitted pursuant to resolution 76/300,",
          "", "substantive"),
+        # a citation added where no list of citations stands takes its noun as new words (review finding)
+        ("Acting under its rules,", "Acting under its rules and decision 71/502,", "", "substantive"),
+        ("Recalling the Charter of the United Nations,",
+         "Recalling the Charter of the United Nations and resolution 71/2,", "", "substantive"),
         # a citation replaced by another of another kind keeps its noun as words (corpus notes: A/RES/77/12
         # note 5 "A/74/811." against A/RES/77/15 note 1 "Resolution 49/57.")
         ("A/74/811.", "Resolution 49/57.", "", "substantive"),

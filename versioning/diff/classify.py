@@ -262,8 +262,8 @@ def _routine_findings(
     # a citation added to or dropped from a list takes its noun along; one citation replaced by another
     # ("A/74/811" -> "Resolution 49/57") is not a list that grew, and its noun stays a word of its own
     one_sided = not (deleted and inserted)
-    old_cited = _cited_nouns(old, old_mask, deleted) if one_sided else set()
-    new_cited = _cited_nouns(new, new_mask, inserted) if one_sided else set()
+    old_cited = _cited_nouns(masks, True, deleted) if one_sided and deleted else set()
+    new_cited = _cited_nouns(masks, False, inserted) if one_sided and inserted else set()
     old_rest = _CONNECTIVE.sub(
         " ",
         "".join(old[i] for a, b in deleted for i in range(a, b) if not old_mask[i] and i not in old_cited),
@@ -340,16 +340,35 @@ _CITED_NOUN = re.compile(r"\b(?:resolutions?|decisions?)\s+", re.IGNORECASE)
 _SYMBOL_CODE = 1 + ROUTINE_CATEGORIES.index("symbol")
 
 
-def _cited_nouns(text: str, mask: bytearray, spans: list[tuple[int, int]]) -> set[int]:
+def _cited_nouns(masks: _RoutineMasks, old_side: bool, spans: list[tuple[int, int]]) -> set[int]:
     """The positions, inside the spans, of a ``resolution`` or ``decision`` that a symbol follows: the noun
     goes with its symbol, so that a citation added to a list ("resolution 78/272 of 24 April 2024{+,
     resolution 79/271 of 4 March 2025+} and decision 78/560") is routine as a bare symbol is."""
+    text = masks.old if old_side else masks.new
+    end = spans[-1][1]
+    # the mask read on past the edit, as far as a symbol of its list may stand
+    mask = masks.around(old_side, [*spans, (end, min(len(text), end + _LIST_REACH))])
+    if not _beside_a_citation(mask, spans):
+        return set()
     cited: set[int] = set()
     for start, end in spans:
         for match in _CITED_NOUN.finditer(text, start, end):
             if match.end() < len(mask) and mask[match.end()] == _SYMBOL_CODE:
                 cited.update(range(match.start(), match.end()))
     return cited
+
+
+_LIST_REACH = 40
+"""How many characters from an edit the symbol of the list it belongs to may stand."""
+
+
+def _beside_a_citation(mask: bytearray, spans: list[tuple[int, int]]) -> bool:
+    """True when a symbol the edit leaves in place stands within :data:`_LIST_REACH` characters of it (the
+    mask read that far): the edit adds to (or takes from) a list of citations, not a citation to a sentence
+    that had none."""
+    start, end = spans[0][0], spans[-1][1]
+    near = (*range(max(0, start - _LIST_REACH), start), *range(end, min(len(mask), end + _LIST_REACH)))
+    return any(mask[position] == _SYMBOL_CODE for position in near)
 
 
 def _codes(mask: bytearray, text: str, spans: list[tuple[int, int]]) -> set[int]:
