@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,23 @@ def test_tabs_and_line_breaks_inside_a_paragraph_are_spaces(
     document = json.loads(out)
     document.pop("source")
     assert document == comparable(parsed(FOUNDING))
+
+
+def test_tabs_and_line_breaks_in_the_proprietary_lead_are_spaces(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The lead a paragraph's text does not open is kept in the proprietary block (``uv:lead``): it reads
+    its white space as the paragraph text's is read (a review finding: it was taken raw)."""
+    founding = parsed(FOUNDING)
+    first = founding.preamble[0]
+    detached = replace(founding, preamble=(replace(first, lead="Acknowledging"), *founding.preamble[1:]))
+    written = write_akn(detached)
+    assert b"<uv:lead" in written
+    path = tmp_path / "lead.xml"
+    path.write_bytes(written.replace(b">Acknowledging</uv:lead>", b">\n\t Acknowledging\t</uv:lead>", 1))
+    status, out, err = run(capsys, "parse", str(path))
+    assert (status, err) == (0, "")
+    assert json.loads(out)["preamble"][0]["lead"] == "Acknowledging"
 
 
 def test_export_prints_or_writes_the_akn(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

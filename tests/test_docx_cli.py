@@ -62,7 +62,7 @@ def test_help_names_the_docx_format(capsys: pytest.CaptureFixture[str]) -> None:
     assert "docx" in capsys.readouterr().out
 
 
-def test_a_text_with_a_control_character_is_one_line(
+def test_a_json_edition_with_a_control_character_is_refused_before_any_word_document(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A JSON input may try to carry a C0 control character into a paragraph (the text parser takes such

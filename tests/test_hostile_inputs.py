@@ -56,6 +56,11 @@ HOSTILE_FILES: dict[str, tuple[str, bytes]] = {
         _with(operative=[{**VALID["operative"][0], "text": "Bell\u0007 " + VALID["operative"][0]["text"]}]),
     ),
     "line feed after the symbol": ("symbol.json", _with(symbol=VALID["symbol"] + "\n")),
+    "line separator in a paragraph": (
+        "separator.json",
+        _with(preamble=[{**VALID["preamble"][0], "text": "Line\u2028" + VALID["preamble"][0]["text"]}]),
+    ),
+    "C1 control in the title": ("c1.json", _with(title=VALID["title"] + "\u0085")),
     "not UTF-8 JSON": ("latin1.json", _with(title="Coop\u00e9ration").replace(b"\\u00e9", b"\xe9")),
     "binary garbage as text": ("garbage.txt", bytes(range(256)) * 64),
     "Latin-1 text": ("latin1.txt", "R\u00e9solution adopt\u00e9e par l'Assembl\u00e9e".encode("latin-1")),
@@ -178,6 +183,8 @@ def test_the_line_names_the_json_path_or_the_line_and_column(
         "not JSON": ":2:17: invalid JSON: ",
         "bell in a paragraph": ": $.operative[0].text: holds the control character U+0007 at character 5",
         "line feed after the symbol": ": $.symbol: ",
+        "line separator in a paragraph": ": $.preamble[0].text: holds the separator U+2028 at character 5",
+        "C1 control in the title": ": $.title: holds the control character U+0085",
     }
     for case, address in expected.items():
         file_name, data = HOSTILE_FILES[case]

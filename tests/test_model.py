@@ -66,6 +66,17 @@ def test_schema_problems_come_with_json_paths() -> None:
     assert problems[1] == "$.session: 0 is less than the minimum of 1"
 
 
+def test_every_place_either_validator_faults_is_a_problem() -> None:
+    """jsonschema reads "$" as matching before a final line feed, jsonschema-rs does not: the stricter
+    decides, beside the problems both see, in order of their paths."""
+    data = parsed(FOUNDING).to_dict()
+    data["symbol"] += "\n"
+    data["operative"][0]["text"] += "\u0007"
+    problems = [str(problem) for problem in iter_problems(data)]
+    assert [problem.split(":")[0] for problem in problems] == ["$.operative[0].text", "$.symbol"]
+    assert "U+0007" in problems[0] and "does not match" in problems[1]
+
+
 def test_session_is_an_integer_and_dates_lie_within_the_assemblys_life() -> None:
     data = parsed(FOUNDING).to_dict()
     _, latest = assembly_date_range()

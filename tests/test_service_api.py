@@ -315,7 +315,9 @@ def test_a_different_text_replaces_the_stored_one_when_asked(fresh_client: TestC
     the history; without it, the same upload is a conflict and the store keeps its text."""
     auth = {"Authorization": f"Bearer {TOKEN}"}
     data = NOT_STORED.read_bytes()
-    assert fresh_client.post("/editions", content=data, headers=auth).status_code == 201
+    added = fresh_client.post("/editions", content=data, headers=auth)
+    assert added.status_code == 201
+    added_commit = added.json()["commit"]
     first = fresh_client.get("/editions/A/RES/77/13").json()
     changed = data.replace(b"Welcomes", b"Regrets", 1)
     assert_problem(fresh_client.post("/editions", content=changed, headers=auth), 409, "A/RES/77/13")
@@ -326,6 +328,10 @@ def test_a_different_text_replaces_the_stored_one_when_asked(fresh_client: TestC
     assert replaced.json()["status"] == "replaced"
     now = fresh_client.get("/editions/A/RES/77/13").json()
     assert now != first and "Regrets" in json.dumps(now) and "Regrets" not in json.dumps(first)
+    # the replaced text stays in the store's history: the commit before the replacing one
+    store = fresh_client.app.state.service.writer
+    history = [entry.commit for entry in store.history("A/RES/77/13")]
+    assert history[0] == replaced.json()["commit"] and history[1] == added_commit
     unclear = fresh_client.post("/editions?replace=maybe", content=changed, headers=auth)
     assert_problem(unclear, 400, "replace")
 
@@ -339,6 +345,8 @@ def test_an_upload_is_declared_a_reissue_when_asked(fresh_client: TestClient) ->
     assert added.json()["kind"] == "reissue"
     bad = fresh_client.post("/editions?as_reissue=2023-13-40", content=data, headers=auth)
     assert_problem(bad, 400, "reissue date")
+    empty = fresh_client.post("/editions?as_reissue=", content=data, headers=auth)
+    assert_problem(empty, 400, "reissue's date")
 
 
 def test_answers_kept_in_memory_never_outlive_a_write(fresh_client: TestClient) -> None:

@@ -10,8 +10,9 @@ Problems are values with a JSON path (see :class:`versioning.errors.Problem`), i
 
 Valid documents are the common case (every edition ``add`` stores is validated), so validity is decided
 first by ``jsonschema-rs`` (a compiled validator, about a hundred times faster); ``jsonschema`` then words
-the problems of an invalid document, with their JSON paths.  Both are imported on first use only, so that
-commands which never validate start fast.
+the problems of an invalid document, with their JSON paths, and a place only ``jsonschema-rs`` faults (the
+two read some patterns differently) is reported with its message.  Both are imported on first use only, so
+that commands which never validate start fast.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
+import re
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Any
@@ -58,29 +60,41 @@ def iter_schema_problems(data: Any, schema: str = RESOLUTION_SCHEMA) -> Iterator
     """Yield every schema violation of ``data``, ordered by JSON path."""
     if _fast_validator(schema).is_valid(data):
         return
-    errors = sorted(_validator(schema).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    for error in errors:
-        yield Problem(error.json_path, _worded(error))
-    if not errors:  # the two validators disagree (a regular expression read two ways): the stricter decides
-        for fast_error in _fast_validator(schema).iter_errors(data):
-            steps = fast_error.instance_path
-            path = "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in steps)
-            yield Problem(path, str(fast_error.message))
+    problems = {
+        (error.json_path, _worded(error, schema)): list(error.absolute_path)
+        for error in _validator(schema).iter_errors(data)
+    }
+    # Where the two read a pattern differently (Python's "$" matches before a final line feed, Rust's does
+    # not), the stricter decides: a place only jsonschema-rs faults is a problem too.
+    reported = {path for path, _ in problems}
+    for error in _fast_validator(schema).iter_errors(data):
+        steps = list(error.instance_path)
+        path = "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in steps)
+        if path not in reported:
+            problems[path, str(error.message)] = steps
+    for (path, message), _ in sorted(problems.items(), key=lambda item: [str(step) for step in item[1]]):
+        yield Problem(path, message)
 
 
-_NO_CONTROLS = {"type": "string", "pattern": "[\\u0000-\\u001f]"}
-"""The schema's rule of a text field (``"not"`` this): no control character (a line break, a tab, a
-bell...), which no paragraph of a printed resolution holds and which XML 1.0 (Akoma Ntoso, Word) cannot
-carry."""
+_CONTROL = re.compile("[\u0000-\u001f\u007f-\u009f\u2028\u2029]")
+"""The characters the schema's ``plainText`` rule refuses in a text."""
 
 
-def _worded(error: Any) -> str:
-    """The message of a schema error; a control character in a text is named, not shown as a pattern."""
-    if error.validator == "not" and error.validator_value == _NO_CONTROLS and isinstance(error.instance, str):
-        found = next((char for char in error.instance if char < " "), None)
+@functools.cache
+def _plain_text_rule(schema: str) -> Any:
+    """The subschema a text must not match (``$defs/plainText/not``), to recognise its errors."""
+    return load_schema(schema).get("$defs", {}).get("plainText", {}).get("not")
+
+
+def _worded(error: Any, schema: str) -> str:
+    """The message of a schema error; a control character in a text (the schema's ``plainText`` rule) is
+    named, not shown as a pattern."""
+    if error.validator == "not" and error.validator_value == _plain_text_rule(schema):
+        found = _CONTROL.search(error.instance) if isinstance(error.instance, str) else None
         if found is not None:
-            at = error.instance.index(found) + 1
-            return f"holds the control character U+{ord(found):04X} at character {at} (texts may hold none)"
+            code = ord(found.group())
+            kind = "separator" if code in (0x2028, 0x2029) else "control character"
+            return f"holds the {kind} U+{code:04X} at character {found.start() + 1} (texts may hold none)"
     return str(error.message)
 
 

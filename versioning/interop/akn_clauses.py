@@ -15,10 +15,9 @@ from typing import Any
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import ClauseId
 from versioning.interop.akn_ids import clause_of_eid
-from versioning.interop.akn_meta import NAMESPACES
+from versioning.interop.akn_meta import NAMESPACES, clean
 from versioning.model import Footnote, Heading, Paragraph
 
-_BREAKS = re.compile(r"[ \t\r\n]*[\t\r\n][ \t\r\n]*")
 _LABEL = re.compile(r"[a-z]{1,2}|\d+|[ivxlc]+")
 _HEADING_EID = re.compile(r"hdg_(\d+)")
 _PREAMBLE_SKIPPED = {"formula", "citations", "longTitle", "docTitle"}
@@ -27,11 +26,6 @@ _PREAMBLE_SKIPPED = {"formula", "citations", "longTitle", "docTitle"}
 def local_name(element: Any) -> str:
     """An element's name without its namespace."""
     return str(element.tag).rpartition("}")[2]
-
-
-def clean(text: str) -> str:
-    """Text as written, less the line breaks, tabs and indentation of the XML around it."""
-    return _BREAKS.sub(" ", text).strip(" \t\r\n")
 
 
 def plain_text(element: Any) -> str:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,14 @@ from versioning.interop.akn_ids import (
     frbr_uris,
 )
 from versioning.model import Document, Heading, Paragraph, Source
+
+_BREAKS = re.compile(r"[ \t\r\n]*[\t\r\n][ \t\r\n]*")
+
+
+def clean(text: str) -> str:
+    """Text as written, less the line breaks, tabs and indentation of the XML around it."""
+    return _BREAKS.sub(" ", text).strip(" \t\r\n")
+
 
 PROPRIETARY_NAMESPACE = "urn:un-resolution-versioning:akn:1"
 """The namespace of the ``proprietary`` block's elements (prefix ``uv``)."""
@@ -200,7 +209,7 @@ def read_meta(meta: Any | None) -> MetaRecord:
     if source_element is not None:
         source = Source(source_element.get("sha256", ""), source_element.get("format", ""))
     leads = {
-        element.get("eId", ""): element.text or ""
+        element.get("eId", ""): clean(element.text or "")
         for element in meta.xpath("a:proprietary/uv:lead", namespaces=NAMESPACES)
     }
     order = tuple(
@@ -212,7 +221,7 @@ def read_meta(meta: Any | None) -> MetaRecord:
             int(element.get("place", "0")),
             Heading(
                 ClauseId.parse(element.get("before", "")),
-                element.text or "",
+                clean(element.text or ""),
                 tuple(element.get("footnotes", "").split()),
             ),
         )

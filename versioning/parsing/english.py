@@ -19,7 +19,9 @@ COMMON = 3.0
 # "asylumseekers", "lowincome": its lists stop at about 1.0).  Any listed form is a word some writers
 # write closed, however rare: real closed words ("workplan" 1.4, "shipmasters" 1.0, "stocktaking" 1.6,
 # "peacebuilders" 1.3, "counterterrorism" 2.9) score like the extractor's glued compounds ("highlevel"
-# 1.1, "crossborder" 1.5), so a listed form is never hyphenated on the lexicon's word alone.
+# 1.1, "crossborder" 1.5), so a listed form is never hyphenated on the lexicon's word alone; and an
+# unlisted one only inside a hyphenated compound ("secretariat-tosecretariat"), never as a word on its own
+# ("workstreams", which no list has yet).
 UNKNOWN = 1.0
 
 # Prefixes that form words written closed or hyphenated by house style, not by English ("subregional",

@@ -289,6 +289,8 @@ async def add_edition(request: Request) -> Response:
     query = queries.Query(request.query_params)
     replace = query.choice("replace", ("true", "false"), default="false") == "true"
     as_reissue = query.text("as_reissue", max_length=10)
+    if as_reissue is None and "as_reissue" in request.query_params:
+        raise InputError("?as_reissue= needs the reissue's date (YYYY-MM-DD)")
     name, data = (await _uploads(request, ("file",)))["file"]
     candidate = await run_capped(
         state.parse_slots,
