@@ -6,11 +6,13 @@ edit gets one or more *findings*, categories of ``versioning/data/class_rules.js
 
 * ``layout`` and ``case`` (editorial): the two sides differ only in spacing, line breaks, quotation marks,
   dashes, hyphenation and punctuation (see :mod:`versioning.diff.normalise`), or in capitalisation;
-* ``date``, ``year``, ``session``, ``ordinal``, ``symbol`` (routine): every character the edit deletes or
-  inserts, spacing and punctuation aside, lies inside a routine span of its own text (a date, a year, a
-  document symbol, a session number or an ordinal, found in the whole text so that ``18`` counts as part of
+* ``date``, ``year``, ``session``, ``ordinal``, ``symbol``, ``pinpoint`` (routine): every character the
+  edit deletes or inserts, spacing and punctuation aside, lies inside a routine span of its own text (a
+  date, a year, a document symbol, a session number, an ordinal or the number of a paragraph cited in a
+  document, "paragraph 180 (a) of its report", found in the whole text so that ``18`` counts as part of
   ``18 November 2024``), the connectives of a list or a range (``and``, ``to``, commas) going with them;
-  ``order`` when the same words only changed places around a date;
+  ``order`` when the same words only changed places around a date; ``symbol`` also for a citation noun
+  put in the plural or singular with its list ("resolution{+s+} 78/1 and 79/2");
 * ``name`` (routine): a name written out or shortened (:mod:`versioning.diff.names`);
 * ``inserted``, ``deleted``, ``replaced`` (substantive): anything else, with the words as the detail.
 
