@@ -52,6 +52,32 @@ from versioning.diff.words import diff_words
             "resolutions 73/331 of 25 July 2019, 75/276 of 28 April 2021 and 77/13 of 21 November 2022,",
             "routine",
         ),
+        # the number of a paragraph cited in a document that each session renews (the Host Country
+        # Committee's report) is part of the reference, as the symbol is; a subparagraph letter too
+        ("contained in paragraph 180 of its report;", "contained in paragraph 174 of its report;", "routine"),
+        (
+            "as set out in paragraph 146 (p) of its previous report",
+            "as set out in paragraph 180 (q) of its previous report",
+            "routine",
+        ),
+        (
+            "Takes note of paragraphs 422 to 425 of the report",
+            "Takes note of paragraphs 452 to 455 of the report",
+            "routine",
+        ),
+        ("see ibid., paras. 24\u201376.", "see ibid., paras. 30\u201381.", "routine"),
+        # a letter without a cited paragraph's number, and a number that numbers no paragraph, are words
+        ("in subparagraph (p) of chapter IV", "in subparagraph (q) of chapter IV", "substantive"),
+        ("in 10 cases", "in 12 cases", "substantive"),
+        ("the paragraph 5 times", "the paragraph 6 times", "substantive"),
+        # a citation added to a list puts its noun in the plural: the noun goes with the list (constructed)
+        (
+            "Council resolution 2023/31 of 26 July 2023 on progress",
+            "Council resolutions 2023/31 of 26 July 2023 and 2024/19 of 23 July 2024 on progress",
+            "routine",
+        ),
+        ("its resolution 75/233 and", "its resolutions 75/233 and 79/226 and", "routine"),
+        ("the relevant resolution of the Council", "the relevant resolutions of the Council", "substantive"),
         ("Secretariat s", "Secretariats", "editorial"),
         ("the report and the plan", "the report, the plan", "substantive"),
         ("Invites the United Nations", "Encourages the United Nations", "substantive"),

@@ -6,11 +6,13 @@ edit gets one or more *findings*, categories of ``versioning/data/class_rules.js
 
 * ``layout`` and ``case`` (editorial): the two sides differ only in spacing, line breaks, quotation marks,
   dashes, hyphenation and punctuation (see :mod:`versioning.diff.normalise`), or in capitalisation;
-* ``date``, ``year``, ``session``, ``ordinal``, ``symbol`` (routine): every character the edit deletes or
-  inserts, spacing and punctuation aside, lies inside a routine span of its own text (a date, a year, a
-  document symbol, a session number or an ordinal, found in the whole text so that ``18`` counts as part of
+* ``date``, ``year``, ``session``, ``ordinal``, ``symbol``, ``pinpoint`` (routine): every character the
+  edit deletes or inserts, spacing and punctuation aside, lies inside a routine span of its own text (a
+  date, a year, a document symbol, a session number, an ordinal or the number of a paragraph cited in a
+  document, "paragraph 180 (a) of its report", found in the whole text so that ``18`` counts as part of
   ``18 November 2024``), the connectives of a list or a range (``and``, ``to``, commas) going with them;
-  ``order`` when the same words only changed places around a date;
+  ``order`` when the same words only changed places around a date; ``symbol`` also for a citation noun
+  put in the plural or singular with its list ("resolution{+s+} 78/1 and 79/2");
 * ``name`` (routine): a name written out or shortened (:mod:`versioning.diff.names`);
 * ``inserted``, ``deleted``, ``replaced`` (substantive): anything else, with the words as the detail.
 
@@ -34,6 +36,18 @@ EDITORIAL, ROUTINE, SUBSTANTIVE = CLASSES
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _SESSION_NOUN = r"\s+(?:(?:regular|special|emergency\s+special|resumed)\s+)?sessions?\b"
 _ORDINAL_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|or)\s+)"
+
+
+_PINPOINT_AFTER = (
+    r"(?:(?<=\b(?i:paragraph)\s)|(?<=\b(?i:paragraphs)\s)|(?<=\b(?i:para)\.\s)|(?<=\b(?i:paras)\.\s))"
+)
+"""Where a cited paragraph's number starts: just after ``paragraph``, ``paragraphs``, ``para.`` or
+``paras.`` and one space (fixed-width look-behinds, one per spelling)."""
+_PINPOINT_NUMBER = r"\d{1,4}(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))*(?!\w|/)"
+"""A paragraph number with its subparagraphs: ``180``, ``174 (a)``, ``65 (d) (ii)``; not a symbol."""
+_PINPOINT_END = r"(?=\s*(?:[,;:.)]|$|(?:of|above|below|thereof|hereof|and|to)\b))"
+"""What follows a cited paragraph: the document it is in ("of its report", "above"), or punctuation."""
+_PINPOINT_JOIN = r"(?:\s*(?:-|\u2013|,)\s*(?:and\s+)?|\s+(?:and|to)\s+)"
 
 
 def _ordinal_run(ordinal: str) -> str:
@@ -68,8 +82,15 @@ _ROUTINE_PATTERNS = (
     ("ordinal", rf"\b{_ordinal_run(COMPOUND_ORDINAL)}\b"),
     ("ordinal", rf"\b{_ordinal_run(SIMPLE_ORDINAL)}{_ordinal_context()}"),
     ("ordinal", rf"\b(?=[A-Z])(?i:{SIMPLE_ORDINAL})\b"),
+    # the number of a paragraph cited in a document, with its subparagraph: "paragraph 180 of its report",
+    # "paragraph 146 (p) of its previous report", "paragraphs 422 to 425", "paras. 24-76"; the document
+    # cited is another edition's (the next report), so its paragraphs are numbered anew
+    (
+        "pinpoint",
+        rf"{_PINPOINT_AFTER}{_PINPOINT_NUMBER}(?:{_PINPOINT_JOIN}{_PINPOINT_NUMBER})*{_PINPOINT_END}",
+    ),
 )
-ROUTINE_CATEGORIES = ("date", "session", "symbol", "year", "ordinal")
+ROUTINE_CATEGORIES = ("date", "session", "symbol", "year", "ordinal", "pinpoint")
 """The categories of routine spans, in the order of their codes in a :func:`routine_mask` (code 1 is
 the first)."""
 
@@ -86,6 +107,10 @@ _ROUTINE = re.compile(f"{_ROUTINE_FIRST}(?:{_ALTERNATIVES})")
 _UNGUARDED_ROUTINE = re.compile(_ALTERNATIVES)
 _MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
 """Every routine span holds one of these: a cheap test before the full pattern."""
+
+_SUBPARAGRAPH = re.compile(r"\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*(?:[a-z]{1,2}|[ivx]{1,5})?\s*")
+"""An edit that may be a subparagraph letter of a cited paragraph replaced ("(p)" -> "(q)"): it holds
+no digit, so :data:`_MAYBE_ROUTINE` lets it pass; the routine masks then decide."""
 
 _CONNECTIVE = re.compile(r"\b(?:and|of|to|from|through)\b|[,;]")
 """The words that join the members of a list or a range of dates, symbols or ordinals."""
@@ -241,13 +266,47 @@ def _edit_findings(
     if editorial is not None:
         return editorial
     only_connectives = not class_key(_CONNECTIVE.sub("", deleted_text + inserted_text))
-    if only_connectives or _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text):
+    maybe_routine = _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text)
+    if only_connectives or maybe_routine or _SUBPARAGRAPH.fullmatch(deleted_text + inserted_text):
         routine = _routine_findings(masks, deleted, inserted)
         if routine:
             return routine
     if names is not None and is_name_variant(old, new, deleted, inserted, names):
         return [Finding("name")]
+    if _cited_noun_number(masks, deleted, inserted, deleted_text, inserted_text):
+        return [Finding("symbol")]
     return [_substantive(deleted_text, inserted_text)]
+
+
+_CITED_NOUN_NUMBERS = frozenset(
+    frozenset(pair) for pair in (("resolution", "resolutions"), ("decision", "decisions"))
+)
+_NUMBERED_CODES = frozenset(1 + ROUTINE_CATEGORIES.index(name) for name in ("symbol", "year"))
+"""The codes of what a cited noun numbers: an Assembly symbol (``78/166``) or a Council's ``2024/19``."""
+
+
+def _cited_noun_number(
+    masks: _RoutineMasks,
+    deleted: list[tuple[int, int]],
+    inserted: list[tuple[int, int]],
+    deleted_text: str,
+    inserted_text: str,
+) -> bool:
+    """Whether the edit only puts the noun of a citation in the plural or the singular ("resolution
+    2023/31" -> "resolution{+s+} 2023/31 and 2024/19"), the number a citation added to or dropped from the
+    list takes along; the noun must be followed, on both sides, by the symbol it names."""
+    nouns = frozenset((class_key(deleted_text).strip(), class_key(inserted_text).strip()))
+    if nouns not in _CITED_NOUN_NUMBERS:
+        return False
+    for old_side, spans in ((True, deleted), (False, inserted)):
+        text = masks.old if old_side else masks.new
+        mask = masks.around(old_side, spans)
+        after = spans[-1][1]
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after >= len(text) or mask[after] not in _NUMBERED_CODES:
+            return False
+    return True
 
 
 def _routine_findings(
