@@ -132,6 +132,23 @@ def test_several_notes_side_by_side_but_not_a_number_after_a_marker() -> None:
     assert take_markers(marked)[1] == ("1",)
 
 
+def test_an_amount_with_thousands_is_not_a_marker() -> None:
+    # Made lines in the form of a Fifth Committee financing resolution: note 4 is cited in paragraph 11,
+    # and paragraph 12 then appropriates "4,101,000 dollars" after "the Force,"; the amount stays whole,
+    # and a number is still a marker before a comma that no three digits follow ("Force, 4, and").
+    body = [
+        Line(1, "performance of the Force for the period;4", ""),
+        Line(2, "maintenance of the Force, 4,101,000 dollars for the support account", ""),
+        Line(3, "the reports of the Force, 4, and of the Mission", ""),
+    ]
+    block = FootnoteBlock((Footnote("4", "A/78/592."),), 1, 9)
+    marked = [line.text for line in mark_citations(body, [block])]
+    assert take_markers(marked[1]) == ("maintenance of the Force, 4,101,000 dollars for the support account", ())
+    assert take_markers(marked[2])[1] == ("4",)
+    (first,) = mark(["the amount of 4,101,000 dollars for"], ["4"])
+    assert MARK_OPEN not in first
+
+
 def test_first_citations_are_found_in_order() -> None:
     (marked,) = mark(["Strategy 2 and the session, 3 held in 2010, 2"], ["2", "3"])
     text, markers = take_markers(marked)
@@ -308,6 +325,21 @@ def test_repairs_move_only_towards_the_documents_own_spelling() -> None:
         == "the ninety-third session, ultra-nationalistic"
     )
     assert vocabulary.repair("decisionmaking and human made") == "decision-making and human-made"
+
+
+def test_a_closed_word_of_english_stays_closed_beside_its_hyphenated_form() -> None:
+    # A document may write a compound both ways ("health-care services" in one paragraph, "access to
+    # healthcare" in another): the closed form, a common English word, is the PDF's word; a glued form no
+    # writer uses ("highlevel") still gets the document's hyphen, and UN style's compounds their own.
+    from versioning.parsing.repair import Vocabulary
+
+    vocabulary = Vocabulary(
+        ["essential health-care services", "inclusive inter-governmental discussions", "the High-level"]
+    )
+    assert vocabulary.repair("unequal access to healthcare,") == "unequal access to healthcare,"
+    assert vocabulary.repair("intergovernmental discussions") == "intergovernmental discussions"
+    assert vocabulary.repair("the highlevel meeting") == "the high-level meeting"
+    assert vocabulary.repair("the wellbeing of all") == "the well-being of all"  # UN style: never "wellbeing"
 
 
 def test_leads_beyond_the_corpus_are_whole_phrases() -> None:
