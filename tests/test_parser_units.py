@@ -143,7 +143,7 @@ def test_an_amount_with_thousands_is_not_a_marker() -> None:
     ]
     block = FootnoteBlock((Footnote("4", "A/78/592."),), 1, 9)
     marked = [line.text for line in mark_citations(body, [block])]
-    assert take_markers(marked[1]) == ("maintenance of the Force, 4,101,000 dollars for the support account", ())
+    assert take_markers(marked[1]) == (body[1].text, ())
     assert take_markers(marked[2])[1] == ("4",)
     (first,) = mark(["the amount of 4,101,000 dollars for"], ["4"])
     assert MARK_OPEN not in first

@@ -153,7 +153,7 @@ def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, 
 
 
 _THOUSANDS = re.compile(r"^,\d{3}(?!\d)")
-"""A comma and three digits after a number: its thousands ("4,101,000 dollars"), so the number is no marker."""
+"""A comma and three digits after a number: its thousands ("4,101,000"), so the number is no marker."""
 
 
 def _acceptable(text: str, start: int, end: int, kind: int) -> bool:

@@ -16,8 +16,8 @@ evidence is not there, the text stays as extracted.
   Co-operation and Development"), or where UN style always hyphenates it (``data/compounds.txt``).  A word
   that English commonly writes closed ("healthcare", "intergovernmental") is the PDF's own word even where
   the document hyphenates it elsewhere ("health-care services", "inter-governmental discussions"): a
-  document may spell a compound both ways, and the glued forms of the extractor are words no writer uses.  A word
-  glued from two common words is not split on that alone: the extractors that keep line-end hyphens
+  document may spell a compound both ways, and the extractor's glued forms are words no writer uses.
+  A word glued from two common words is not split on that alone: the extractors that keep line-end hyphens
   (PyMuPDF, ``pdftotext -layout``) glue nothing, and "workstreams" is a word no lexicon may know yet.
 * English spelling: spelled-out numbers ("ninetythird" -> "ninety-third"), prefixes that never stand
   alone ("non proliferation"), a word glued to a number ("COVID-19related"), a plural "s" set apart
