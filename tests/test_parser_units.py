@@ -147,6 +147,9 @@ def test_an_amount_with_thousands_is_not_a_marker() -> None:
     assert take_markers(marked[2])[1] == ("4",)
     (first,) = mark(["the amount of 4,101,000 dollars for"], ["4"])
     assert MARK_OPEN not in first
+    # a paragraph number of a report's income section glued to its letters: "IS2.4", not "IS" + note 2
+    (section,) = mark(["Recalls paragraph IS2.4 of the report,2 and"], ["2"])
+    assert take_markers(section) == ("Recalls paragraph IS2.4 of the report, and", ("2",))
 
 
 def test_first_citations_are_found_in_order() -> None:
@@ -689,3 +692,52 @@ def test_a_list_written_inline_stays_in_its_paragraph() -> None:
     )
     (paragraph,) = listed.operative  # type: ignore[attr-defined]
     assert [sub.number for sub in paragraph.subparagraphs[0].subparagraphs] == ["i", "ii"]
+
+
+_TABLE_ANNEX = """1. Decides that the staffing table for 2025 shall be as set out in the annex to the present
+resolution.
+55th plenary meeting
+24 December 2024
+Annex
+
+Staffing table for 2025
+
+Category
+Number of posts
+Total
+Professional and higher
+Deputy Secretary-General
+1
+–
+1
+P-5
+954
+186
+1 140
+Subtotal
+955
+186
+1 141
+"""
+
+
+def test_an_annex_that_is_only_a_table_keeps_its_cells() -> None:
+    # A made resolution in the form of the Fifth Committee's budget resolutions, whose annex is a staffing
+    # table: the cells, one a line, end no sentence and no numbered paragraph follows them; they are the
+    # annex's one paragraph (a table is kept word for word), not a heading dropped for want of a paragraph.
+    document = parse(_TABLE_ANNEX)
+    (annex,) = document.annexes  # type: ignore[attr-defined]
+    assert annex.title == "Staffing table for 2025"
+    (table,) = annex.paragraphs
+    assert table.number is None
+    assert table.text.startswith("Category Number of posts Total Professional and higher")
+    assert table.text.endswith("Subtotal 955 186 1 141")
+
+
+def test_an_annex_cut_in_its_prose_is_still_truncated() -> None:
+    cut = (
+        _TABLE_ANNEX.split("Category")[0]
+        + "1. We, the Heads of State and Government, have met\nin New York and\n"
+    )
+    with pytest.raises(ParseError, match="truncated"):
+        parse(cut)
