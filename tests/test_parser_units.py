@@ -132,6 +132,26 @@ def test_several_notes_side_by_side_but_not_a_number_after_a_marker() -> None:
     assert take_markers(marked)[1] == ("1",)
 
 
+def test_an_amount_with_thousands_is_not_a_marker() -> None:
+    # Made lines in the form of a Fifth Committee financing resolution: note 4 is cited in paragraph 11,
+    # and paragraph 12 then appropriates "4,101,000 dollars" after "the Force,"; the amount stays whole,
+    # and a number is still a marker before a comma that no three digits follow ("Force, 4, and").
+    body = [
+        Line(1, "performance of the Force for the period;4", ""),
+        Line(2, "maintenance of the Force, 4,101,000 dollars for the support account", ""),
+        Line(3, "the reports of the Force, 4, and of the Mission", ""),
+    ]
+    block = FootnoteBlock((Footnote("4", "A/78/592."),), 1, 9)
+    marked = [line.text for line in mark_citations(body, [block])]
+    assert take_markers(marked[1]) == (body[1].text, ())
+    assert take_markers(marked[2])[1] == ("4",)
+    (first,) = mark(["the amount of 4,101,000 dollars for"], ["4"])
+    assert MARK_OPEN not in first
+    # a paragraph number of a report's income section glued to its letters: "IS2.4", not "IS" + note 2
+    (section,) = mark(["Recalls paragraph IS2.4 of the report,2 and"], ["2"])
+    assert take_markers(section) == ("Recalls paragraph IS2.4 of the report, and", ("2",))
+
+
 def test_first_citations_are_found_in_order() -> None:
     (marked,) = mark(["Strategy 2 and the session, 3 held in 2010, 2"], ["2", "3"])
     text, markers = take_markers(marked)
@@ -308,6 +328,21 @@ def test_repairs_move_only_towards_the_documents_own_spelling() -> None:
         == "the ninety-third session, ultra-nationalistic"
     )
     assert vocabulary.repair("decisionmaking and human made") == "decision-making and human-made"
+
+
+def test_a_closed_word_of_english_stays_closed_beside_its_hyphenated_form() -> None:
+    # A document may write a compound both ways ("health-care services" in one paragraph, "access to
+    # healthcare" in another): the closed form, a common English word, is the PDF's word; a glued form no
+    # writer uses ("highlevel") still gets the document's hyphen, and UN style's compounds their own.
+    from versioning.parsing.repair import Vocabulary
+
+    vocabulary = Vocabulary(
+        ["essential health-care services", "inclusive inter-governmental discussions", "the High-level"]
+    )
+    assert vocabulary.repair("unequal access to healthcare,") == "unequal access to healthcare,"
+    assert vocabulary.repair("intergovernmental discussions") == "intergovernmental discussions"
+    assert vocabulary.repair("the highlevel meeting") == "the high-level meeting"
+    assert vocabulary.repair("the wellbeing of all") == "the well-being of all"  # UN style: never "wellbeing"
 
 
 def test_leads_beyond_the_corpus_are_whole_phrases() -> None:
@@ -666,3 +701,52 @@ def test_a_reference_to_other_clauses_does_not_fold_a_lone_sub_paragraph() -> No
     )
     paragraph = document.operative[0]  # type: ignore[attr-defined]
     assert [sub.number for sub in paragraph.subparagraphs] == ["a"]
+
+
+_TABLE_ANNEX = """1. Decides that the staffing table for 2025 shall be as set out in the annex to the present
+resolution.
+55th plenary meeting
+24 December 2024
+Annex
+
+Staffing table for 2025
+
+Category
+Number of posts
+Total
+Professional and higher
+Deputy Secretary-General
+1
+–
+1
+P-5
+954
+186
+1 140
+Subtotal
+955
+186
+1 141
+"""
+
+
+def test_an_annex_that_is_only_a_table_keeps_its_cells() -> None:
+    # A made resolution in the form of the Fifth Committee's budget resolutions, whose annex is a staffing
+    # table: the cells, one a line, end no sentence and no numbered paragraph follows them; they are the
+    # annex's one paragraph (a table is kept word for word), not a heading dropped for want of a paragraph.
+    document = parse(_TABLE_ANNEX)
+    (annex,) = document.annexes  # type: ignore[attr-defined]
+    assert annex.title == "Staffing table for 2025"
+    (table,) = annex.paragraphs
+    assert table.number is None
+    assert table.text.startswith("Category Number of posts Total Professional and higher")
+    assert table.text.endswith("Subtotal 955 186 1 141")
+
+
+def test_an_annex_cut_in_its_prose_is_still_truncated() -> None:
+    cut = (
+        _TABLE_ANNEX.split("Category")[0]
+        + "1. We, the Heads of State and Government, have met\nin New York and\n"
+    )
+    with pytest.raises(ParseError, match="truncated"):
+        parse(cut)

@@ -37,6 +37,18 @@ _ENDS_CLAUSE = (",", ";", ":", ".", "?")
 _ENDS_SENTENCE = (";", ":", ".", "?")
 
 
+_CELL = re.compile(r"^[\d\s.,%–—-]+$")
+"""A table cell of figures as an extractor gives it, one a line: "954", "1 140", "11.1", "–"."""
+_MIN_CELLS = 4
+
+
+def is_table(lines: list[Line]) -> bool:
+    """True when the lines are a table's: figures alone on their lines make at least half of them, and the
+    last line is one (prose never stands one number a line for long)."""
+    cells = sum(1 for line in lines if _CELL.match(line.text.strip()))
+    return bool(_CELL.match(lines[-1].text.strip())) and cells >= _MIN_CELLS and 2 * cells >= len(lines)
+
+
 @dataclass
 class BodyReader:
     """Reads body lines into paragraphs.
@@ -281,11 +293,18 @@ class BodyReader:
         return heading, numbers
 
     def _close_heading_at_end(self) -> None:
+        lines = [
+            Line(number, text, text)
+            for number, text in zip(self._heading_numbers, self._heading_lines, strict=True)
+        ]
         if self._in_heading and self._current is not None:
-            self._current.deepest().lines.extend(
-                Line(number, text, text)
-                for number, text in zip(self._heading_numbers, self._heading_lines, strict=True)
-            )
+            self._current.deepest().lines.extend(lines)
+        elif self._in_heading and self.annex and lines and is_table(lines):
+            # A table with no paragraph after it: an annex that holds only a table ("Staffing table for
+            # 2025" and its cells, one a line).  It is the annex's one paragraph, unnumbered, as a table
+            # inside a paragraph is kept in the paragraph.  Other lines left so (an annex whose line "1."
+            # an extractor lost) stay unplaced, and the conservation check refuses the parse.
+            self.operative.append(DraftParagraph("operative", None, lines))
         self._in_heading = False
 
     def _start_labelled(self, label: str, rest: str | None, line: Line, previous: str) -> bool:

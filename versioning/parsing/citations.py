@@ -12,6 +12,10 @@ order (note 3 is cited after note 2, on the page whose foot holds note 3), which
   "paragraph" or "No.", never before a month name);
 * beside another marker, after a space, when two notes are cited at one place: ``organizations,1 2``.
 
+A number followed by a comma and three digits is the first group of an amount (``Force, 4,101,000``), and
+one followed by a full stop and a digit is part of a paragraph number (``paragraph IS2.4``): never a
+marker, even where it is the number of a note.
+
 A later citation of a note already given (``Secretary-General,1`` in an operative paragraph) is accepted
 in the glued forms only.  Found markers are replaced by a sentinel (``MARK_OPEN + "3" + MARK_CLOSE``) that
 the paragraph reader turns into the paragraph's ``footnotes`` list.
@@ -149,9 +153,16 @@ def _candidates(text: str, marker: str, *, spaced: bool) -> Iterable[tuple[int, 
         yield start, end
 
 
+_NUMBER_GOES_ON = re.compile(r"^(?:,\d{3}(?!\d)|\.\d)")
+"""A number goes on after these: a comma and three digits are its thousands ("4,101,000"), a full stop and
+a digit its decimals or subparagraph ("IS2.4", "1.5"); the number is no marker."""
+
+
 def _acceptable(text: str, start: int, end: int, kind: int) -> bool:
     before = text[:start]
     after = text[end:]
+    if _NUMBER_GOES_ON.match(after):
+        return False  # "the Force, 4,101,000 dollars", "paragraph IS2.4": a longer number, whatever note 4 is
     if kind == 0:
         word = re.search(r"([A-Za-z]+)$", before)
         if word is not None and len(word.group(1)) < 2 and not _NUMBERED_BY_ROMAN.search(before):

@@ -14,7 +14,10 @@ evidence is not there, the text stays as extracted.
   is a name of its own beside "Counter-Terrorism"), or capitalised where English does not know the glued
   word ("highlevel" beside "High-level", but "cooperation" stays beside the name "Organisation for Economic
   Co-operation and Development"), or where UN style always hyphenates it (``data/compounds.txt``).  A word
-  glued from two common words is not split on that alone: the extractors that keep line-end hyphens
+  that English commonly writes closed ("healthcare", "intergovernmental") is the PDF's own word even where
+  the document hyphenates it elsewhere ("health-care services", "inter-governmental discussions"): a
+  document may spell a compound both ways, and the extractor's glued forms are words no writer uses.
+  A word glued from two common words is not split on that alone: the extractors that keep line-end hyphens
   (PyMuPDF, ``pdftotext -layout``) glue nothing, and "workstreams" is a word no lexicon may know yet.
 * English spelling: spelled-out numbers ("ninetythird" -> "ninety-third"), prefixes that never stand
   alone ("non proliferation"), a word glued to a number ("COVID-19related"), a plural "s" set apart
@@ -166,7 +169,12 @@ class Vocabulary:
         word = match.group(0)
         if self.counts[word] > 1:  # the document writes it so elsewhere: the PDF's spelling
             return word
-        return self._written_hyphenated(word) or _in_style(word, _style_compounds().get(word.lower())) or word
+        style = _in_style(word, _style_compounds().get(word.lower()))
+        if word[1:].islower() and english.is_common(word):
+            # A word English writes closed, as printed ("healthcare", "intergovernmental"): the PDF's word,
+            # though the document hyphenates it elsewhere ("health-care services"), as writers use both.
+            return style or word
+        return self._written_hyphenated(word) or style or word
 
     def _spaced_compound(self, left: str, right: str) -> str | None:
         """The hyphenated form of the spaced pair ``left right`` when it is a name the document hyphenates

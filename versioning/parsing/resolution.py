@@ -28,7 +28,7 @@ from versioning.model import (
 )
 from versioning.parsing.account import Account
 from versioning.parsing.adopted import split_adopted_text
-from versioning.parsing.body import BodyReader
+from versioning.parsing.body import BodyReader, is_table
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.conservation import check_conservation
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, find_date, iso_date
@@ -250,6 +250,8 @@ def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
     short."""
     if not drafts or not drafts[-1].deepest().lines:
         return
+    if is_table(drafts[-1].deepest().lines):
+        return  # a table's last cell ("14 476") ends no sentence, and cut short it would still be cells
     last = drafts[-1].deepest().lines[-1]
     if not take_markers(last.text)[0].rstrip().endswith((".", "?", "”", '"', ".)")):
         raise ParseError(
