@@ -212,6 +212,21 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
          "held its first and second substantive sessions in 2022, its third informal session in 2023,", "",
          "substantive"),
         ("to submit a report on its work", "to submit a report on its work by 2026", "", "substantive"),
+        # the second field test's class faults (the shapes of held-back pairs; constructed lines): an
+        # ordinal before a word of recurrence, the years since an event, a doubled word, a name written out
+        # where the word diff shows the insertion shifted ("Court of {+Justice of+} 19 July")
+        ("the eighth annual retreat of", "the ninth annual retreat of", "", "routine"),
+        ("a first step towards", "a second step towards", "", "substantive"),
+        ("adopted 31 years ago in Oslo", "adopted 32 years ago in Oslo", "", "routine"),
+        ("shall remain for 10 years after its entry", "shall remain for 11 years after its entry", "",
+         "substantive"),
+        ("a meeting held in in Ramallah on", "a meeting held in Ramallah on", "", "editorial"),
+        ("calls upon all States to", "calls upon States to", "", "substantive"),
+        ("the opinion of the International Court of 19 July 2024",
+         "the opinion of the International Court of Justice of 19 July 2024",
+         "the International Court of Justice", "routine"),
+        ("the opinion of the International Court of 19 July 2024",
+         "the opinion of the International Court of Justice of 19 July 2024", "", "substantive"),
     ],
 )  # fmt: skip
 def test_names_written_out_need_the_long_name_elsewhere(

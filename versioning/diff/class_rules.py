@@ -57,6 +57,7 @@ class ClassRules:
     edition_note: tuple[str, str]
     metadata: tuple[str, str]
     ordinal_nouns: frozenset[str]
+    recurrence_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -77,6 +78,7 @@ def load_rules() -> ClassRules:
         edition_note=(raw["edition_notes"]["class"], raw["edition_notes"]["reason"]),
         metadata=(raw["metadata"]["class"], raw["metadata"]["reason"]),
         ordinal_nouns=frozenset(raw["ordinal_context"]["nouns"]),
+        recurrence_words=frozenset(raw["ordinal_context"].get("recurrence", ())),
     )
     used = [*rules.category_class.values(), *(c for c, _ in rules.kind_rules.values())]
     unknown = sorted({name for name in used if name not in CLASSES})

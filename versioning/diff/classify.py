@@ -14,6 +14,7 @@ edit gets one or more *findings*, categories of ``versioning/data/class_rules.js
   ``order`` when the same words only changed places around a date; ``symbol`` also for a citation noun
   put in the plural or singular with its list ("resolution{+s+} 78/1 and 79/2");
 * ``name`` (routine): a name written out or shortened (:mod:`versioning.diff.names`);
+* ``doubled`` (editorial): one word the word beside it repeats, taken out or put in ("held in [-in-]");
 * ``inserted``, ``deleted``, ``replaced`` (substantive): anything else, with the words as the detail.
 
 The class of the change is the highest class of its findings.
@@ -55,8 +56,10 @@ def _ordinal_run(ordinal: str) -> str:
 
 
 def _ordinal_context() -> str:
-    nouns = "|".join(sorted(load_rules().ordinal_nouns, key=len, reverse=True))
-    return rf"(?=\s+(?:[A-Z]|(?:[\w'-]+\s+)?(?i:{nouns})\b))"
+    rules = load_rules()
+    nouns = "|".join(sorted(rules.ordinal_nouns, key=len, reverse=True))
+    recurrence = "|".join(sorted(rules.recurrence_words, key=len, reverse=True)) or "(?!)"
+    return rf"(?=\s+(?:[A-Z]|(?:[\w'-]+\s+)?(?i:{nouns})\b|(?i:{recurrence})\b))"
 
 
 _ROUTINE_PATTERNS = (
@@ -78,6 +81,8 @@ _ROUTINE_PATTERNS = (
     ("symbol", r"\b\d{3,4}\s\((?:19|20)\d\d\)"),
     # years and year ranges: "2024", "2015-2030", "2024/25"
     ("year", r"\b(?:1[89]|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\b"),
+    # the years since an event, which grow with the calendar: "31 years ago", "25 years since"
+    ("year", r"\b\d{1,3}(?=\s+years?\s+(?:ago|since)\b)"),
     # ordinals: compound ones anywhere; first to nineteenth where they number an event or a body
     ("ordinal", rf"\b{_ordinal_run(COMPOUND_ORDINAL)}\b"),
     ("ordinal", rf"\b{_ordinal_run(SIMPLE_ORDINAL)}{_ordinal_context()}"),
@@ -275,7 +280,33 @@ def _edit_findings(
         return [Finding("name")]
     if _cited_noun_number(masks, deleted, inserted, deleted_text, inserted_text):
         return [Finding("symbol")]
+    if not (deleted and inserted) and _doubles_a_neighbour(*((old, deleted) if deleted else (new, inserted))):
+        return [Finding("doubled")]
     return [_substantive(deleted_text, inserted_text)]
+
+
+_ONE_WORD = re.compile(r"\s*([\w’'-]+)\s*")
+
+
+def _doubles_a_neighbour(text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the edit is one word that the word beside it repeats ("held in [-in-] Ramallah"): a word
+    printed twice put right, or the reverse."""
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    word = _ONE_WORD.fullmatch(text, start, end)
+    if word is None:
+        return False
+    before = re.search(r"([\w’'-]+)\s*$", text[:start])
+    after = re.match(r"\s*([\w’'-]+)", text[end:])
+    doubled = word.group(1).casefold()
+    if doubled in _GRAMMATICAL_DOUBLES:
+        return False
+    return any(near is not None and near.group(1).casefold() == doubled for near in (before, after))
+
+
+_GRAMMATICAL_DOUBLES = frozenset({"that", "had", "is"})
+"""Words English may write twice on purpose ("notes that that report", "had had")."""
 
 
 _CITED_NOUN_NUMBERS = frozenset(

@@ -76,7 +76,28 @@ def is_name_variant(
     if len(spans) != 1:
         return False
     start, end = spans[0]
-    return _extends_a_name(text, start, end, evidence) or _gives_an_acronym(text, start, end, evidence)
+    if _gives_an_acronym(text, start, end, evidence):
+        return True
+    return any(_extends_a_name(text, a, b, evidence) for a, b in _equivalent_spans(text, start, end))
+
+
+_MOST_SHIFTS = 40
+
+
+def _equivalent_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The places an inserted (or deleted) span could stand with the same text around it: a word diff
+    shows "Court of {+Justice of+} 19 July" for "Court {+of Justice+} of 19 July"; the name is seen at one of
+    them.  The span itself first, then shifted left, then right."""
+    places = [(start, end)]
+    a, b = start, end
+    while a > 0 and text[a - 1] == text[b - 1] and len(places) <= _MOST_SHIFTS:
+        a, b = a - 1, b - 1
+        places.append((a, b))
+    a, b = start, end
+    while b < len(text) and text[a] == text[b] and len(places) <= 2 * _MOST_SHIFTS:
+        a, b = a + 1, b + 1
+        places.append((a, b))
+    return places
 
 
 def _capitalised(word: str) -> bool:
