@@ -43,6 +43,23 @@ def shot(driver: Any, name: str) -> None:
     assert not errors, errors
 
 
+def loaded_text(driver: Any, tag: str, wanted: str, seconds: float = 20.0) -> str:
+    """The text of the first ``tag`` element once it holds ``wanted``: a form submitted or a link followed
+    loads a new page, which a loaded machine may not have shown by the next command."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def found(browser: Any) -> str | None:
+        elements = browser.find_elements(By.TAG_NAME, tag)
+        text = elements[0].text if elements else ""
+        return text if wanted in text else None
+
+    wait = WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,))
+    text: str = wait.until(found)
+    return text
+
+
 def test_search_series_redline_and_clause(driver: Any, server: Server) -> None:
     from selenium.webdriver.common.by import By
 
@@ -54,7 +71,7 @@ def test_search_series_redline_and_clause(driver: Any, server: Server) -> None:
     session = driver.find_element(By.NAME, "session")
     session.send_keys("79")
     session.submit()
-    assert "1 resolution(s)" in driver.find_element(By.TAG_NAME, "main").text
+    assert "1 resolution(s)" in loaded_text(driver, "main", "1 resolution(s)")
     shot(driver, "2-search")
 
     driver.find_element(By.LINK_TEXT, "A/RES/79/10").click()
