@@ -5,6 +5,7 @@ test is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,9 @@ def shot(driver: Any, name: str) -> None:
 
 
 def loaded_text(driver: Any, tag: str, wanted: str, seconds: float = 20.0) -> str:
-    """The text of the first ``tag`` element once it holds ``wanted``: a form submitted or a link followed
-    loads a new page, which a loaded machine may not have shown by the next command."""
+    """The text of the first ``tag`` element once ``wanted`` (a regular expression) is found in it: a form
+    submitted or a link followed loads a new page, which a loaded machine may not have shown by the next
+    command."""
     from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -53,7 +55,7 @@ def loaded_text(driver: Any, tag: str, wanted: str, seconds: float = 20.0) -> st
     def found(browser: Any) -> str | None:
         elements = browser.find_elements(By.TAG_NAME, tag)
         text = elements[0].text if elements else ""
-        return text if wanted in text else None
+        return text if re.search(wanted, text) else None
 
     wait = WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,))
     text: str = wait.until(found)
@@ -71,7 +73,7 @@ def test_search_series_redline_and_clause(driver: Any, server: Server) -> None:
     session = driver.find_element(By.NAME, "session")
     session.send_keys("79")
     session.submit()
-    assert "1 resolution(s)" in loaded_text(driver, "main", "1 resolution(s)")
+    assert "1 resolution(s)" in loaded_text(driver, "main", r"(?<!\d)1 resolution\(s\)")
     shot(driver, "2-search")
 
     driver.find_element(By.LINK_TEXT, "A/RES/79/10").click()
