@@ -96,6 +96,8 @@ def test_pdf_leads_are_the_italics(pdf: Path) -> None:
         ("Continues to encourage the efforts", "operative", "Continues to encourage"),
         ("Taking into account the report", "preamble", "Taking into account"),
         ("Having heard the statement", "preamble", "Having heard"),
+        ("Having also considered the report", "preamble", "Having also considered"),
+        ("Having further examined the question", "preamble", "Having further examined"),
         ("Noting with appreciation also the work", "preamble", "Noting with appreciation also"),
         # words that are not part of the phrase
         ("Encourages further research on", "operative", "Encourages"),

@@ -614,6 +614,12 @@ Test item
             "Test\nThe General Assembly decides to defer the item.\n",
             "a draft decision",
         ),
+        # a sponsor's note called by two asterisks (A/80/L.1, "State of Palestine:** draft decision")
+        (
+            "Ruritania:** draft decision",
+            "Test\nThe General Assembly decides to defer the item.\n",
+            "a draft decision",
+        ),
         # a decision whose body opens as a resolution's does is still a decision
         (
             "Draft decision submitted by the Chair",

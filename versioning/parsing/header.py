@@ -57,7 +57,7 @@ _SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)
 # draft decision", "Note by the Secretariat", "Note by the Secretary-General", "United States of America:*
 # amendment to draft resolution A/80/L.25" (amendments list their own numbered edits to a draft's text).
 _OTHER_KIND = re.compile(
-    r"^(?:.*?:\s*\*?\s*)?(?P<kind>draft decision|note by the secretariat|note by the secretary-general"
+    r"^(?:.*?:\s*\*{0,3}\s*)?(?P<kind>draft decision|note by the secretariat|note by the secretary-general"
     r"|amendments? to (?:the )?(?:revised )?draft resolution)\b",
     re.IGNORECASE,
 )

@@ -116,8 +116,10 @@ class Lexicon:
     def _continue(self, words: list[str], position: int, head: str, part: str) -> int:
         """The position after the continuations of ``head`` that start at ``position``."""
         lemma = self._lemma(head)
-        if head == "Having" and position < len(words) and _is_past_participle(words[position]):
-            position = self._continue(words, position + 1, words[position], part)
+        if head == "Having":  # "Having considered", "Having also considered", "Having further examined"
+            after = position + (self._take(words, position, self.following_adverbs) or 0)
+            if after < len(words) and _is_past_participle(words[after]):
+                position = self._continue(words, after + 1, words[after], part)
         for fixed in self.fixed.get(lemma or "", ()):
             length = self._take(words, position, (fixed,))
             if length:
