@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import ClauseId, Symbol
@@ -28,10 +28,11 @@ from versioning.model import (
 )
 from versioning.parsing.account import Account
 from versioning.parsing.adopted import split_adopted_text
+from versioning.parsing.annex_reading import NUMBERED, read_annex, split_closing
 from versioning.parsing.body import BodyReader, is_table
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.conservation import check_conservation
-from versioning.parsing.dates import LOOSE_DATE_PATTERN, find_date, iso_date
+from versioning.parsing.dates import find_date
 from versioning.parsing.divisions import Division, split_part_opening, split_parts, split_sections
 from versioning.parsing.draft_paragraphs import DraftParagraph
 from versioning.parsing.footnotes import FootnoteBlock, marker_order, split_footnote_blocks
@@ -42,12 +43,7 @@ from versioning.parsing.lines import Line, control_characters, split_lines
 from versioning.parsing.repair import Vocabulary
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
-_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)$")
-
-_ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)\*{0,3}$")  # "Annex*": a note on the annex
-_NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
 _REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
-_ENDS_PARAGRAPH = (".", ",", ";", ":")
 
 
 def parse_text(text: str, *, source: Source, name: str | None = None) -> Document:
@@ -84,7 +80,7 @@ def parse_text_with_account(
 
     def starts_paragraph(candidate: str) -> bool:
         return (
-            bool(_NUMBERED.match(candidate))
+            bool(NUMBERED.match(candidate))
             or lexicon.starts(candidate, "preamble")
             or lexicon.starts(candidate, "operative")
         )
@@ -98,7 +94,7 @@ def parse_text_with_account(
         last = marked[-1].number if marked else lines[-1].number
         raise ParseError("truncated or not a resolution: no operative paragraph found", file=name, line=last)
     annex_readers = [
-        _read_annex(label, part, lexicon, index) for index, (label, part) in enumerate(annex_parts, 1)
+        read_annex(label, part, lexicon, index) for index, (label, part) in enumerate(annex_parts, 1)
     ]
     for index, annex in enumerate(annex_readers, 1):
         account.place(f"annex{index} title", annex.title_lines)
@@ -207,7 +203,7 @@ def _read_divisions(
     meeting: str | None = None
     annexes: list[tuple[str | None, list[Line]]] = []
     for part in parts:
-        resolution_lines, part_meeting, part_annexes = _split_closing(part.lines, account)
+        resolution_lines, part_meeting, part_annexes = split_closing(part.lines, account)
         meeting = part_meeting or meeting
         if part.label is not None:
             records.append(Part(part.scope, part.label, part.title, part_meeting))
@@ -257,108 +253,6 @@ def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
         raise ParseError(
             "truncated: the last paragraph stops in the middle of a sentence", file=name, line=last.number
         )
-
-
-def _split_closing(
-    lines: list[Line], account: Account
-) -> tuple[list[Line], str | None, list[tuple[str, list[Line]]]]:
-    """Split the body at the closing lines ("39th plenary meeting" and its date) and at each "Annex".
-
-    The date under the meeting line is set aside in ``account``; any other line between the closing line
-    and the first annex is not, and so fails the conservation check rather than vanish."""
-    meeting: str | None = None
-    resolution_end = len(lines)
-    annex_starts: list[int] = []
-    for index, line in enumerate(lines):
-        if meeting is None and _MEETING.match(line.text):
-            meeting = line.text
-            resolution_end = min(resolution_end, index)
-        elif _ANNEX.match(take_markers(line.text)[0].rstrip()) and index > 0:  # "Annex" or "Annex*"
-            annex_starts.append(index)
-            resolution_end = min(resolution_end, index)
-    resolution = lines[:resolution_end]  # the meeting line, its date and what follows are not paragraphs
-    if meeting is not None:
-        closing_end = annex_starts[0] if annex_starts and annex_starts[0] > resolution_end else len(lines)
-        for line in lines[resolution_end:closing_end]:
-            if line.text == meeting:
-                account.place("meeting", [line.number])
-            elif (date := LOOSE_DATE_PATTERN.fullmatch(line.text)) and iso_date(*date.groups()):
-                account.set_aside(line.number, line.text, "the date of the closing meeting")
-    annexes: list[tuple[str, list[Line]]] = []
-    for position, first in enumerate(annex_starts):
-        end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
-        annexes.append((lines[first].text, lines[first + 1 : end]))
-        account.place(f"annex label {take_markers(lines[first].text)[0].rstrip()!r}", [lines[first].number])
-    return resolution, meeting, annexes
-
-
-@dataclass
-class _AnnexReading:
-    """An annex read: its label (``None`` for a text adopted in the body), its title, its paragraphs
-    grouped by the division of the annex they stand in (``()`` for the annex itself, ``("secII",)``), and
-    the records of those divisions."""
-
-    label: str | None
-    title: str | None
-    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]]
-    parts: list[Part]
-    title_lines: list[int]
-
-
-def _read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: int) -> _AnnexReading:
-    """An annex: its title, unnumbered opening blocks and numbered paragraphs, and its sections (I, II,
-    ...) when their paragraphs are numbered afresh."""
-    scope = ClauseId.in_annex(index, 1).scope
-    lead, *sections = split_sections(lines, scope, lexicon)
-    title, title_lines, drafts = _read_annex_opening(lead.lines, lexicon)
-    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
-    parts = []
-    for section in sections:
-        reader = BodyReader(lexicon, annex=True)
-        reader.read(section.lines)
-        groups.append((section.scope[len(scope) :], reader.operative))
-        parts.append(Part(section.scope, section.label or "", section.title))
-    return _AnnexReading(label, title, groups, parts, title_lines)
-
-
-def _read_annex_opening(
-    lines: list[Line], lexicon: Lexicon
-) -> tuple[str | None, list[int], list[DraftParagraph]]:
-    """An annex (or the text before its first section): its title (the first block of lines) and the
-    title's source lines, unnumbered opening blocks, numbered paragraphs."""
-    blocks: list[list[Line]] = []
-    position = 0
-    while position < len(lines) and not _NUMBERED.match(lines[position].text):
-        if lines[position].blank or lines[position].is_page_break:
-            if blocks and blocks[-1]:
-                blocks.append([])
-        else:
-            if not blocks:
-                blocks.append([])
-            blocks[-1].append(lines[position])
-        position += 1
-    blocks = [block for block in blocks if block]
-    title = (
-        join_lines([line.text for line in blocks[0]])
-        if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH)
-        else None
-    )
-    reader = BodyReader(lexicon, annex=True)
-    pending_heading: list[Line] = []
-    for block in blocks[1:] if title else blocks:
-        if block[-1].text.endswith(_ENDS_PARAGRAPH):
-            heading = " ".join(line.text for line in pending_heading) or None
-            marks = [line.number for line in pending_heading]
-            reader.operative.append(
-                DraftParagraph("operative", None, list(block), heading=heading, marks=marks)
-            )
-            pending_heading = []
-        else:
-            pending_heading.extend(block)
-    if pending_heading:
-        reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
-    reader.read(lines[position:])
-    return title, [line.number for line in blocks[0]] if title else [], reader.operative
 
 
 class _Builder:

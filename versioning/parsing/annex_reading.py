@@ -1,0 +1,128 @@
+"""The closing lines of a resolution ("39th plenary meeting" and its date) and its annexes: the texts it
+adopts or sets out after them, each with its title, its unnumbered opening blocks and numbered paragraphs,
+and its sections (I, II, ...) numbered afresh."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from versioning.identifiers import ClauseId
+from versioning.model import Part
+from versioning.parsing.account import Account
+from versioning.parsing.body import BodyReader
+from versioning.parsing.citations import take_markers
+from versioning.parsing.dates import LOOSE_DATE_PATTERN, iso_date
+from versioning.parsing.divisions import split_sections
+from versioning.parsing.draft_paragraphs import DraftParagraph
+from versioning.parsing.leads import Lexicon
+from versioning.parsing.lines import Line
+from versioning.parsing.textjoin import join_lines
+
+NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
+"""A line that opens a numbered paragraph ("12." alone, or "12. Decides ...")."""
+_ENDS_PARAGRAPH = (".", ",", ";", ":")
+_MEETING = re.compile(r"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)$")
+_ANNEX = re.compile(r"^(Annex(?: [IVXL]+)?)\*{0,3}$")  # "Annex*": a note on the annex
+
+
+@dataclass
+class AnnexReading:
+    """An annex read: its label (``None`` for a text adopted in the body), its title, its paragraphs
+    grouped by the division of the annex they stand in (``()`` for the annex itself, ``("secII",)``), and
+    the records of those divisions."""
+
+    label: str | None
+    title: str | None
+    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]]
+    parts: list[Part]
+    title_lines: list[int]
+
+
+def read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: int) -> AnnexReading:
+    """An annex: its title, unnumbered opening blocks and numbered paragraphs, and its sections (I, II,
+    ...) when their paragraphs are numbered afresh."""
+    scope = ClauseId.in_annex(index, 1).scope
+    lead, *sections = split_sections(lines, scope, lexicon)
+    title, title_lines, drafts = _read_annex_opening(lead.lines, lexicon)
+    groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
+    parts = []
+    for section in sections:
+        reader = BodyReader(lexicon, annex=True)
+        reader.read(section.lines)
+        groups.append((section.scope[len(scope) :], reader.operative))
+        parts.append(Part(section.scope, section.label or "", section.title))
+    return AnnexReading(label, title, groups, parts, title_lines)
+
+
+def _read_annex_opening(
+    lines: list[Line], lexicon: Lexicon
+) -> tuple[str | None, list[int], list[DraftParagraph]]:
+    """An annex (or the text before its first section): its title (the first block of lines) and the
+    title's source lines, unnumbered opening blocks, numbered paragraphs."""
+    blocks: list[list[Line]] = []
+    position = 0
+    while position < len(lines) and not NUMBERED.match(lines[position].text):
+        if lines[position].blank or lines[position].is_page_break:
+            if blocks and blocks[-1]:
+                blocks.append([])
+        else:
+            if not blocks:
+                blocks.append([])
+            blocks[-1].append(lines[position])
+        position += 1
+    blocks = [block for block in blocks if block]
+    title = (
+        join_lines([line.text for line in blocks[0]])
+        if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH)
+        else None
+    )
+    reader = BodyReader(lexicon, annex=True)
+    pending_heading: list[Line] = []
+    for block in blocks[1:] if title else blocks:
+        if block[-1].text.endswith(_ENDS_PARAGRAPH):
+            heading = " ".join(line.text for line in pending_heading) or None
+            marks = [line.number for line in pending_heading]
+            reader.operative.append(
+                DraftParagraph("operative", None, list(block), heading=heading, marks=marks)
+            )
+            pending_heading = []
+        else:
+            pending_heading.extend(block)
+    if pending_heading:
+        reader.open_heading(pending_heading)  # it stands above the first numbered paragraph
+    reader.read(lines[position:])
+    return title, [line.number for line in blocks[0]] if title else [], reader.operative
+
+
+def split_closing(
+    lines: list[Line], account: Account
+) -> tuple[list[Line], str | None, list[tuple[str, list[Line]]]]:
+    """Split the body at the closing lines ("39th plenary meeting" and its date) and at each "Annex".
+
+    The date under the meeting line is set aside in ``account``; any other line between the closing line
+    and the first annex is not, and so fails the conservation check rather than vanish."""
+    meeting: str | None = None
+    resolution_end = len(lines)
+    annex_starts: list[int] = []
+    for index, line in enumerate(lines):
+        if meeting is None and _MEETING.match(line.text):
+            meeting = line.text
+            resolution_end = min(resolution_end, index)
+        elif _ANNEX.match(take_markers(line.text)[0].rstrip()) and index > 0:  # "Annex" or "Annex*"
+            annex_starts.append(index)
+            resolution_end = min(resolution_end, index)
+    resolution = lines[:resolution_end]  # the meeting line, its date and what follows are not paragraphs
+    if meeting is not None:
+        closing_end = annex_starts[0] if annex_starts and annex_starts[0] > resolution_end else len(lines)
+        for line in lines[resolution_end:closing_end]:
+            if line.text == meeting:
+                account.place("meeting", [line.number])
+            elif (date := LOOSE_DATE_PATTERN.fullmatch(line.text)) and iso_date(*date.groups()):
+                account.set_aside(line.number, line.text, "the date of the closing meeting")
+    annexes: list[tuple[str, list[Line]]] = []
+    for position, first in enumerate(annex_starts):
+        end = annex_starts[position + 1] if position + 1 < len(annex_starts) else len(lines)
+        annexes.append((lines[first].text, lines[first + 1 : end]))
+        account.place(f"annex label {take_markers(lines[first].text)[0].rstrip()!r}", [lines[first].number])
+    return resolution, meeting, annexes
