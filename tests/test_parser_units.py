@@ -756,3 +756,21 @@ def test_an_annex_cut_in_its_prose_is_still_truncated() -> None:
     )
     with pytest.raises(ParseError, match="truncated"):
         parse(cut)
+
+
+def test_a_recital_in_an_operative_verb_before_paragraph_1_is_preamble() -> None:
+    """ "Recalls its resolution 78/253, in which ... dollars, / 1. Notes that ..." (a section of the Fifth
+    Committee's A/RES/79/258): the clause ends as a recital does and stands before paragraph 1, so it is the
+    preamble and the paragraphs keep their numbers; a clause ending in a semicolon is operative."""
+    document = parse(
+        "Recalls its resolution 78/253, in which the level of the fund was set at 26,913,200 dollars,\n"
+        "1. Notes that a balance remains in the fund;\n2. Decides that the fund shall be kept.\n"
+    )
+    assert [p.text[:30] for p in document.preamble] == ["Recalls its resolution 78/253,"]  # type: ignore[attr-defined]
+    assert [p.number for p in document.operative] == ["1", "2"]  # type: ignore[attr-defined]
+    taken = parse(
+        "Having considered the report of the Secretary-General,\n"
+        "Takes note of the revised estimates arising from recosting.\n"
+    )
+    assert [p.lead for p in taken.preamble] == ["Having considered"]  # type: ignore[attr-defined]
+    assert [(p.number, p.lead) for p in taken.operative] == [(None, "Takes note")]  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ that a line happens to begin with is not taken for a paragraph number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from versioning.parsing.citations import MARK_PATTERN
 from versioning.parsing.draft_paragraphs import (
@@ -242,10 +242,25 @@ class BodyReader:
             self.operative.remove(chapeau)
             heading = " ".join(line.text for line in chapeau.lines)
             marks = [line.number for line in chapeau.lines]
+        elif number == "1" and self._recitals_before_paragraph_1():
+            self.preamble.extend(replace(clause, part="preamble") for clause in self.operative)
+            self.operative.clear()
         paragraph = DraftParagraph("operative", number, [], heading=heading, marks=[*marks, line.number])
         if rest:
             paragraph.lines.append(Line(line.number, rest, rest))
         self.operative.append(paragraph)
+
+    def _recitals_before_paragraph_1(self) -> bool:
+        """True when the unnumbered clauses read before paragraph 1 all end as recitals do, with a comma:
+        "Recalls its resolution 78/253, in which ... 26,913,200 dollars, / 1. Notes that ..." (a section of
+        the Fifth Committee's A/RES/79/258) recites, in an operative verb, what the paragraphs act on; it is
+        the preamble of its part, so that the paragraphs keep their numbers 1..N."""
+        if self.annex or not self.operative:
+            return False
+        return all(
+            clause.number is None and clause.lines and plain_text(clause.deepest().lines[-1]).endswith(",")
+            for clause in self.operative
+        )
 
     def _chapeau(self) -> DraftParagraph | None:
         """The unnumbered clause that announces the numbered paragraphs of the operative part and has no

@@ -192,7 +192,11 @@ class Lexicon:
         if word.startswith(_AGAIN) and len(word) > len(_AGAIN):
             return self._is_head(word[len(_AGAIN) :], part, first=False, open_class=open_class)
         listed = self.preamble if part == "preamble" else self.operative
-        if any(phrase.split()[0] == word for phrase in listed) or self._lemma(word) in self.fixed:
+        if any(phrase.split()[0] == word for phrase in listed):
+            return True
+        # a verb with a fixed continuation ("Takes note", "Taking note") heads a preambular phrase only as a
+        # participle: "Takes note of ...;" after a recital opens the operative part (A/RES/79/258, sec. XXIV)
+        if self._lemma(word) in self.fixed and (part != "preamble" or word.endswith("ing")):
             return True
         if not open_class:
             return False
