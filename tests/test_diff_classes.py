@@ -14,6 +14,7 @@ from versioning.diff import ChangeList, diff_editions
 from versioning.diff.changes import CLASSES, Change
 from versioning.diff.class_rules import load_rules
 from versioning.diff.classify import judge_words
+from versioning.diff.judge import citation_changes
 from versioning.diff.names import NameEvidence
 from versioning.diff.words import diff_words
 from versioning.validation import iter_schema_problems
@@ -280,3 +281,13 @@ def test_the_class_scale_is_data_with_sources() -> None:
     assert rules.kind_rules["added"][0] == "substantive"
     assert rules.kind_rules["renumbered"][0] == "editorial"
     assert {"session", "anniversary", "summit"} <= rules.ordinal_nouns
+
+
+def test_a_renumbered_note_no_longer_cited_is_named_by_both_numbers() -> None:
+    # A/RES/79/130 -> A/C.6/80/L.13 (held back): old note 1 reappears as new note 6, and pp1 now cites a new
+    # note 1 instead
+    assert citation_changes(["1"], ["1"], {"1": "6", "6": "1"}) == [
+        "footnote 1 added",
+        "footnote 1 (now 6) removed",
+    ]
+    assert citation_changes(["1"], [], {}) == ["footnote 1 removed"]

@@ -98,13 +98,15 @@ def citation_changes(
     old_markers: Sequence[str], new_markers: Sequence[str], marker_map: Mapping[str, str]
 ) -> list[str]:
     """How the footnotes a clause cites changed, the notes' own renumbering aside: ``footnote 3 added``,
-    ``footnote 1 removed``, ``footnotes reordered``; empty when the citations are the same."""
+    ``footnote 1 removed``, ``footnotes reordered``; empty when the citations are the same.  A note no longer
+    cited that the new edition renumbered is named by both numbers (``footnote 1 (now 6) removed``), so that
+    a clause citing a new note 1 instead does not read "footnote 1 added, footnote 1 removed"."""
     mapped = [marker_map.get(marker, marker) for marker in old_markers]
     if mapped == list(new_markers):
         return []
     phrases = [f"footnote {marker} added" for marker in new_markers if marker not in mapped]
     phrases += [
-        f"footnote {old} removed"
+        f"footnote {old} removed" if new == old else f"footnote {old} (now {new}) removed"
         for old, new in zip(old_markers, mapped, strict=True)
         if new not in new_markers
     ]
