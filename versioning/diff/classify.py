@@ -285,7 +285,8 @@ def _edit_findings(
     return [_substantive(deleted_text, inserted_text)]
 
 
-_ONE_WORD = re.compile(r"\s*([\w’'-]+)\s*")
+_WORD_CHARACTERS = r"[\w’'-]+"
+_ONE_WORD = re.compile(rf"\s*({_WORD_CHARACTERS})\s*")
 
 
 def _doubles_a_neighbour(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -297,8 +298,8 @@ def _doubles_a_neighbour(text: str, spans: list[tuple[int, int]]) -> bool:
     word = _ONE_WORD.fullmatch(text, start, end)
     if word is None:
         return False
-    before = re.search(r"([\w’'-]+)\s*$", text[:start])
-    after = re.match(r"\s*([\w’'-]+)", text[end:])
+    before = re.search(rf"({_WORD_CHARACTERS})\s*$", text[:start])
+    after = re.match(rf"\s*({_WORD_CHARACTERS})", text[end:])
     doubled = word.group(1).casefold()
     if doubled in _GRAMMATICAL_DOUBLES:
         return False
@@ -374,7 +375,7 @@ def _routine_findings(
     return []
 
 
-_FRAME_WORD = re.compile(r"[\w’'-]+")
+_FRAME_WORD = re.compile(_WORD_CHARACTERS)
 _FUNCTION_WORDS = frozenset(
     {
         "a",
@@ -441,8 +442,8 @@ def _cited_nouns(masks: _RoutineMasks, old_side: bool, spans: list[tuple[int, in
     if not _beside_a_citation(mask, spans):
         return set()
     cited: set[int] = set()
-    for start, end in spans:
-        for match in _CITED_NOUN.finditer(text, start, end):
+    for span_start, span_end in spans:
+        for match in _CITED_NOUN.finditer(text, span_start, span_end):
             if match.end() < len(mask) and mask[match.end()] == _SYMBOL_CODE:
                 cited.update(range(match.start(), match.end()))
     return cited

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from versioning.diff.changes import LeadShift
+from versioning.parsing.leads import said_once
 
 SCALE_FILE = "lead_scale.json"
 
@@ -76,14 +77,6 @@ def lead_words(text: str) -> list[str]:
 
 
 _words = lead_words
-
-_AGAIN = "re-"
-
-
-def said_once(word: str) -> str:
-    """A lower-cased head without the hyphenated prefix that says it again (``re-emphasizes`` ->
-    ``emphasizes``); any other word as it is."""
-    return word[len(_AGAIN) :] if word.startswith(_AGAIN) and len(word) > len(_AGAIN) else word
 
 
 @functools.cache

@@ -11,8 +11,8 @@ An edit is a name variant (a routine change) when
   Crime Prevention and Criminal Justice`` -> ``Congress``, as ``the Commission on the Status of Women`` is
   ``the Commission`` after its first mention.
 * it gives or drops a name's acronym: ``(OEWG)`` inserted or deleted after ``the open-ended working group``,
-  or the acronym replaced by the words whose initials it takes, or the reverse; the acronym must be used
-  elsewhere in the editions too.
+  or the acronym replaced by the words whose initials it takes, or the reverse; the acronym and those words
+  must be used elsewhere in the editions too (words that only happen to spell it are no name).
 
 The evidence is the text of both editions (:class:`NameEvidence`); without it no edit is a name variant.
 """
@@ -82,6 +82,7 @@ def is_name_variant(
 
 
 _MOST_SHIFTS = 40
+"""How far (in characters, each way) an edit is slid to find the place where it writes a name out."""
 
 
 def _equivalent_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -165,7 +166,7 @@ def _heads(long: list[str]) -> set[str]:
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 """An acronym: three to ten capitals or digits (``OEWG``, ``UNCITRAL``, ``G20`` has too few)."""
-_PARENTHESISED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{2,9})\)\s*")
+_PARENTHESISED_ACRONYM = re.compile(rf"\s*\(({_ACRONYM.pattern})\)\s*")
 _ACRONYM_REACH = 30
 """How many words before an acronym in parentheses its name may start."""
 

@@ -32,9 +32,17 @@ _NOT_PARTICIPLES = frozenset(
 # Past participles without "-ed" that follow "Having" ("Having heard").
 _IRREGULAR_PARTICIPLES = frozenset({"heard", "seen", "taken", "given", "made", "held", "undertaken", "been"})
 _WORD = re.compile(r"(?:[Rr]e-)?[A-Za-z]+")
-_AGAIN = "Re-"
+_AGAIN = "re-"
 """The prefix of a head said again with a hyphen ("Re-emphasizes", "Re-emphasizing"): the phrase is its
 head's, as "Reaffirms" is "Affirms" said again, written as one word."""
+
+
+def said_once(word: str) -> str:
+    """A head without the hyphenated prefix that says it again, in the letter case it has
+    (``Re-emphasizes`` -> ``emphasizes``, ``re-emphasizes`` -> ``emphasizes``); any other word as it
+    is.  The diff's lead scale reads heads the same way (:mod:`versioning.diff.leads`)."""
+    again = word[: len(_AGAIN)].casefold() == _AGAIN and len(word) > len(_AGAIN)
+    return word[len(_AGAIN) :] if again else word
 
 
 @dataclass(frozen=True)
@@ -189,8 +197,8 @@ class Lexicon:
         if not word[:1].isupper() and first:
             return False
         word = word[:1].upper() + word[1:]
-        if word.startswith(_AGAIN) and len(word) > len(_AGAIN):
-            return self._is_head(word[len(_AGAIN) :], part, first=False, open_class=open_class)
+        if said_once(word) != word:
+            return self._is_head(said_once(word), part, first=False, open_class=open_class)
         listed = self.preamble if part == "preamble" else self.operative
         if any(phrase.split()[0] == word for phrase in listed):
             return True
@@ -209,9 +217,8 @@ class Lexicon:
     def _lemma(self, word: str) -> str | None:
         """The base form of a head word among the grammar's verbs ("Expresses", "Expressing" -> "Express";
         "Re-expresses" too)."""
+        word = said_once(word)
         word = word[:1].upper() + word[1:]
-        if word.startswith(_AGAIN) and len(word) > len(_AGAIN):
-            word = word[len(_AGAIN)].upper() + word[len(_AGAIN) + 1 :]
         known = self.object_heads | self.fixed.keys()
         for stem in _stems(word):
             if stem in known:
