@@ -115,6 +115,7 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--writes", type=int, default=50)
     parser.add_argument("--time-limit", type=float, default=600.0, help="seconds")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     args = parser.parse_args()
     writes = upload_files(args.writes)
     if len(writes) < args.writes:
@@ -136,7 +137,8 @@ def main() -> int:
         )
         token = secrets.token_urlsafe(24)
         (Path(folder) / "token").write_text(token)
-        with running_server(store, "--token-file", str(Path(folder) / "token")) as server:
+        server_options = ("--token-file", str(Path(folder) / "token"), "--workers", str(args.workers))
+        with running_server(store, *server_options) as server:
             latencies, errors, acknowledged, lost, elapsed, skipped = asyncio.run(
                 run_load(server.url, token, args.requests, args.concurrency, writes, args.time_limit)
             )

@@ -90,6 +90,7 @@ def test_bad_arguments_are_one_line_and_exit_2(tmp_path: Path) -> None:
         ("--token-file", str(tmp_path / "none")),
         ("--port", "70000"),
         ("--host", "not a host"),
+        ("--workers", "0"),
     ):
         result = serve("--store", store.location, "serve", *args)
         assert result.returncode == 2, result.stderr

@@ -1,12 +1,15 @@
 """``versioning serve``: the HTTP API and the web viewer over the store, on uvicorn.
 
 Loopback by default; writes (``POST /editions``) only with ``--token-file``; CORS only for the origins
-named with ``--cors-origin``.  The service itself is :mod:`versioning.service`.
+named with ``--cors-origin``; one process unless ``--workers`` asks for more (uvicorn's process manager then
+runs them on the socket bound here, see :mod:`versioning.service.workers`).  The service itself is
+:mod:`versioning.service`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import sys
 from typing import Any
@@ -39,6 +42,13 @@ def register(subparsers: Any) -> None:
         metavar="ORIGIN",
         help="allow browser pages from this origin to call the API (repeatable; default: CORS off)",
     )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="serve from N processes sharing the port (default: 1; writes queue for the store's lock)",
+    )
     serve.set_defaults(handler=run_serve)
 
 
@@ -48,20 +58,41 @@ def run_serve(args: argparse.Namespace) -> int:
 
     from versioning.errors import InputError
     from versioning.service import create_app
+    from versioning.service import workers as workers_module
     from versioning.service.auth import read_token_file
+    from versioning.service.workers import SETTINGS_VARIABLE, worker_settings
 
     if not 0 <= args.port < 65536:
         raise InputError(f"--port must be from 0 to 65535, not {args.port}")
+    if args.workers < 1:
+        raise InputError(f"--workers must be at least 1, not {args.workers}")
     token = read_token_file(args.token_file) if args.token_file else None
     app = create_app(args.store, token=token, cors_origins=args.cors_origin)
     listening = _listen(args.host, args.port)  # bound here, so that a port in use is one line, exit 2
     host, port = listening.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     writes = "enabled (bearer token required)" if token else "disabled (no --token-file)"
-    print(f"serving {app.state.service.reader.location} on http://{shown}:{port}/ ; writes {writes}")
+    location = app.state.service.reader.location
+    processes = f" ; {args.workers} worker processes" if args.workers > 1 else ""
+    print(f"serving {location} on http://{shown}:{port}/ ; writes {writes}{processes}")
     sys.stdout.flush()
-    config = uvicorn.Config(app, log_level="warning", server_header=False)
-    uvicorn.Server(config).run(sockets=[listening])
+    if args.workers == 1:
+        config = uvicorn.Config(app, log_level="warning", server_header=False)
+        uvicorn.Server(config).run(sockets=[listening])
+        return EXIT_OK
+    token_file = os.path.abspath(args.token_file) if args.token_file else None
+    os.environ[SETTINGS_VARIABLE] = worker_settings(os.path.abspath(location), token_file, args.cors_origin)
+    # uvicorn re-opens the socket from its descriptor without knowing it is TCP, so the connections it
+    # accepts would not get TCP_NODELAY from asyncio: set it on the listening socket, which they inherit.
+    listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    uvicorn.run(
+        f"{workers_module.__name__}:{workers_module.app_from_environment.__name__}",
+        factory=True,
+        workers=args.workers,
+        fd=listening.fileno(),
+        log_level="warning",
+        server_header=False,
+    )
     return EXIT_OK
 
 
