@@ -4,6 +4,7 @@ paragraph lineage, and the ``series``/``blame``/``report`` commands."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from versioning.parsing import parse_edition
 from versioning.series import (
     Series,
     SeriesStep,
+    continued_series,
     discover_series,
     draft_pairs,
     extract_citations,
@@ -142,6 +144,24 @@ def test_a_resolution_of_another_series_is_not_a_member(store: MemoryStore) -> N
     series = discover_series(other, candidates)
     assert [m.symbol for m in series.held] == ["A/RES/79/11"]
     assert all(m.symbol not in HELD for m in series.members)
+
+
+def test_a_draft_continues_the_series_of_the_latest_resolution_it_updates() -> None:
+    """A/C.1/80/L.7 recalls the regional disarmament resolutions up to 79/25 and was adopted as 80/27: its
+    series ends at 79/25, adopted before the draft was issued; a draft without a date continues none."""
+    first = CORPUS / "sessions" / "first"
+    draft = parse_edition(first / "A-C.1-80-L.7.pymupdf.txt")
+    held = [parse_edition(first / name) for name in ("A-RES-79-25.pymupdf.txt", "A-RES-80-27.pymupdf.txt")]
+    other = parse_edition(CSTO / "A-RES-77-13.pymupdf.txt")
+    series = continued_series(draft, [*held, other])
+    assert series is not None
+    assert [member.symbol for member in series.held] == ["A/RES/79/25"]
+    assert [member.symbol for member in series.gaps][-2:] == ["A/RES/77/59", "A/RES/78/36"]
+    undated = replace(draft, edition=replace(draft.edition, date=None))
+    assert continued_series(undated, held) is None
+    assert continued_series(draft, [other]) is None
+    adopted = held[1]  # an adopted resolution's series is discover_series's
+    assert continued_series(adopted, held) == discover_series(adopted, held)
 
 
 def test_the_text_view_names_every_member_and_marks_the_gaps(series: Series) -> None:

@@ -12,9 +12,11 @@
                                by Y.
 ``edition-later``              A new edition must be later than the one it follows: a later edition
                                date than the earlier edition of the same resolution, a later
-                               adoption date than the previous member of its series.
-``series-cites-predecessors``  A new member of a series must cite, in its preamble, every held
-                               member of the series adopted before it.
+                               adoption date than the previous member of its series (for a draft,
+                               a date of issue later than the adoption of the member it updates).
+``series-cites-predecessors``  A new member of a series (or a draft of one) must cite the held
+                               member it follows, and every held member adopted after the earliest
+                               one it cites (a list of its history may not leave one out).
 =============================  ===================================================================
 
 Each rule is a function of a :class:`CheckContext` that yields :class:`~versioning.check.findings.Finding`
@@ -36,7 +38,7 @@ from versioning.check.predecessor import EDITION, Predecessor
 from versioning.diff.changes import Change, ChangeList
 from versioning.identifiers import ClauseId
 from versioning.model import Document
-from versioning.series import Series, series_citations
+from versioning.series import Series, extract_citations, series_citations
 
 REISSUE_EXEMPT_FIELDS = ("edition.", "distribution.")
 """Metadata fields a reissue or corrigendum changes by nature (prefixes of field names)."""
@@ -55,7 +57,8 @@ class CheckContext:
         document: the edition checked.
         predecessor: the edition it follows, or ``None`` when none is held.
         changes: the change list from the predecessor to the edition, or ``None`` without a predecessor.
-        series: the edition's series among the held editions, or ``None`` for a draft.
+        series: the edition's series among the held editions (for a draft, the series it continues), or
+            ``None``.
         source: the source text indexed by line, or ``None`` (a PDF, or JSON).
         notes: what could not be judged, and why (rules append to it).
     """
@@ -139,6 +142,8 @@ def edition_later(context: CheckContext) -> Iterator[Finding]:
     document, earlier = context.document, predecessor.document
     if predecessor.relation == EDITION:
         new, old, what = document.edition.date, earlier.edition.date, "edition date"
+    elif document.number is None:  # a draft follows the member it updates: compare the day it was issued
+        new, old, what = document.edition.date, earlier.adopted, "date (issue against adoption)"
     else:
         new, old, what = document.adopted, earlier.adopted, "adoption date"
     if new is None or old is None:
@@ -154,7 +159,8 @@ def edition_later(context: CheckContext) -> Iterator[Finding]:
 
 
 def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
-    """A new member of a series must cite every held member adopted before it."""
+    """A new member of a series (or a draft of one) must cite the held member it follows, and no list of
+    earlier members it gives may leave out a held one."""
     series = context.series
     if series is None:
         return
@@ -162,12 +168,29 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
     held = [member.symbol for member in series.held]
     own = str(document.symbol)
     earlier = held[: held.index(own)] if own in held else held
-    cited = {citation.symbol for citation in series_citations(document)}
-    missing = [symbol for symbol in earlier if symbol not in cited]
+    cited = {citation.symbol for citation in extract_citations(document)}
+    missing = [symbol for symbol in _required_citations(earlier, cited) if symbol not in cited]
     if missing:
         listed = ", ".join(symbol.removeprefix("A/RES/") for symbol in missing)
         message = f"{document.reference} does not cite the earlier held member(s) of its series: {listed}"
         yield Finding("series-cites-predecessors", message, _citing_clause(document), None, "substantive")
+
+
+def _required_citations(earlier: list[str], cited: set[str]) -> list[str]:
+    """The earlier held members (oldest first) a new member must cite: the latest (the one it follows),
+    and every one adopted after the earliest it does cite.
+
+    Resolutions recall their history either in full ("Recalling its resolutions 37/4 of 22 October 1982,
+    ... and 77/18 of 21 November 2022") or through the latest alone ("its previous resolutions on this
+    issue, the most recent of which is resolution 79/19"; "its resolution 79/199 and all previous
+    resolutions on ...").  Either way the latest member is cited and a list leaves out none of the members
+    it spans; members older than the earliest one cited are recalled as a whole, or not at all, by the
+    drafters' choice.  A text may cite a member anywhere (a recital, an operative paragraph, a footnote).
+    """
+    if not earlier:
+        return []
+    first_cited = next((index for index, symbol in enumerate(earlier) if symbol in cited), len(earlier) - 1)
+    return earlier[first_cited:]
 
 
 POLICIES: tuple[Policy, ...] = (

@@ -5,7 +5,8 @@ The predecessor of an edition is, in this order:
 1. the previous edition of the same resolution: the latest one dated on or before it.  An edition that is
    not yet held and is dated before the latest held one follows that latest one (and the
    ``edition-later`` policy then says so);
-2. else the previous held member of its series (see :mod:`versioning.series`).
+2. else the previous held member of its series (see :mod:`versioning.series`); for a draft, the latest held
+   member of the series it continues, adopted before the draft was issued (the resolution it updates).
 
 Candidates are the editions of the store and the other files checked in the same run.  A candidate with
 the same content as the edition checked (another extraction of it, or the edition itself already stored)
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from versioning.model import Document
-from versioning.series import Series, discover_series
+from versioning.series import Series, continued_series
 
 EDITION = "edition"
 SERIES = "series"
@@ -75,10 +76,8 @@ def find_predecessor(document: Document, candidates: Sequence[Candidate]) -> Pre
 
 
 def find_series(document: Document, candidates: Sequence[Candidate]) -> Series | None:
-    """The series of ``document`` among the candidates (their latest edition per resolution), or ``None``
-    for a draft."""
-    if document.number is None:
-        return None
+    """The series of ``document`` among the candidates (their latest edition per resolution): for a draft,
+    the series it continues, or ``None`` when it continues none."""
     latest: dict[str, Document] = {}
     for candidate in candidates:
         symbol = str(candidate.document.symbol)
@@ -86,7 +85,7 @@ def find_series(document: Document, candidates: Sequence[Candidate]) -> Series |
             continue
         if symbol not in latest or _date(candidate.document) > _date(latest[symbol]):
             latest[symbol] = candidate.document
-    return discover_series(document, latest.values())
+    return continued_series(document, latest.values())
 
 
 def _series_predecessor(document: Document, candidates: Sequence[Candidate]) -> Predecessor | None:
@@ -94,7 +93,8 @@ def _series_predecessor(document: Document, candidates: Sequence[Candidate]) -> 
     if series is None:
         return None
     held = series.held
-    position = next(i for i, member in enumerate(held) if member.symbol == str(document.symbol))
+    own = str(document.symbol)
+    position = next((i for i, member in enumerate(held) if member.symbol == own), len(held))  # a draft: last
     previous = held[position - 1].document if position > 0 else None
     return Predecessor(previous, SERIES, series) if previous is not None else None
 

@@ -81,7 +81,8 @@ def register(subparsers: Any) -> None:
         help="check new editions against the policies (for CI)",
         description=(
             "Parse and validate each file, find the edition it follows (an earlier edition of the same "
-            "resolution in the store or among the files, else the previous member of its series) and apply "
+            "resolution in the store or among the files, else the previous member of its series; for a "
+            "draft, the latest member of the series it continues) and apply "
             "the policies: reissue-editorial-only, corrigendum-as-stated, edition-later, "
             "series-cites-predecessors. Exit status: 0 all pass, 1 a policy fails, 2 unreadable input."
         ),

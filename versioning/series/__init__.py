@@ -4,6 +4,7 @@
   members of its series (:mod:`versioning.series.citation_lists` reads the lists,
   :mod:`versioning.series.subjects` names the subject);
 * :func:`discover_series` / :func:`load_series` -- the members of a series, held ones and known gaps;
+  :func:`continued_series` -- the series a draft continues;
 * :func:`successive_diffs` -- the diff of each successive pair of held members, with its summary;
 * :func:`trace_lineage` -- where each paragraph of an edition first appears and where it changed;
 * :func:`draft_pairs` -- each held draft and the resolution adopted from it, with their diff;
@@ -14,7 +15,7 @@
 from __future__ import annotations
 
 from versioning.series.citations import Citation, extract_citations, series_citations
-from versioning.series.discovery import Series, SeriesMember, discover_series
+from versioning.series.discovery import Series, SeriesMember, continued_series, discover_series
 from versioning.series.drafts import DraftPair, draft_pairs
 from versioning.series.lineage import Lineage, LineageChange, ParagraphLineage, trace_lineage
 from versioning.series.loading import latest_documents, load_series
@@ -30,6 +31,7 @@ __all__ = [
     "SeriesMember",
     "SeriesStep",
     "StepSummary",
+    "continued_series",
     "discover_series",
     "draft_pairs",
     "extract_citations",

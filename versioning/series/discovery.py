@@ -121,6 +121,31 @@ def discover_series(target: Document, candidates: Iterable[Document]) -> Series:
     return Series(target.title, tuple(_members(held)))
 
 
+def continued_series(draft: Document, candidates: Iterable[Document]) -> Series | None:
+    """The series a draft continues, among the resolutions adopted before it was issued; ``None`` when it
+    continues none.
+
+    A draft is no member of a series until it is adopted, but it is written as the next one: it recalls the
+    earlier members on its subject and usually keeps their title or agenda sub-item.  Its series is that of
+    the latest of the earlier resolutions it is linked to in those ways (the links :func:`discover_series`
+    follows).  Resolutions adopted after the draft was issued (the one adopted from it, say) are left out;
+    so are all of them when the draft has no date.  An adopted resolution's series is
+    :func:`discover_series`'s.
+    """
+    if draft.number is not None:
+        return discover_series(draft, candidates)
+    issued = draft.edition.date
+    if issued is None:
+        return None
+    earlier = [doc for doc in candidates if doc.number is not None and (doc.adopted or issued) < issued]
+    cited = {citation.symbol for citation in series_citations(draft)}
+    keys = _keys(draft)
+    linked = [doc for doc in earlier if str(doc.symbol) in cited or _keys(doc) & keys]
+    if not linked:
+        return None
+    return discover_series(max(linked, key=_document_order), earlier)
+
+
 def _linked_to(target: Document, pool: Mapping[str, Document]) -> list[str]:
     keys = {symbol: _keys(doc) for symbol, doc in pool.items()}
     cites = {symbol: {c.symbol for c in series_citations(doc)} for symbol, doc in pool.items()}
