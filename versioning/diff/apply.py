@@ -17,6 +17,7 @@ from versioning.diff.changes import Change, ChangeList
 from versioning.diff.engine import clause_id_map
 from versioning.diff.headings import apply_headings
 from versioning.diff.metadata import apply_metadata
+from versioning.diff.parts import rejoin
 from versioning.identifiers import ClauseId
 from versioning.model import Document, Footnote, Paragraph, Source
 
@@ -80,10 +81,13 @@ def _apply_paragraphs(
 ) -> tuple[Paragraph, ...]:
     named_old = {change.old_id for change in records if change.old_id}
     new_by_parent: defaultdict[ClauseId | None, dict[ClauseId, Change]] = defaultdict(dict)
+    merged_pieces: defaultdict[ClauseId, list[str]] = defaultdict(list)
     for change in records:
         if change.new_id:
             new_id = ClauseId.parse(change.new_id)
             new_by_parent[new_id.parent].setdefault(new_id, change)
+            if change.kind == "merged":
+                merged_pieces[new_id].append(change.new_text or "")
     old_by_id = {str(paragraph.id): paragraph for top in old for paragraph in top.walk()}
 
     def build(
@@ -104,9 +108,10 @@ def _apply_paragraphs(
             )
         for new_id, change in new_by_parent[new_parent].items():
             source = old_by_id.get(change.old_id or "") if change.kind in _PAIRED else None
+            merged = change.kind == "merged"
             built[new_id] = Paragraph(
                 id=new_id,
-                text=change.new_text or "",
+                text=_merged_text(merged_pieces[new_id]) if merged else change.new_text or "",
                 lead=change.new_lead,
                 footnotes=change.new_footnotes,
                 number=change.new_number,
@@ -118,6 +123,14 @@ def _apply_paragraphs(
         return tuple(built[key] for key in order)
 
     return build(old, None, None)
+
+
+def _merged_text(pieces: Sequence[str]) -> str:
+    """The text of a merged clause from the records of its parts: each holds the piece its old part went
+    to, in order (see :mod:`versioning.diff.parts`), or, where the clause was not cut, the whole text."""
+    if len(set(pieces)) == 1:
+        return pieces[0]
+    return rejoin(pieces)
 
 
 def _renumber_title_notes(

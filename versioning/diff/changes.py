@@ -76,8 +76,11 @@ class Change:
             (``routine: session numbers and dates only``, ``substantive: paragraph added``).
         lead: the lead-phrase shift, when the opening phrase changed.
         words: the word-level edit as diff-match-patch pairs (empty when the text did not change).
-        old_text: the clause's text on the old side (``None`` when added).
-        new_text: the clause's text on the new side (``None`` when removed).
+        old_text: the clause's text on the old side (``None`` when added); for a part of a split, the piece
+            of the old clause that went to it, where the clause could be cut (see
+            :mod:`versioning.diff.parts`).
+        new_text: the clause's text on the new side (``None`` when removed); for a part of a merge, the
+            piece of the new clause it went to, where the clause could be cut.
         match: how the clauses were paired (one of :data:`MATCHES`), ``None`` for added/removed.
         score: similarity in [0, 1] for ``similar`` matches, else ``None``.
         related: for ``split``/``merged``, the ids of the other clauses involved.

@@ -9,6 +9,7 @@ by its sub-paragraphs.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -16,15 +17,17 @@ from rapidfuzz.distance import Indel
 
 from versioning.diff.align import Alignment, Group, Pair, align_clauses
 from versioning.diff.changes import Change, DiffOp, LeadShift
-from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
-from versioning.diff.classify import judge_words
+from versioning.diff.class_rules import Verdict, edition_note_verdict, judge, structural_verdict
+from versioning.diff.classify import judge_words, word_findings
 from versioning.diff.evidence import ClauseEvidence
 from versioning.diff.judge import citation_changes, judge_clause
 from versioning.diff.leads import compare_leads, detect_lead
 from versioning.diff.names import NameEvidence
 from versioning.diff.options import DiffOptions
+from versioning.diff.parts import cut_other_side, joined
 from versioning.diff.tokens import TokenCodec, tokenize
 from versioning.diff.words import clean_up_for_people, diff_encoded, diff_words
+from versioning.identifiers import ClauseId
 from versioning.model import Footnote, Paragraph
 
 
@@ -53,6 +56,10 @@ class Comparator:
     def similarity(self, old: str, new: str) -> float:
         """The similarity of two texts (see :class:`DiffOptions`)."""
         return float(Indel.normalized_similarity(self._encoded_words(old), self._encoded_words(new)))
+
+    def kept_words(self, old: str, new: str) -> float:
+        """How many word tokens a word diff of the two texts keeps (their longest common subsequence)."""
+        return float(Indel.similarity(self._encoded_words(old), self._encoded_words(new))) / 2
 
     def _encoded_tokens(self, text: str) -> str:
         """All the tokens of ``text`` (white space too), encoded: what a word diff compares."""
@@ -306,48 +313,106 @@ def _removed(paragraph: Paragraph, context: ClauseContext) -> Change:
 def _grouped(
     group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], context: ClauseContext
 ) -> list[Change]:
-    """One change per part: for a split, per new part (each against the old clause); for a merge, per old
-    part (each against the new clause).  The class is that of the whole: the old words against the new."""
+    """One change per part: for a split, per new part (each against the piece of the old clause that went
+    to it); for a merge, per old part (each against its piece of the new clause).  Where the clause cannot
+    be cut so (see :func:`_pieces`), each part is shown against the whole clause.  Every part has the
+    class of the whole: of the edits of all its pieces, else of the old words against the new."""
     olds = [old[index] for index in group.old]
     news = [new[index] for index in group.new]
-    whole_old = " ".join(paragraph.text for paragraph in olds)
-    whole_new = " ".join(paragraph.text for paragraph in news)
+    whole_old = joined([paragraph.text for paragraph in olds])
+    whole_new = joined([paragraph.text for paragraph in news])
     text_changed = whole_old != whole_new
-    verdict = (
-        judge_words(context.comparator.words(whole_old, whole_new), context.names) if text_changed else None
-    ) or structural_verdict(group.kind, context.section)
-    changes = []
+    whole_words = context.comparator.words(whole_old, whole_new) if text_changed else ()
+    pieces = _pieces(group, olds, news, whole_words, context.comparator) if text_changed else {}
+    records = []
     for before in olds:
         for after in news:
-            related = (
-                tuple(str(p.id) for p in news if p is not after)
-                if group.kind == "split"
-                else tuple(str(p.id) for p in olds if p is not before)
+            old_text = pieces.get(after.id, before.text) if group.kind == "split" else before.text
+            new_text = pieces.get(before.id, after.text) if group.kind == "merged" else after.text
+            records.append((before, after, old_text, new_text, context.comparator.words(old_text, new_text)))
+    if pieces:  # judged on what each part became: the whole's diff puts words across the joints
+        findings = [finding for *_, words in records for finding in word_findings(words, context.names)]
+        verdict = judge(findings) or structural_verdict(group.kind, context.section)
+    else:
+        verdict = (judge_words(whole_words, context.names) if text_changed else None) or structural_verdict(
+            group.kind, context.section
+        )
+    changes = []
+    for before, after, old_text, new_text, words in records:
+        related = (
+            tuple(str(p.id) for p in news if p is not after)
+            if group.kind == "split"
+            else tuple(str(p.id) for p in olds if p is not before)
+        )
+        changes.append(
+            Change(
+                section=context.section,
+                kind=group.kind,
+                old_id=str(before.id),
+                new_id=str(after.id),
+                text_changed=text_changed,
+                change_class=verdict.change_class,
+                reason=verdict.reason,
+                words=words,
+                old_text=old_text,
+                new_text=new_text,
+                match="similar",
+                score=group.score,
+                related=related,
+                old_number=before.number,
+                new_number=after.number,
+                old_lead=before.lead,
+                new_lead=after.lead,
+                old_footnotes=before.footnotes,
+                new_footnotes=after.footnotes,
             )
-            changes.append(
-                Change(
-                    section=context.section,
-                    kind=group.kind,
-                    old_id=str(before.id),
-                    new_id=str(after.id),
-                    text_changed=text_changed,
-                    change_class=verdict.change_class,
-                    reason=verdict.reason,
-                    words=context.comparator.words(before.text, after.text),
-                    old_text=before.text,
-                    new_text=after.text,
-                    match="similar",
-                    score=group.score,
-                    related=related,
-                    old_number=before.number,
-                    new_number=after.number,
-                    old_lead=before.lead,
-                    new_lead=after.lead,
-                    old_footnotes=before.footnotes,
-                    new_footnotes=after.footnotes,
-                )
-            )
+        )
     return changes
+
+
+MAX_PIECES = 4
+"""The most parts a clause is cut into for display (beyond, each part is shown against the whole clause)."""
+
+
+def _pieces(
+    group: Group,
+    olds: Sequence[Paragraph],
+    news: Sequence[Paragraph],
+    whole_words: Sequence[DiffOp],
+    comparator: Comparator,
+) -> dict[ClauseId, str]:
+    """For a split, the piece of the old clause that went to each new part (by the part's id); for a merge,
+    the piece of the new clause each old part went to; empty when the clause cannot be cut so.
+
+    The cut is where the diff of the whole puts the joints of the parts (:mod:`versioning.diff.parts`), and
+    is kept only when each part keeps more of its words in its own piece than in any other, and the pieces
+    in order keep more words of the parts than in any other order: where the parts' content crossed (the
+    second old paragraph's words opening the merged one), the cut is not where the words went, and each
+    part is shown against the whole clause."""
+    splitting = group.kind == "split"
+    parts, wholes = (news, olds) if splitting else (olds, news)
+    if not 2 <= len(parts) <= MAX_PIECES or len(wholes) != 1:
+        return {}
+    whole = wholes[0]
+    if not splitting and whole.lead and whole.lead != parts[0].lead and whole.lead in [p.lead for p in parts]:
+        return {}  # it opens with a later part's lead: the first part's words were set inside that part
+    texts = [part.text for part in parts]
+
+    def kept(piece: str, part: str) -> float:
+        return comparator.kept_words(piece, part)
+
+    cut = cut_other_side(whole_words, texts, whole.text, parts_are_new=splitting, kept=kept)
+    if len(set(cut)) < len(texts):  # none, or pieces alike: a merge's records could not say which they are
+        return {}
+    table = [[kept(piece, part) for piece in cut] for part in texts]
+    for index, row in enumerate(table):  # each part's words are mostly in its own piece
+        if row[index] <= max(kept for other, kept in enumerate(row) if other != index):
+            return {}
+    in_order = sum(table[index][index] for index in range(len(texts)))
+    for order in itertools.permutations(range(len(texts))):
+        if sum(table[index][piece] for index, piece in enumerate(order)) > in_order:
+            return {}
+    return {part.id: piece for part, piece in zip(parts, cut, strict=True)}
 
 
 def _without_structured_groups(
