@@ -662,3 +662,37 @@ def test_a_title_that_is_a_name_is_named_by_its_head() -> None:
 
     assert members_with(subsequent) == ["78/112", "63/128"]
     assert members_with(another) == ["63/128"]
+
+
+def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() -> None:
+    """ "Recalling its resolution 66/10 of 18 November 2011," then "Recalling also all General Assembly
+    resolutions on measures to eliminate international terrorism" (a Sixth Committee resolution): the item's
+    resolutions are recalled as a whole, by the subject, so the bare citation recalls something else (66/10
+    is on the Counter-Terrorism Centre).  Written here on 79/126's series, whose pp1 is a bare list."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str) -> list[str]:
+        preamble = (
+            document.preamble[0],
+            dataclasses.replace(document.preamble[1], text=text, lead="Recalling also"),
+            *document.preamble[2:],
+        )
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+    as_a_whole = (
+        "Recalling also all General Assembly resolutions on the rule of law at the national and "
+        "international levels and Security Council resolutions on threats to international peace,"
+    )
+    assert members_with(as_a_whole) == ["63/128"]
+    # recalled as a whole on another subject, or with the latest named, the bare list is still the history
+    assert members_with(
+        as_a_whole.replace("the rule of law at the national and international levels", "cybercrime")
+    ) == [
+        "78/112",
+        "63/128",
+    ]
+    latest = (
+        "Recalling also all its previous resolutions on the rule of law at the national and international "
+        "levels, the most recent of which was resolution 78/112 of 7 December 2023,"
+    )
+    assert members_with(latest) == ["78/112", "63/128"]

@@ -122,6 +122,12 @@ _GENERIC = re.compile(
     flags=re.IGNORECASE,
 )
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
+_AS_A_WHOLE = re.compile(
+    r"\ball\s+(?:(?:its|the|General\s+Assembly|previous|relevant)\s+)*resolutions\b(?!\s+\d)"
+    r"(?P<rest>[^;,]*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
+    flags=re.IGNORECASE,
+)
+"""All the Assembly's resolutions on a subject, recalled without numbers and without naming the latest."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 _AND_ITS_OTHERS = re.compile(
@@ -168,6 +174,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
     history_seen = False
+    recalled_as_whole = any(_recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
             text = " ".join(part.text.split())
@@ -179,7 +186,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if group.other_body:
                     continue
                 basis = _basis(group, lead, phrases, follows_lists=follows_lists)
-                if basis == "list" and history_seen:
+                if basis == "list" and (history_seen or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
                 history_seen = history_seen or basis in ("list", "subject") or _recalls_history(group)
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
@@ -237,6 +244,16 @@ def _basis(
     if report and not _sets_up_a_body(report.group()):
         return "report"
     return "list" if _is_bare(group, lead) else None
+
+
+def _recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
+    """A recital recalls the item's resolutions as a whole, by its subject and without numbers ("Recalling
+    also all General Assembly resolutions on measures to eliminate international terrorism"): the history is
+    given there, so a bare list anywhere in the text recalls something else ("Recalling its resolution 66/10
+    of 18 November 2011," in that text, on the Counter-Terrorism Centre)."""
+    return any(
+        names_subject_after_connective(match.group("rest"), phrases) for match in _AS_A_WHOLE.finditer(text)
+    )
 
 
 def _recalls_history(group: CitationGroup) -> bool:
