@@ -196,6 +196,30 @@ def test_a_wrapped_note_line_starting_with_a_number_is_not_a_new_note() -> None:
     ]
 
 
+def test_a_wrapped_note_line_opening_with_a_range_of_days_is_not_a_new_note() -> None:
+    """A note listing dates wraps onto a line that opens with a range of days ("28 and 29 June 2012"): that
+    is no note 28, which would leave the notes of the next page, 5 to 8, below the highest marker met."""
+    lines = [
+        "_______________",
+        "2 The reviews of the Strategy, held on 4 and 5 September 2008, 8 September 2010,",
+        "28 and 29 June 2012, 12 and 13 June 2014 and 1 to 2 July 2016, respectively.",
+        "3 Resolutions 62/272 and 64/297.",
+    ]
+    assert footnotes_of(lines) == [
+        (
+            "2",
+            "The reviews of the Strategy, held on 4 and 5 September 2008, 8 September 2010, 28 and 29 June "
+            "2012, 12 and 13 June 2014 and 1 to 2 July 2016, respectively.",
+        ),
+        ("3", "Resolutions 62/272 and 64/297."),
+    ]
+    # a note whose text opens with "and" but no date is still a note
+    assert footnotes_of(["_______________", "4 and related documents.", "5 Resolution 66/288."]) == [
+        ("4", "and related documents."),
+        ("5", "Resolution 66/288."),
+    ]
+
+
 def test_footnote_marker_alone_on_its_line() -> None:
     assert footnotes_of(
         ["_______________", "1", "A/79/302-S/2024/600.", "2", "Resolution 49/57, annex."]

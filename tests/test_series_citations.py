@@ -537,3 +537,162 @@ def test_a_bare_list_after_the_history_recalled_as_a_whole_recalls_something_els
 
     assert members_with("pp1", "pp13") == ["63/128"]
     assert members_with("pp13") == ["78/112", "63/128"]  # pp1's own bare list is still the first
+
+
+def test_parts_past_z_and_a_list_that_runs_on_into_decisions() -> None:
+    """ "53/77 AA" is the part after "53/77 Z"; "..., as well as its decisions 58/521 of 8 December 2003 and
+    70/551 of 23 December 2015," is a list of decisions after the resolutions: 70/551 goes with the decisions,
+    and the paragraph is still nothing but the item's history (the forms of a First Committee resolution)."""
+    text = (
+        "Recalling its resolutions 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998 and 79/44 of "
+        "2 December 2024, as well as its decisions 58/521 of 8 December 2003, 60/518 of 8 December 2005 "
+        "and 70/551 of 23 December 2015,"
+    )
+    (group,) = find_citation_groups(text)
+    assert [item.number for item in group.items] == ["52/38 F", "53/77 AA", "79/44"]
+    assert Symbol.for_resolution("53/77 AA") == Symbol.parse("A/RES/53/77AA")
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    assert rewritten(path, "pp1", text, "Recalling") == ["52/38 F", "53/77 AA", "79/44", "63/128"]
+    # two different letters are no part: "53/77 AB" is read as 53/77 and what follows as its qualifier
+    first, *_ = find_citation_groups("its resolutions 53/77 AB of 4 December 1998 and 79/44,")
+    assert [item.number for item in first.items] == ["53/77"]
+    # with no list of decisions in between, "and 79/44" after a qualifier still goes on the resolutions
+    groups = find_citation_groups("its resolutions 53/77 of 4 December 1998 on disarmament, and 79/44 on it")
+    assert [[item.number for item in g.items] for g in groups] == [["53/77"], ["79/44"]]
+
+
+def test_this_issue_after_lists_that_name_no_subject() -> None:
+    """ "Recalling ... Human Rights Council resolutions ..., as well as General Assembly resolutions 60/143
+    ... and 78/190 ... on this issue" (a Third Committee resolution): the lists before name no subject, so
+    "this issue" is the text's own; after a list that named another subject, it may be that one."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    after_others = (
+        "Recalling Human Rights Council resolutions 7/34 of 28 March 2008 and 18/15 of 29 September 2011, as "
+        "well as General Assembly resolutions 77/110 of 7 December 2022 and 78/112 of 7 December 2023 on "
+        "this issue,"
+    )
+    assert rewritten(path, "pp1", after_others, "Recalling") == ["77/110", "78/112", "63/128"]
+    after_a_subject = (
+        "Recalling its resolution 70/1 of 25 September 2015 on the 2030 Agenda, and its resolutions 77/110 "
+        "of 7 December 2022 and 78/112 of 7 December 2023 on this issue,"
+    )
+    assert rewritten(path, "pp1", after_a_subject, "Recalling") == ["63/128"]
+
+
+def test_the_previous_resolutions_on_the_subject_by_reference() -> None:
+    """ "all its previous resolutions on the subject, the most recent of which was resolution 78/203": "the
+    subject" is the text's own; "on the subject of <another>" is not."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    on_the_subject = (
+        "Recalling also all its previous resolutions on the subject, the most recent of which was resolution "
+        "78/112 of 7 December 2023,"
+    )
+    assert rewritten(path, "pp1", on_the_subject, "Recalling also") == ["78/112", "63/128"]
+    another = on_the_subject.replace("on the subject,", "on the subject of cybercrime,")
+    assert rewritten(path, "pp1", another, "Recalling also") == ["63/128"]
+
+
+def test_the_report_prepared_at_the_request_of_a_resolution() -> None:
+    """ "the report of the Special Rapporteur ..., prepared in accordance with the request contained in its
+    resolution 78/190" and "submitted pursuant to the request made in its resolution 77/25": the resolution
+    requested the report."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    connectives = (
+        "prepared in accordance with the request contained in",
+        "submitted pursuant to the request made in",
+    )
+    for connective in connectives:
+        text = f"Having considered the report of the Secretary-General, {connective} its resolution 77/110,"
+        assert "77/110" in rewritten(path, "pp13", text, "Having considered")
+
+
+def test_the_title_named_after_the_list_as_what_it_made_or_convened() -> None:
+    """ "by its resolution 76/299 of 28 July 2022, as the zone of peace, trust and cooperation of Central
+    Asia" and "pursuant to its resolutions 70/226 ... and 70/303 ..., the first <title without its year> was
+    convened": the clause names the series' subject right after the list.  Written here on 79/126's series
+    ("The rule of law at the national and international levels")."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"
+    designated = (
+        "Recalling its declaration, by its resolution 61/39 of 4 December 2006, as the rule of law at the "
+        "national and international levels,"
+    )
+    # (pp1 recalls 78/112, the last member, as a bare list)
+    assert rewritten(path, "pp2", designated, "Recalling") == ["78/112", "61/39", "63/128"]
+    # a title that carries the year of one session of a recurring event, named by its ordinal in the text
+    document = parsed(CORPUS / path)
+    document = dataclasses.replace(document, title="2028 United Nations Conference on the Rule of Law")
+    convened = (
+        "Recalling that, pursuant to its resolution 61/39 of 4 December 2006 and decision 62/512, the first "
+        "United Nations Conference on the Rule of Law was convened in 2017,"
+    )
+    preamble = (
+        dataclasses.replace(document.preamble[0], text=convened, lead="Recalling"),
+        *document.preamble[1:],
+    )
+    found = series_citations(dataclasses.replace(document, preamble=preamble))
+    assert [c.number for c in found] == ["61/39", "63/128"]
+    # another subject named there is not the series'
+    other = designated.replace(
+        "the rule of law at the national and international levels", "the zone of peace"
+    )
+    assert rewritten(path, "pp2", other, "Recalling") == ["78/112", "63/128"]
+
+
+def test_a_title_that_is_a_name_is_named_by_its_head() -> None:
+    """A title that is the name of a body ("United Nations Regional Centre for Peace and Disarmament in
+    Africa") is named by its head once given in full: "its subsequent resolutions on the Regional Centre, the
+    most recent of which is resolution 79/65"."""
+    centre = "United Nations Regional Centre for Peace and Disarmament in Africa"
+    assert "Regional Centre" in short_forms(centre)
+    assert "Centre" not in short_forms(centre)  # one common noun alone names no body
+    assert short_forms("Oil slick on Lebanese shores") == ("Oil slick on Lebanese shores",)
+    document = dataclasses.replace(parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt"), title=centre)
+    subsequent = (
+        "Recalling also its subsequent resolutions on the Regional Centre, the most recent of which is "
+        "resolution 78/112 of 7 December 2023,"
+    )
+    another = subsequent.replace("the Regional Centre", "the Centre for Human Rights")
+
+    def members_with(text: str) -> list[str]:
+        preamble = (
+            dataclasses.replace(document.preamble[0], text=text, lead="Recalling also"),
+            *document.preamble[1:],
+        )
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+    assert members_with(subsequent) == ["78/112", "63/128"]
+    assert members_with(another) == ["63/128"]
+
+
+def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() -> None:
+    """ "Recalling its resolution 66/10 of 18 November 2011," then "Recalling also all General Assembly
+    resolutions on measures to eliminate international terrorism" (a Sixth Committee resolution): the item's
+    resolutions are recalled as a whole, by the subject, so the bare citation recalls something else (66/10
+    is on the Counter-Terrorism Centre).  Written here on 79/126's series, whose pp1 is a bare list."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str) -> list[str]:
+        preamble = (
+            document.preamble[0],
+            dataclasses.replace(document.preamble[1], text=text, lead="Recalling also"),
+            *document.preamble[2:],
+        )
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=preamble))]
+
+    as_a_whole = (
+        "Recalling also all General Assembly resolutions on the rule of law at the national and "
+        "international levels and Security Council resolutions on threats to international peace,"
+    )
+    assert members_with(as_a_whole) == ["63/128"]
+    # recalled as a whole on another subject, or with the latest named, the bare list is still the history
+    assert members_with(
+        as_a_whole.replace("the rule of law at the national and international levels", "cybercrime")
+    ) == [
+        "78/112",
+        "63/128",
+    ]
+    latest = (
+        "Recalling also all its previous resolutions on the rule of law at the national and international "
+        "levels, the most recent of which was resolution 78/112 of 7 December 2023,"
+    )
+    assert members_with(latest) == ["78/112", "63/128"]

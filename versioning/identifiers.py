@@ -26,9 +26,12 @@ from versioning.errors import IdentifierError
 _SUFFIX = r"(?:/(?:Corr|Rev|Add)\.\d+)*"
 _RESOLUTION_BASE = r"A/RES/(?P<session>\d{1,3})/(?P<n>\d{1,4})"
 _DRAFT_BASE = r"A/(?:C\.[1-6]/)?(?P<session>\d{1,3})/L\.(?P<n>\d{1,4})"
-_RESOLUTION = re.compile(rf"^A/RES/(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}}[A-Z]?)(?P<suffix>{_SUFFIX})$")
+_RESOLUTION = re.compile(
+    rf"^A/RES/(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}}(?:(?P<part>[A-Z])(?P=part)?)?)(?P<suffix>{_SUFFIX})$"
+)
 """A resolution's symbol; the letter names one part of a resolution adopted in parts (``A/RES/45/58P``,
-printed "resolution 45/58 P").  Running text never glues that letter on (``EDITION_SYMBOL_PATTERN``)."""
+printed "resolution 45/58 P"), doubled once the alphabet is spent (``A/RES/53/77AA``, the part after
+``53/77Z``).  Running text never glues that letter on (``EDITION_SYMBOL_PATTERN``)."""
 _DRAFT = re.compile(rf"^{_DRAFT_BASE}(?P<suffix>{_SUFFIX})$")
 _REPORT = re.compile(rf"^A/(?:C\.[1-6]/)?(?P<session>\d{{1,3}})/(?P<n>\d{{1,4}})(?P<suffix>{_SUFFIX})$")
 _SUFFIX_PART = re.compile(r"/(Corr|Rev|Add)\.(\d+)")

@@ -25,7 +25,9 @@ _RULE = re.compile(r"^_{5,}$")
 _ASTERISK_NOTE = re.compile(r"^(\*{1,3})\s+(\S.*)$")
 _MARKER_ONLY = re.compile(r"^(\d{1,3}|\*{1,3})$")
 _MARKER_TEXT = re.compile(r"^(\d{1,3})\s+(\S.*)$")
-_MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b")
+_MONTH_START = re.compile(r"^(?:(?:and|to|[-\u2013\u2014])\s*\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\b")
+"""What follows a day, not a marker, at the start of a note's line: a month ("4 June"), or the rest of a range
+of days ("28 and 29 June 2012, 12 and 13 June 2014, ..." going on with a note's list of dates)."""
 _NOTE_START = re.compile(r"^(?:[A-Z(“\"]|[A-Z]/)")
 
 

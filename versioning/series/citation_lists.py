@@ -9,7 +9,8 @@
                  (a resolution numbered before 1976, "3263 (XXIX) of 9 December 1974", is read and skipped)
     separator := "," | ", and" | "and" | ";" | "; and"
     qualifier := the words after the group, up to a continuation, the next list or the end of the text
-    continuation := [","] "and" (before a NUMBER: the list goes on after a qualifier)
+    continuation := [","] "and" (before a NUMBER: the list goes on after a qualifier, unless the qualifier
+                    opened a list of decisions, which the number then continues)
 
 ``its resolutions 47/90 of 16 December 1992 ... and 78/175 of 19 December 2023 concerning cooperatives in
 social development, and 78/289 of 24 June 2024 proclaiming the International Year of Cooperatives 2025`` is
@@ -25,7 +26,9 @@ from dataclasses import dataclass
 
 from versioning.parsing.dates import DATE_PATTERN, iso_date
 
-_NUMBER = r"\d{1,3}/\d{1,4}(?:\s?[A-Z]\b)?"
+_NUMBER = r"\d{1,3}/\d{1,4}(?:\s?(?P<part>[A-Z])(?P=part)?\b)?"
+"""A resolution's number, with the letter of its part when it was adopted in parts ("45/58 P"); past Z the
+letters double ("53/77 AA").  Each pattern below holds it once, so its group name is free."""
 _SESSION_NUMBERED = r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:ES-|S-)?[IVXL]+\)"
 """A resolution of the first thirty sessions, numbered serially with its session in roman numerals:
 ``3263 (XXIX)``, ``217 A (III)``.  It has no session/serial symbol (see :data:`FIRST_NUMBERED_SESSION`): a
@@ -38,6 +41,9 @@ _MORE_PARTS = re.compile(rf"(?P<parts>(?:(?:\s*,\s*|\s+and\s+)[A-Z]\b(?!/))+)(?:
 _SEPARATOR = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={_ANY_NUMBER})")
 _ANCHOR = re.compile(rf"\b(?P<word>[Rr]esolutions?)\s+(?={_ANY_NUMBER})")
 _CONTINUATION = re.compile(rf",?\s+and\s+(?={_NUMBER}(?:\s+of\s+{_DATE})?\b)")
+_ANOTHER_LIST = re.compile(rf"\bdecisions?\s+(?={_NUMBER})")
+"""A list of the Assembly's decisions opened after the resolutions ("..., as well as its decisions 58/521 of 8
+December 2003, ... and 70/551 of 23 December 2015"): a number that follows is one of the decisions."""
 _BODY_BEFORE = re.compile(
     r"\b(?:Council|Commission|Conference|Board|Committee|Congress|Court|Union|Organization|Forum)\s+$"
 )
@@ -93,6 +99,8 @@ def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
             if not items:
                 break
             continuation = _CONTINUATION.search(text, position, limit)
+            if continuation and _ANOTHER_LIST.search(text, position, continuation.start()):
+                continuation = None  # "and 70/551" goes on the list of decisions opened in between
             end = continuation.start() if continuation else limit
             qualifier = text[position:end]
             foreign = (
@@ -116,7 +124,7 @@ def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
         position = item.end()
         parts = _MORE_PARTS.match(text, position) if numbers and not printed_date else None
         if parts and numbers[0][-1].isupper():
-            base = numbers[0][:-1].rstrip()
+            base = numbers[0].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").rstrip()
             numbers += [f"{base} {part}" for part in re.findall(r"[A-Z]", parts.group("parts"))]
             printed_date, position = parts.group("date"), parts.end()
         date = _iso(printed_date) if printed_date else None

@@ -39,6 +39,7 @@ from versioning.series.citation_lists import CitationGroup, find_citation_groups
 from versioning.series.subjects import (
     agenda_sub_item,
     begins_with_connective,
+    names_subject,
     names_subject_after_connective,
     refers_to_own_subject,
     subject_phrase,
@@ -50,16 +51,21 @@ BASES = ("subject", "list", "previous", "footnote", "report")
 
 _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
 _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
+_DECISION = r"\d{1,3}/\d{1,4}(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?"
+_DECISIONS = rf"decisions?\s+{_DECISION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECISION})*"
+"""A list of the Assembly's decisions, each with its date or none."""
 _BARE_AFTER = re.compile(
     r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
-    r"decisions?\s+[\d/ ,]+(?:of\s+\d{1,2}\s+\w+\s+\d{4})?"
+    rf"{_DECISIONS}"
     r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
     r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
-"""What may follow a bare list: its decisions on the item, "and all its previous (or subsequent) relevant
-resolutions", the paragraph's punctuation, or ", and its" before a second list, which its own words qualify
-("Recalling its resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and its resolutions
-45/55 B ... and 48/74 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
+"""What may follow a bare list: its decisions on the item (each with its date or none: "as well as its
+decisions 58/521 of 8 December 2003, ... and 70/551 of 23 December 2015"), "and all its previous (or
+subsequent) relevant resolutions", the paragraph's punctuation, or ", and its" before a second list, which its
+own words qualify ("Recalling its resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and
+its resolutions 45/55 B ... and 48/74 B ..., which, inter alia, confirm ...": the first list is still the
+item's history)."""
 _PREVIOUS = re.compile(
     r"\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
@@ -73,18 +79,30 @@ law of the sea, including resolution 79/144``.  "Its relevant resolutions, inclu
 resolution that bears on the text: it counts only with the series' subject named.  "Its decision 50/500 ... on
 the financing of the United Nations Logistics Base ..., and its subsequent resolutions thereon, the latest of
 which was resolution 78/295": "thereon" counts when the words before it name the series' subject."""
+_NAMED_NEXT = re.compile(
+    rf"^(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:its\s+)?{_DECISIONS})?\s*,\s*(?:as\s+)?(?=(?:the|a|an)\s)",
+    flags=re.IGNORECASE,
+)
+"""The list's clause goes on with what the resolutions made or convened, named by the series' title: "by its
+resolution 76/299 of 28 July 2022, as the zone of peace, trust and cooperation of Central Asia", "pursuant
+to its resolutions 70/226 ... and 70/303 ..., the first United Nations Conference to Support ... was
+convened" (the title with its year, "2017 United Nations Conference ...", see
+:func:`versioning.series.subjects.normalise`)."""
 _PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
 _PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
 _REPORT = re.compile(
     r"\breport\b[^;]{0,200}?\b(?:"
     rf"(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+(?:{_PARAGRAPH_OF})?"
     rf"|(?:in\s+accordance\s+with|as\s+requested\s+in|requested\s+in|called\s+for\s+in)\s+{_PARAGRAPH_OF}"
+    r"|(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to)\s+the\s+request\s+"
+    r"(?:contained\s+|made\s+)?in\s+"
     rf"){_OWN}$",
     flags=re.IGNORECASE,
 )
 """The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
-78/77``, ``in accordance with paragraph 5 of its resolution 63/128`` (a report "in accordance with" whole
-resolutions may follow any resolution that bears on it)."""
+78/77``, ``in accordance with paragraph 5 of its resolution 63/128``, ``prepared in accordance with the
+request contained in its resolution 78/190`` (a report "in accordance with" whole resolutions may follow any
+resolution that bears on it)."""
 _ANOTHER_HEAD = re.compile(
     r"\b(?:established|created|set\s+up|convened|constituted|appointed)\s+(?:[\w-]+\s+){0,2}$",
     flags=re.IGNORECASE,
@@ -104,6 +122,12 @@ _GENERIC = re.compile(
     flags=re.IGNORECASE,
 )
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
+_AS_A_WHOLE = re.compile(
+    r"\ball\s+(?:(?:its|the|General\s+Assembly|previous|relevant)\s+)*resolutions\b(?!\s+\d)"
+    r"(?P<rest>[^;,]*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
+    flags=re.IGNORECASE,
+)
+"""All the Assembly's resolutions on a subject, recalled without numbers and without naming the latest."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 _AND_ITS_OTHERS = re.compile(
@@ -150,15 +174,19 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
     history_seen = False
+    recalled_as_whole = any(_recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
             text = " ".join(part.text.split())
             lead = part.lead or ""
+            lists_seen = subject_named = False  # the paragraph's lists so far; one of them named a subject
             for group in find_citation_groups(text):
+                follows_lists = lists_seen and not subject_named
+                lists_seen, subject_named = True, subject_named or begins_with_connective(group.qualifier)
                 if group.other_body:
                     continue
-                basis = _basis(group, lead, phrases)
-                if basis == "list" and history_seen:
+                basis = _basis(group, lead, phrases, follows_lists=follows_lists)
+                if basis == "list" and (history_seen or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
                 history_seen = history_seen or basis in ("list", "subject") or _recalls_history(group)
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
@@ -186,11 +214,20 @@ def series_citations(document: Document) -> tuple[Citation, ...]:
     return tuple(kept)
 
 
-def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | None:
+def _basis(
+    group: CitationGroup, lead: str, phrases: tuple[str, ...], *, follows_lists: bool = False
+) -> str | None:
     if names_subject_after_connective(group.qualifier, phrases):
         return "subject"
-    if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(group.qualifier):
-        return "subject"  # "Recalling its resolutions 73/1 and 75/2 on this question,"
+    named = _NAMED_NEXT.match(group.qualifier)
+    if group.first and named and names_subject(group.qualifier[named.end() :], phrases):
+        return "subject"
+    by_reference = group.first and refers_to_own_subject(group.qualifier)
+    if by_reference and (follows_lists or _opens_paragraph(group, lead)):
+        # "Recalling its resolutions 73/1 and 75/2 on this question,"; or after other lists that name no
+        # subject, which leave the text's own for "this" to refer to: "Recalling ... Human Rights Council
+        # resolutions ..., as well as General Assembly resolutions 60/143 ... on this issue"
+        return "subject"
     joined = _AND_ITS_OTHERS.match(group.qualifier)
     if joined and joined.group("rest"):
         rest = joined.group("rest")
@@ -207,6 +244,16 @@ def _basis(group: CitationGroup, lead: str, phrases: tuple[str, ...]) -> str | N
     if report and not _sets_up_a_body(report.group()):
         return "report"
     return "list" if _is_bare(group, lead) else None
+
+
+def _recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
+    """A recital recalls the item's resolutions as a whole, by its subject and without numbers ("Recalling
+    also all General Assembly resolutions on measures to eliminate international terrorism"): the history is
+    given there, so a bare list anywhere in the text recalls something else ("Recalling its resolution 66/10
+    of 18 November 2011," in that text, on the Counter-Terrorism Centre)."""
+    return any(
+        names_subject_after_connective(match.group("rest"), phrases) for match in _AS_A_WHOLE.finditer(text)
+    )
 
 
 def _recalls_history(group: CitationGroup) -> bool:
@@ -230,8 +277,10 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
     ``its relevant resolutions, including ...`` does only with the subject named, and ``its subsequent
     resolutions thereon`` when what they follow names it."""
     subject = previous.group("subject")
-    if subject:
-        return names_subject_after_connective(subject, phrases)
+    if (
+        subject
+    ):  # "on cooperatives", or the text's own by reference: "all its previous resolutions on the subject"
+        return names_subject_after_connective(subject, phrases) or refers_to_own_subject(subject)
     if previous.group("thereon"):
         return any(
             names_subject_after_connective(before[connective.start() : previous.start()], phrases)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from versioning.model import Document
+from versioning.parsing.dates import COMPOUND_ORDINAL, SIMPLE_ORDINAL
 
 _SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _ACRONYM = re.compile(r"\s*(?:\((?P<bracketed>[A-Z][A-Z0-9-]+)\)|[–—-]\s*(?P<dashed>[A-Z][A-Z0-9-]+)$)")
@@ -29,6 +30,9 @@ _CONJUNCTS = re.compile(r",?\s+and\s+(?=(?:on|concerning)\s)")
 """Where a text names a second subject: ``... on the law of the sea and on oceans and the law of the sea``."""
 _ARTICLE = re.compile(r"^the\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LEADING_ORDINAL = re.compile(rf"^(?:{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL})\b")
+"""The ordinal that opens the name of one session of a recurring event ("the first United Nations Conference
+to Support ..."), where its title puts the year ("2028 United Nations Conference to Support ...")."""
 _ANAPHORA = re.compile(
     r"^(?:this|that|the)\s+(?:same\s+)?(?:question|subject|matter|item|issue|topic)\b(?!\s+(?:of|on|concerning)\b)",
     flags=re.IGNORECASE,
@@ -41,9 +45,10 @@ CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on t
 
 def normalise(text: str) -> str:
     """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
-    years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
+    years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026"), a
+    leading ordinal with them (a recurring event is "the first ..." in a text, "2017 ..." in a title)."""
     folded = " ".join(text.translate(_QUOTES).split()).casefold()
-    return _YEAR.sub("yyyy", _ARTICLE.sub("", folded))
+    return _YEAR.sub("yyyy", _LEADING_ORDINAL.sub("yyyy", _ARTICLE.sub("", folded)))
 
 
 def subject_phrase(title: str) -> str:
@@ -81,7 +86,28 @@ def short_forms(title: str) -> tuple[str, ...]:
     head = _head_form(title)
     if head:
         forms.append(head)
+    forms += _name_heads(title)
     return tuple(forms)
+
+
+def _name_heads(title: str) -> list[str]:
+    """A title that is itself the name of a body, named by the head of that name once given in full: "the
+    Regional Centre", "the Centre" for ``United Nations Regional Centre for Peace and Disarmament in Africa``
+    ("its subsequent resolutions on the Regional Centre, the most recent of which ...").  The head is the run
+    of capitalised words before the name's complement (``for Peace ...``), shortened from the front to two
+    words: one alone is too common a noun to stand for the body ("the Centre for Human Rights" is another).
+    A title with words other than a name's ("Oil slick on Lebanese shores") has none."""
+    words = " ".join(title.split()).split(" ")
+    if not all(_NAME_WORD.match(word) for word in words):
+        return []
+    run = []
+    for word in words:
+        if not _CAPITALISED.match(word):
+            break
+        run.append(word)
+    if len(run) == len(words) or not run[-1].isalpha():
+        return []
+    return [" ".join(run[start:]) for start in range(1, len(run) - 1)]
 
 
 def _head_form(title: str) -> str | None:
