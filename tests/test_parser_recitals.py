@@ -61,7 +61,9 @@ def test_a_heading_over_recitals_is_a_heading() -> None:
         "1. Encourages continued international cooperation.\n"
     )
     assert [p.lead for p in document.preamble] == ["Recalling", "Stressing", "Underlining", "Emphasizing"]
-    assert [(str(h.before), h.text) for h in document.headings] == [("pp3", "Countries in special situations")]
+    assert [(str(h.before), h.text) for h in document.headings] == [
+        ("pp3", "Countries in special situations")
+    ]
     assert document.preamble[1].text == "Stressing the need for a coherent approach to energy issues,"
 
 

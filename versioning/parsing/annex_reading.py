@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from versioning.identifiers import ClauseId
 from versioning.model import Part
 from versioning.parsing.account import Account
+from versioning.parsing.articles import Article, split_articles
 from versioning.parsing.body import BodyReader
 from versioning.parsing.citations import take_markers
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, iso_date
@@ -44,7 +45,11 @@ def read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: in
     ...) when their paragraphs are numbered afresh."""
     scope = ClauseId.in_annex(index, 1).scope
     lead, *sections = split_sections(lines, scope, lexicon)
-    title, title_lines, drafts = _read_annex_opening(lead.lines, lexicon)
+    articles = split_articles(lead.lines)
+    opening, articles_read = (lead.lines, []) if articles is None else articles
+    title, title_lines, drafts = _read_annex_opening(opening, lexicon)
+    for article in articles_read:
+        drafts.extend(_read_article(article, lexicon))
     groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
     parts = []
     for section in sections:
@@ -53,6 +58,20 @@ def read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: in
         groups.append((section.scope[len(scope) :], reader.operative))
         parts.append(Part(section.scope, section.label or "", section.title))
     return AnnexReading(label, title, groups, parts, title_lines)
+
+
+def _read_article(article: Article, lexicon: Lexicon) -> list[DraftParagraph]:
+    """An article's paragraphs, numbered afresh, with the article's heading above the first."""
+    reader = BodyReader(lexicon, annex=True)
+    reader.read(article.body)
+    heading = " ".join(line.text for line in article.heading)
+    marks = [line.number for line in article.heading]
+    if not reader.operative:  # a label and title with no text under them stay unplaced, and are refused
+        return []
+    first = reader.operative[0]
+    first.heading = f"{heading} {first.heading}" if first.heading else heading
+    first.marks[:0] = marks
+    return reader.operative
 
 
 def _read_annex_opening(
