@@ -11,7 +11,7 @@ from versioning.identifiers import ClauseId
 from versioning.model import Part
 from versioning.parsing.account import Account
 from versioning.parsing.articles import Article, split_articles
-from versioning.parsing.body import BodyReader
+from versioning.parsing.body import BodyReader, is_table
 from versioning.parsing.citations import take_markers
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, iso_date
 from versioning.parsing.divisions import split_sections
@@ -74,6 +74,30 @@ def _read_article(article: Article, lexicon: Lexicon) -> list[DraftParagraph]:
     return reader.operative
 
 
+_TABLE_NOTE = re.compile(r"^[a-z] \S")
+"""A note under a table, keyed by a letter ("a See A/79/555."): the letter stands after the figure or label
+it annotates ("2025a")."""
+_TABLE_SHARE = 3
+
+
+def _table_annex(lines: list[Line]) -> list[DraftParagraph] | None:
+    """An annex that is a table under its title (a financing resolution's "Financing for 2025 of ...": row
+    labels, figures one a line, amounts in parentheses), with the table's lettered notes under it: the
+    table is one unnumbered paragraph, kept word for word, and each note one more.  Its row labels wrap
+    over several lines, so a third of its lines being figures (and the last row's figure closing it)
+    marks it; read as prose, its labels became headings and its rows paragraphs."""
+    notes = 0
+    while notes < len(lines) and _TABLE_NOTE.match(lines[len(lines) - 1 - notes].text):
+        notes += 1
+    rows = lines[: len(lines) - notes]
+    if not rows or not is_table(rows, share=_TABLE_SHARE):
+        return None
+    return [
+        DraftParagraph("operative", None, rows),
+        *(DraftParagraph("operative", None, [note]) for note in lines[len(rows) :]),
+    ]
+
+
 def _read_annex_opening(
     lines: list[Line], lexicon: Lexicon
 ) -> tuple[str | None, list[int], list[DraftParagraph]]:
@@ -96,6 +120,13 @@ def _read_annex_opening(
         if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH)
         else None
     )
+    table = (
+        _table_annex([line for block in blocks[1:] for line in block])
+        if title and position == len(lines)
+        else None
+    )
+    if table is not None:
+        return title, [line.number for line in blocks[0]], table
     reader = BodyReader(lexicon, annex=True)
     pending_heading: list[Line] = []
     for block in blocks[1:] if title else blocks:

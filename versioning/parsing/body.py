@@ -41,16 +41,18 @@ _ENDS_CLAUSE = ENDS_CLAUSE
 _ENDS_SENTENCE = (";", ":", ".", "?")
 
 
-_CELL = re.compile(r"^[\d\s.,%–—-]+$")
-"""A table cell of figures as an extractor gives it, one a line: "954", "1 140", "11.1", "–"."""
+_CELL = re.compile(r"^\(?[\d\s.,%–—-]+\)?$")
+"""A table cell of figures as an extractor gives it, one a line: "954", "1 140", "11.1", "–", or an amount
+set in parentheses as financial tables print a deduction, "(1 323 600)"."""
 _MIN_CELLS = 4
 
 
-def is_table(lines: list[Line]) -> bool:
-    """True when the lines are a table's: figures alone on their lines make at least half of them, and the
-    last line is one (prose never stands one number a line for long)."""
+def is_table(lines: list[Line], *, share: int = 2) -> bool:
+    """True when the lines are a table's: figures alone on their lines make at least one line in ``share``
+    (half, unless the caller knows more), and the last line is one (prose never stands one number a line
+    for long)."""
     cells = sum(1 for line in lines if _CELL.match(line.text.strip()))
-    return bool(_CELL.match(lines[-1].text.strip())) and cells >= _MIN_CELLS and 2 * cells >= len(lines)
+    return bool(_CELL.match(lines[-1].text.strip())) and cells >= _MIN_CELLS and share * cells >= len(lines)
 
 
 @dataclass
