@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from versioning.identifiers import ClauseId
 from versioning.model import Part
 from versioning.parsing.account import Account
-from versioning.parsing.body import BodyReader
+from versioning.parsing.articles import Article, split_articles
+from versioning.parsing.body import BodyReader, is_table
 from versioning.parsing.citations import take_markers
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, iso_date
 from versioning.parsing.divisions import split_sections
@@ -44,7 +45,11 @@ def read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: in
     ...) when their paragraphs are numbered afresh."""
     scope = ClauseId.in_annex(index, 1).scope
     lead, *sections = split_sections(lines, scope, lexicon)
-    title, title_lines, drafts = _read_annex_opening(lead.lines, lexicon)
+    articles = split_articles(lead.lines)
+    opening, articles_read = (lead.lines, []) if articles is None else articles
+    title, title_lines, drafts = _read_annex_opening(opening, lexicon)
+    for article in articles_read:
+        drafts.extend(_read_article(article, lexicon))
     groups: list[tuple[tuple[str, ...], list[DraftParagraph]]] = [((), drafts)]
     parts = []
     for section in sections:
@@ -53,6 +58,44 @@ def read_annex(label: str | None, lines: list[Line], lexicon: Lexicon, index: in
         groups.append((section.scope[len(scope) :], reader.operative))
         parts.append(Part(section.scope, section.label or "", section.title))
     return AnnexReading(label, title, groups, parts, title_lines)
+
+
+def _read_article(article: Article, lexicon: Lexicon) -> list[DraftParagraph]:
+    """An article's paragraphs, numbered afresh, with the article's heading above the first."""
+    reader = BodyReader(lexicon, annex=True)
+    reader.read(article.body)
+    heading = " ".join(line.text for line in article.heading)
+    marks = [line.number for line in article.heading]
+    if not reader.operative:  # a label and title with no text under them stay unplaced, and are refused
+        return []
+    first = reader.operative[0]
+    first.heading = f"{heading} {first.heading}" if first.heading else heading
+    first.marks[:0] = marks
+    return reader.operative
+
+
+_TABLE_NOTE = re.compile(r"^[a-z] \S")
+"""A note under a table, keyed by a letter ("a See A/79/555."): the letter stands after the figure or label
+it annotates ("2025a")."""
+_TABLE_SHARE = 3
+
+
+def _table_annex(lines: list[Line]) -> list[DraftParagraph] | None:
+    """An annex that is a table under its title (a financing resolution's "Financing for 2025 of ...": row
+    labels, figures one a line, amounts in parentheses), with the table's lettered notes under it: the
+    table is one unnumbered paragraph, kept word for word, and each note one more.  Its row labels wrap
+    over several lines, so a third of its lines being figures (and the last row's figure closing it)
+    marks it; read as prose, its labels became headings and its rows paragraphs."""
+    notes = 0
+    while notes < len(lines) and _TABLE_NOTE.match(lines[len(lines) - 1 - notes].text):
+        notes += 1
+    rows = lines[: len(lines) - notes]
+    if not rows or not is_table(rows, share=_TABLE_SHARE):
+        return None
+    return [
+        DraftParagraph("operative", None, rows),
+        *(DraftParagraph("operative", None, [note]) for note in lines[len(rows) :]),
+    ]
 
 
 def _read_annex_opening(
@@ -77,6 +120,13 @@ def _read_annex_opening(
         if blocks and not blocks[0][-1].text.endswith(_ENDS_PARAGRAPH)
         else None
     )
+    table = (
+        _table_annex([line for block in blocks[1:] for line in block])
+        if title and position == len(lines)
+        else None
+    )
+    if table is not None:
+        return title, [line.number for line in blocks[0]], table
     reader = BodyReader(lexicon, annex=True)
     pending_heading: list[Line] = []
     for block in blocks[1:] if title else blocks:

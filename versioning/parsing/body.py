@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from versioning.parsing.citations import MARK_PATTERN
 from versioning.parsing.draft_paragraphs import (
+    ENDS_CLAUSE,
     ROMANS,
     DraftParagraph,
     fold_inline_lists,
@@ -22,6 +23,11 @@ from versioning.parsing.draft_paragraphs import (
 )
 from versioning.parsing.leads import Lexicon
 from versioning.parsing.lines import Line
+from versioning.parsing.recitals import (
+    heading_after_recital,
+    recital_after_recitals,
+    recitals_before_paragraph_1,
+)
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})$")
@@ -31,22 +37,22 @@ _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
 _GLUED_LABEL = re.compile(r";(?:" + MARK_PATTERN.pattern + r")*(?=\(([a-z]{1,2}|[ivxlc]+)\)\s)")
 _SENTENCE_INSIDE = re.compile(r"[.;:?]\s")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
-# A question mark ends a sentence as a full stop does: the question a request for an advisory opinion puts
-# to the Court closes its paragraph (and a heading never ends with one).
-_ENDS_CLAUSE = (",", ";", ":", ".", "?")
+_ENDS_CLAUSE = ENDS_CLAUSE
 _ENDS_SENTENCE = (";", ":", ".", "?")
 
 
-_CELL = re.compile(r"^[\d\s.,%–—-]+$")
-"""A table cell of figures as an extractor gives it, one a line: "954", "1 140", "11.1", "–"."""
+_CELL = re.compile(r"^\(?[\d\s.,%–—-]+\)?$")
+"""A table cell of figures as an extractor gives it, one a line: "954", "1 140", "11.1", "–", or an amount
+set in parentheses as financial tables print a deduction, "(1 323 600)"."""
 _MIN_CELLS = 4
 
 
-def is_table(lines: list[Line]) -> bool:
-    """True when the lines are a table's: figures alone on their lines make at least half of them, and the
-    last line is one (prose never stands one number a line for long)."""
+def is_table(lines: list[Line], *, share: int = 2) -> bool:
+    """True when the lines are a table's: figures alone on their lines make at least one line in ``share``
+    (half, unless the caller knows more), and the last line is one (prose never stands one number a line
+    for long)."""
     cells = sum(1 for line in lines if _CELL.match(line.text.strip()))
-    return bool(_CELL.match(lines[-1].text.strip())) and cells >= _MIN_CELLS and 2 * cells >= len(lines)
+    return bool(_CELL.match(lines[-1].text.strip())) and cells >= _MIN_CELLS and share * cells >= len(lines)
 
 
 @dataclass
@@ -168,12 +174,17 @@ class BodyReader:
             self._heading_numbers = [line.number]
             return
         if not self.operative and not self.annex:
-            if (not previous or previous.endswith(_ENDS_CLAUSE)) and self.lexicon.starts(text, "preamble"):
-                self.preamble.append(DraftParagraph("preamble", None, [line]))
+            closed = not previous or previous.endswith(_ENDS_CLAUSE)
+            if (closed or heading_after_recital(self._current)) and self.lexicon.starts(text, "preamble"):
+                self.preamble.append(self._recital(line, "preamble", closed))
                 return
             if (not previous or previous.endswith((",", "."))) and self.lexicon.starts(text, "operative"):
                 self.operative.append(DraftParagraph("operative", None, [line]))
                 return
+        if not self.annex and recital_after_recitals(self.operative, text, previous, self.lexicon):
+            # read as its own clause; at paragraph 1 the clauses before it become the preamble together
+            self.operative.append(self._recital(line, "operative", previous.endswith(",")))
+            return
         if self.annex and self._current is None:
             self.operative.append(DraftParagraph("operative", None, [line]))
             return
@@ -242,7 +253,7 @@ class BodyReader:
             self.operative.remove(chapeau)
             heading = " ".join(line.text for line in chapeau.lines)
             marks = [line.number for line in chapeau.lines]
-        elif number == "1" and self._recitals_before_paragraph_1():
+        elif number == "1" and not self.annex and recitals_before_paragraph_1(self.operative):
             self.preamble.extend(replace(clause, part="preamble") for clause in self.operative)
             self.operative.clear()
         paragraph = DraftParagraph("operative", number, [], heading=heading, marks=[*marks, line.number])
@@ -250,17 +261,11 @@ class BodyReader:
             paragraph.lines.append(Line(line.number, rest, rest))
         self.operative.append(paragraph)
 
-    def _recitals_before_paragraph_1(self) -> bool:
-        """True when the unnumbered clauses read before paragraph 1 all end as recitals do, with a comma:
-        "Recalls its resolution 78/253, in which ... 26,913,200 dollars, / 1. Notes that ..." (a section of
-        the Fifth Committee's A/RES/79/258) recites, in an operative verb, what the paragraphs act on; it is
-        the preamble of its part, so that the paragraphs keep their numbers 1..N."""
-        if self.annex or not self.operative:
-            return False
-        return all(
-            clause.number is None and clause.lines and plain_text(clause.deepest().lines[-1]).endswith(",")
-            for clause in self.operative
-        )
+    def _recital(self, line: Line, part: str, closed: bool) -> DraftParagraph:
+        """A recital opened by ``line``, with the heading above it when the clause before it did not end
+        on its own (``closed`` false: it ends in the heading's lines)."""
+        heading, marks = (None, []) if closed else self._take_heading()
+        return DraftParagraph(part, None, [line], heading=heading, marks=marks)
 
     def _chapeau(self) -> DraftParagraph | None:
         """The unnumbered clause that announces the numbered paragraphs of the operative part and has no

@@ -14,6 +14,11 @@ ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
           "xvi", "xvii", "xviii", "xix", "xx")  # fmt: skip
 """The labels of the sub-paragraphs of a lettered clause, in order: "(i)", "(ii)", ..."""
 
+# A question mark ends a sentence as a full stop does: the question a request for an advisory opinion puts
+# to the Court closes its paragraph (and a heading never ends with one).
+ENDS_CLAUSE = (",", ";", ":", ".", "?")
+"""The punctuation a clause ends with: a paragraph always ends with one of these, a heading never does."""
+
 
 @dataclass
 class DraftParagraph:

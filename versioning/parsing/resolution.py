@@ -296,11 +296,7 @@ class _Builder:
             raise ParseError(
                 f"paragraph {ident} has no text", line=draft.lines[0].number if draft.lines else None
             )
-        lead = (
-            self.lexicon.lead(text, lead_part)
-            if lead_part is not None
-            else self.lexicon.match(text, "operative")
-        )
+        lead = self._lead(text, lead_part)
         return Paragraph(
             id=ident,
             text=text,
@@ -309,6 +305,18 @@ class _Builder:
             number=draft.number,
             subparagraphs=subparagraphs,
         )
+
+    def _lead(self, text: str, part: str | None) -> str | None:
+        """The lead of a paragraph of ``part`` (``None``: a sub-paragraph, whose lead only the operative list
+        gives).  A recital written in an operative verb ("Reiterates its appreciation for ... Forum," above
+        paragraph 1) has the verb's phrase as its lead, as the document sets it in italics, when that verb
+        is one of the list's heads."""
+        if part is None:
+            return self.lexicon.match(text, "operative")
+        lead = self.lexicon.lead(text, part)
+        if lead is None and part == "preamble" and self.lexicon.starts(text, "operative"):
+            return self.lexicon.lead(text, "operative")
+        return lead
 
     def _mend(self, text: str) -> str:
         return self.vocabulary.repair(normalise_spacing(text))

@@ -1,0 +1,86 @@
+"""Recitals before paragraph 1 that the lead grammar alone would misplace: a recital written in an
+operative verb among participial ones, and a heading over a group of recitals (made lines in the shape of
+a Second Committee draft)."""
+
+from __future__ import annotations
+
+from corpus import made_header, parse_made
+
+from versioning.model import Document
+
+HEADER = made_header("Energy connectivity for sustainable development")
+
+
+def parse(body: str) -> Document:
+    return parse_made(HEADER + body)
+
+
+_OPERATIVE_VERB_AMONG_RECITALS = """Noting the outcome of the High-level Conference held in 2009,
+Reiterates its appreciation for the generous proposal of the Government of Turkmenistan to host the
+next Sustainable Energy for All Forum,
+Recognizing the need for continued international cooperation in determining ways of
+ensuring reliable and stable energy connectivity,
+Welcoming efforts at the national and regional levels,
+1. Encourages continued international cooperation;
+2. Invites the Secretary-General to report.
+"""
+
+
+def test_a_recital_in_an_operative_verb_keeps_the_recitals_after_it_apart() -> None:
+    # Each recital after the one in the operative verb was run into it (one clause of three recitals).
+    document = parse(_OPERATIVE_VERB_AMONG_RECITALS)
+    assert [p.text.split()[0] for p in document.preamble] == [
+        "Noting",
+        "Reiterates",
+        "Recognizing",
+        "Welcoming",
+    ]
+    assert [p.number for p in document.operative] == ["1", "2"]
+
+
+def test_a_recital_in_an_operative_verb_has_the_verbs_lead() -> None:
+    # It had no lead: the preamble's grammar knows participles only.
+    document = parse(_OPERATIVE_VERB_AMONG_RECITALS)
+    assert [p.lead for p in document.preamble] == [
+        "Noting",
+        "Reiterates its appreciation",
+        "Recognizing",
+        "Welcoming",
+    ]
+
+
+def test_a_heading_over_recitals_is_a_heading() -> None:
+    # The heading was run into the recital above it, and the recital below it into that one.
+    document = parse(
+        "Recalling its resolution 79/211 of 19 December 2024,\n"
+        "Stressing the need for a coherent approach to energy issues,\n"
+        "Countries in special situations\n"
+        "Underlining that developing countries would face difficulties in meeting\n"
+        "their own energy demand,\n"
+        "Emphasizing the special needs of landlocked developing countries,\n"
+        "1. Encourages continued international cooperation.\n"
+    )
+    assert [p.lead for p in document.preamble] == ["Recalling", "Stressing", "Underlining", "Emphasizing"]
+    assert [(str(h.before), h.text) for h in document.headings] == [
+        ("pp3", "Countries in special situations")
+    ]
+    assert document.preamble[1].text == "Stressing the need for a coherent approach to energy issues,"
+
+
+def test_a_heading_after_a_recital_in_an_operative_verb() -> None:
+    document = parse(_OPERATIVE_VERB_AMONG_RECITALS.replace("Welcoming", "Regional aspects\nWelcoming"))
+    assert len(document.preamble) == 4
+    assert [(str(h.before), h.text) for h in document.headings] == [("pp4", "Regional aspects")]
+
+
+def test_a_lowercase_line_after_a_comma_is_no_heading() -> None:
+    # A recital goes on after a comma in lower case; only a capitalised line without punctuation, then a
+    # lead, is a heading.
+    document = parse(
+        "Recalling its resolution 79/211,\n"
+        "the outcome of the Conference and the\n"
+        "Welcoming Declaration adopted there,\n"
+        "1. Encourages continued international cooperation.\n"
+    )
+    assert len(document.preamble) == 1
+    assert document.headings == ()

@@ -1,0 +1,68 @@
+"""An annex that is a financing table with lettered notes under it (made lines in the shape of the Fifth
+Committee's financing resolutions)."""
+
+from __future__ import annotations
+
+from corpus import made_header, parse_made
+
+from versioning.model import Document
+
+HEADER = made_header("Financing of the Test Mechanism")
+
+_FINANCING = """1. Decides to appropriate a total amount of 60,963,800 dollars, as detailed in the annex.
+55th plenary meeting
+24 December 2024
+Annex
+
+Financing for 2025 of the Test Mechanism
+
+Gross
+Net of staff
+assessment
+(United States dollars)
+Estimated appropriation for 2025a
+62 287 400
+57 451 300
+Recommendations of the Advisory Committee on Administrative
+and Budgetary Questionsb
+(1 323 600)
+(1 323 600)
+Recommendations of the Fifth Committee
+–
+–
+Contributions assessed on Member States in accordance with the
+scale of assessments applicable to the regular budget of the
+United Nations for 2025
+60 963 800
+56 127 700
+
+a See A/79/555.
+
+b Reflects amounts after recosting.
+"""
+
+
+def parse(text: str = _FINANCING) -> Document:
+    return parse_made(HEADER + text)
+
+
+def test_a_financing_table_is_one_paragraph_with_its_notes_after_it() -> None:
+    # Its row labels wrap over lines, so fewer than half its lines are figures: read as prose, the labels
+    # became headings, a row that ends in a comma a paragraph, and the notes paragraphs under them.
+    document = parse()
+    (annex,) = document.annexes
+    assert annex.title == "Financing for 2025 of the Test Mechanism"
+    assert [p.text[:30] for p in annex.paragraphs] == [
+        "Gross Net of staff assessment ",
+        "a See A/79/555.",
+        "b Reflects amounts after recos",
+    ]
+    assert annex.paragraphs[0].text.endswith("United Nations for 2025 60 963 800 56 127 700")
+    assert document.headings == ()
+
+
+def test_lines_with_few_figures_are_no_table() -> None:
+    # Fewer than a third of the lines are figures: the lines are not read as one table.
+    prose = _FINANCING.replace("62 287 400\n57 451 300\n", "").replace("(1 323 600)\n(1 323 600)\n", "")
+    (annex,) = parse(prose).annexes
+    assert not any(p.text.startswith("Gross Net") and p.text.endswith("56 127 700") for p in annex.paragraphs)
