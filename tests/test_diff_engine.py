@@ -342,3 +342,67 @@ def test_every_word_edit_keeps_the_invariant(pair: tuple[Document, Document]) ->
         if change.words:
             assert "".join(t for op, t in change.words if op != 1) == (change.old_text or "")
             assert "".join(t for op, t in change.words if op != -1) == (change.new_text or "")
+
+
+def _recital(number: int, text: str) -> Paragraph:
+    return Paragraph(ClauseId.parse(f"pp{number}"), text, "Recalling", (), None)
+
+
+RECALLED = _recital(
+    16,
+    "Recalling that, in its resolution 67/6, it encouraged both organizations to continue to examine "
+    "possible ways to enhance their cooperation in the area of peacekeeping,",
+)
+"""Operative paragraph 7 of the base (``Encourages both organizations to continue to examine ...``)
+recalled as a recital of the next resolution."""
+
+
+def test_a_decision_recalled_as_a_recital_is_moved_across_sections() -> None:
+    # the shape of A/RES/79/186 op10 against its successor (a held-back pair): a clause removed from the
+    # operative part and one added to the preamble in its words are one clause moved, and substantive
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble, RECALLED),
+        operative=tuple(build_cases.renumbered([*BASE.operative[:6], *BASE.operative[7:]], "op")),
+    )
+    changes = diff_editions(BASE, new)
+    moved = [c for c in changes.changes if c.old_id == "op7"]
+    assert [(c.section, c.kind, c.new_id, c.change_class) for c in moved] == [
+        ("preamble", "moved", "pp16", "substantive")
+    ]
+    assert moved[0].reason.startswith("substantive: moved from the operative part to the preamble")
+    assert not [c for c in changes.changes if c.kind in ("added", "removed")]
+    assert apply_changes(BASE, changes) == new
+    assert apply_changes(BASE, diff_editions(BASE, new, include_unchanged=True)) == new
+    back = diff_editions(new, BASE)
+    assert [(c.section, c.kind, c.old_id, c.new_id) for c in back.changes if c.old_id == "pp16"] == [
+        ("operative", "moved", "pp16", "op7")
+    ]
+    assert apply_changes(new, back) == BASE
+
+
+def test_a_recital_more_like_a_removed_decision_than_its_partner_takes_the_decision() -> None:
+    # A/RES/79/186 op11 -> pp9 of its successor: the engine had paired the new recital with an old one that
+    # only ended the same way; the removed decision is far more like it and takes its place
+    old_recital = _recital(
+        16,
+        "Recalling that, in its resolution 65/122, it requested a report on their cooperation in the area of "
+        "peacekeeping,",
+    )
+    recalled = _recital(
+        16,
+        "Recalling that it encouraged both organizations to continue to examine possible ways to enhance "
+        "their cooperation in the area of peacekeeping,",
+    )
+    old = replace(BASE, preamble=(*BASE.preamble, old_recital))
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble, recalled),
+        operative=tuple(build_cases.renumbered([*BASE.operative[:6], *BASE.operative[7:]], "op")),
+    )
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if "pp16" in (c.old_id, c.new_id)] == [
+        ("moved", "op7", "pp16"),
+        ("removed", "pp16", None),
+    ]
+    assert apply_changes(old, changes) == new

@@ -16,8 +16,8 @@ from rapidfuzz.distance import Indel
 
 from versioning.diff.align import Alignment, Group, Pair, align_clauses
 from versioning.diff.changes import Change, DiffOp, LeadShift
-from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
-from versioning.diff.classify import judge_words
+from versioning.diff.class_rules import Finding, Verdict, edition_note_verdict, judge, structural_verdict
+from versioning.diff.classify import judge_words, word_findings
 from versioning.diff.evidence import ClauseEvidence
 from versioning.diff.judge import citation_changes, judge_clause
 from versioning.diff.leads import compare_leads, detect_lead
@@ -124,6 +124,122 @@ def diff_paragraphs(
         blocks.append(((after[index], index), [_removed(p, context) for p in old[index].walk()]))
     blocks.sort(key=lambda entry: entry[0])
     return [change for _, block in blocks for change in block]
+
+
+_PART_NAMES = {"preamble": "the preamble", "operative": "the operative part"}
+
+
+def pair_across_sections(
+    old: Mapping[str, Sequence[Paragraph]],
+    new: Mapping[str, Sequence[Paragraph]],
+    changes: Mapping[str, list[Change]],
+    contexts: Mapping[str, ClauseContext],
+) -> dict[str, list[Change]]:
+    """The changes of the preamble and the operative part, with a clause removed from one and a clause
+    added to the other paired when their words are alike (at least ``similar_threshold``): a decision
+    restated as a recital ("Encourages Member States to finalize ..." -> "Recalling that, in its
+    resolution 79/186, it encouraged Member States to finalize ..."), or the reverse.
+
+    Such a pair is ``moved`` and listed in the new clause's section, where the addition stood; it is
+    substantive, since the clause now does something else.  Only clauses without sub-paragraphs are
+    paired so (their sub-paragraphs would be aligned in one section's terms).  ``old``, ``new``,
+    ``changes`` and ``contexts`` are keyed by section (``preamble``, ``operative``)."""
+    result = {section: list(section_changes) for section, section_changes in changes.items()}
+    old_by_id = {str(p.id): (section, p) for section in old for p in old[section] if not p.subparagraphs}
+    new_by_id = {str(p.id): (section, p) for section in new for p in new[section] if not p.subparagraphs}
+    removed = [
+        (section, old_by_id[c.old_id][1]) for section in result for c in result[section]
+        if c.kind == "removed" and c.old_id is not None and c.old_id in old_by_id
+    ]  # fmt: skip
+    added = [
+        (section, new_by_id[c.new_id][1]) for section in result for c in result[section]
+        if c.kind == "added" and c.new_id is not None and c.new_id in new_by_id
+    ]  # fmt: skip
+    candidates = []
+    for old_section, before in removed:
+        for new_section, after in added:
+            if old_section == new_section:
+                continue
+            score = contexts[new_section].comparator.similarity(before.text, after.text)
+            if score >= contexts[new_section].options.similar_threshold:
+                candidates.append((-score, str(before.id), str(after.id)))
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    for negative_score, old_id, new_id in sorted(candidates):
+        if old_id in taken_old or new_id in taken_new:
+            continue
+        taken_old.add(old_id)
+        taken_new.add(new_id)
+        (old_section, before), (new_section, after) = old_by_id[old_id], new_by_id[new_id]
+        moved = _moved_across(before, after, old_section, round(-negative_score, 4), contexts[new_section])
+        result[old_section] = [
+            c for c in result[old_section] if not (c.kind == "removed" and c.old_id == old_id)
+        ]
+        result[new_section] = [
+            moved if c.kind == "added" and c.new_id == new_id else c for c in result[new_section]
+        ]
+    _displace_across_sections(result, old_by_id, new_by_id, contexts)
+    return result
+
+
+def _displace_across_sections(
+    result: dict[str, list[Change]],
+    old_by_id: Mapping[str, tuple[str, Paragraph]],
+    new_by_id: Mapping[str, tuple[str, Paragraph]],
+    contexts: Mapping[str, ClauseContext],
+) -> None:
+    """A clause removed from one section that is clearly more like a clause of the other section than that
+    clause's own partner is (by ``split_gain`` at least, and alike enough to pair at all) takes its place:
+    "Decides that the Commission ... will give due consideration to the report" (op11) is recalled as
+    "Recalling also that, in its resolution 79/186, it decided that the Commission ... would give due
+    consideration to the report" (pp9), which the engine had paired with the old pp9 that only ended so.
+    The displaced partner is removed."""
+    for old_section in list(result):
+        for change in list(result[old_section]):
+            if change.kind != "removed" or change.old_id is None or change.old_id not in old_by_id:
+                continue
+            before = old_by_id[change.old_id][1]
+            best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
+            for new_section, section_changes in result.items():
+                if new_section == old_section:
+                    continue
+                context = contexts[new_section]
+                for partner in section_changes:
+                    own_old = old_by_id.get(partner.old_id or "")
+                    own_new = new_by_id.get(partner.new_id or "")
+                    if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
+                        continue
+                    if own_old[0] != new_section:
+                        continue
+                    score = context.comparator.similarity(before.text, own_new[1].text)
+                    own = context.comparator.similarity(own_old[1].text, own_new[1].text)
+                    alike = max(context.options.similar_threshold, own + context.options.split_gain)
+                    if score >= alike and (best is None or score > best[0]):
+                        best = (score, new_section, partner, own_old[1], own_new[1])
+            if best is None:
+                continue
+            score, new_section, partner, displaced, after = best
+            context = contexts[new_section]
+            moved = _moved_across(before, after, old_section, round(score, 4), context)
+            result[old_section] = [c for c in result[old_section] if c is not change]
+            result[new_section] = [
+                replacement
+                for c in result[new_section]
+                for replacement in ((moved, _removed(displaced, context)) if c is partner else (c,))
+            ]
+
+
+def _moved_across(
+    old: Paragraph, new: Paragraph, old_section: str, score: float, context: ClauseContext
+) -> Change:
+    """A clause moved from ``old_section`` into ``context.section``: its change, substantive, the crossing
+    named first in the reason and the change of words after it."""
+    (change,) = _paired(old, new, Pair(-1, -1, "similar", score, moved=True), context)
+    crossing = Finding("section", f"from {_PART_NAMES[old_section]} to {_PART_NAMES[context.section]}")
+    words = word_findings(change.words, context.names) if change.text_changed else []
+    verdict = judge([crossing, *words])
+    assert verdict is not None
+    return replace(change, change_class=verdict.change_class, reason=verdict.reason)
 
 
 def diff_footnotes(

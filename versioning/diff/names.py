@@ -76,7 +76,7 @@ def is_name_variant(
     if len(spans) != 1:
         return False
     start, end = spans[0]
-    if _gives_an_acronym(text, start, end, evidence):
+    if _gives_an_acronym(text, start, end, evidence) or _names_its_noun(text, start, end, evidence):
         return True
     return any(_extends_a_name(text, a, b, evidence) for a, b in _equivalent_spans(text, start, end))
 
@@ -196,3 +196,25 @@ def _gives_an_acronym(text: str, start: int, end: int, evidence: NameEvidence) -
             if spelled and evidence.uses(" ".join(run), times=3):
                 return True
     return False
+
+
+_DEFINED_NAME = re.compile(
+    r"\s*(?P<name>[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,5})\s+\((?P<acronym>[A-Z][A-Z0-9]{1,9}(?:-\d+)?)\)\s*"
+)
+"""A name in lower-case words with its acronym in parentheses: ``coronavirus disease (COVID-19)``."""
+
+
+def _names_its_noun(text: str, start: int, end: int, evidence: NameEvidence) -> bool:
+    """True when the span is a name with its acronym (``coronavirus disease (COVID-19)``) set before a noun
+    that the editions also write after the acronym alone: "the {+coronavirus disease (COVID-19)+}
+    pandemic" where "the COVID-19 pandemic" is used too.  The same thing is named, not a new one; and the
+    name with its acronym and that noun must be used beyond this clause (a lower-case name that only
+    happens to be followed by letters in parentheses is no name)."""
+    match = _DEFINED_NAME.fullmatch(text, start, end)
+    following = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if match is None or following is None or not following.group().islower():
+        return False
+    noun, acronym = following.group(), match.group("acronym")
+    return evidence.uses(f"{acronym} {noun}", times=1) and evidence.uses(
+        f"{match.group('name')} ({acronym}) {noun}", times=2
+    )
