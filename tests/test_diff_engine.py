@@ -406,3 +406,52 @@ def test_a_recital_more_like_a_removed_decision_than_its_partner_takes_the_decis
         ("removed", "pp16", None),
     ]
     assert apply_changes(old, changes) == new
+
+
+def test_a_recital_far_more_like_a_decision_than_its_partner_claims_it() -> None:
+    # A/RES/79/128 op4 -> pp10 of its successor (a held-back pair): the decision had been paired with a new
+    # decision in its place that only ends the same way, and its restatement as a recital left added
+    convened = replace(
+        BASE.operative[6],
+        text="Decides to convene a meeting of both organizations in 2026 to examine possible ways to enhance "
+        "their cooperation in the area of mediation;",
+        lead="Decides",
+    )
+    recalled = _recital(
+        16,
+        "Recalling that it encouraged both organizations to continue to examine possible ways to enhance "
+        "their cooperation in the area of peacekeeping,",
+    )
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble, recalled),
+        operative=(*BASE.operative[:6], convened, *BASE.operative[7:]),
+    )
+    changes = diff_editions(BASE, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if "op7" in (c.old_id, c.new_id)] == [
+        ("moved", "op7", "pp16"),
+        ("added", None, "op7"),
+    ]
+    assert apply_changes(BASE, changes) == new
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        ("Noting", [("modified", "pp6", "pp6")]),
+        ("Welcoming", [("removed", "pp6", None), ("added", None, "pp6")]),
+    ],
+)
+def test_one_clause_rewritten_in_its_place_keeps_its_place(lead: str, kinds: list[tuple[str, ...]]) -> None:
+    # A/RES/78/10 pp12 against its successor (a held-back pair): the one clause between unchanged
+    # neighbours rewritten under the same lead, a third of its words kept, is that clause modified; under
+    # another lead it is a removal and an addition
+    text = (
+        "the thirtieth anniversary of the Collective Security Treaty Organization and the progress it has "
+        "made in strengthening regional security, stability and cooperation,"
+    )
+    rewritten = replace(BASE.preamble[5], text=f"{lead} {text}", lead=lead)
+    new = replace(BASE, preamble=(*BASE.preamble[:5], rewritten, *BASE.preamble[6:]))
+    changes = diff_editions(BASE, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if c.section == "preamble"] == kinds
+    assert apply_changes(BASE, changes) == new

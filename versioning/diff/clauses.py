@@ -18,12 +18,12 @@ from versioning.diff.align import Alignment, Group, Pair, align_clauses
 from versioning.diff.changes import Change, DiffOp, LeadShift
 from versioning.diff.class_rules import Finding, Verdict, edition_note_verdict, judge, structural_verdict
 from versioning.diff.classify import judge_words, word_findings
-from versioning.diff.evidence import ClauseEvidence
+from versioning.diff.evidence import ClauseEvidence, lead_stem
 from versioning.diff.judge import citation_changes, judge_clause
 from versioning.diff.leads import compare_leads, detect_lead
 from versioning.diff.names import NameEvidence
 from versioning.diff.options import DiffOptions
-from versioning.diff.tokens import TokenCodec, tokenize
+from versioning.diff.tokens import TokenCodec, tokenize, word_tokens
 from versioning.diff.words import clean_up_for_people, diff_encoded, diff_words
 from versioning.model import Footnote, Paragraph
 
@@ -105,8 +105,17 @@ def diff_paragraphs(
         [paragraph.lead for paragraph in old], [paragraph.lead for paragraph in new], old_texts, new_texts,
         context.options,
     )  # fmt: skip
+    old_stems = [None if p.lead is None else lead_stem(p.lead) for p in old]
+    new_stems = [None if p.lead is None else lead_stem(p.lead) for p in new]
     alignment = _without_structured_groups(
-        align_clauses(old_texts, new_texts, context.comparator.similarity, context.options, bonus=bonus),
+        align_clauses(
+            old_texts,
+            new_texts,
+            context.comparator.similarity,
+            context.options,
+            bonus=bonus,
+            same_lead=lambda i, j: old_stems[i] is not None and old_stems[i] == new_stems[j],
+        ),
         old,
         new,
     )
@@ -179,7 +188,68 @@ def pair_across_sections(
             moved if c.kind == "added" and c.new_id == new_id else c for c in result[new_section]
         ]
     _displace_across_sections(result, old_by_id, new_by_id, contexts)
+    _claim_across_sections(result, old_by_id, new_by_id, contexts)
     return result
+
+
+def _claim_across_sections(
+    result: dict[str, list[Change]],
+    old_by_id: Mapping[str, tuple[str, Paragraph]],
+    new_by_id: Mapping[str, tuple[str, Paragraph]],
+    contexts: Mapping[str, ClauseContext],
+) -> None:
+    """The other way round from :func:`_displace_across_sections`: a clause added to one section that is
+    clearly more like an old clause of the other section than that clause's own partner is takes the old
+    clause, whose partner becomes an addition: "Decides to elaborate and conclude a legally binding
+    instrument ..." (op4) is recalled as "Recalling that, in its resolution 79/128, it decided to elaborate
+    and conclude ..." (pp10), which the engine had left added while pairing op4 with the new op1, a
+    decision to convene the conference that only ends so (A/RES/79/128 against its successor, a held-back
+    pair)."""
+    for new_section in list(result):
+        for change in list(result[new_section]):
+            if change.kind != "added" or change.new_id is None or change.new_id not in new_by_id:
+                continue
+            after = new_by_id[change.new_id][1]
+            if _word_count(after.text) < _OVERRULE_WORDS:
+                continue
+            best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
+            for old_section, section_changes in result.items():
+                if old_section == new_section:
+                    continue
+                context = contexts[new_section]
+                for partner in section_changes:
+                    own_old = old_by_id.get(partner.old_id or "")
+                    own_new = new_by_id.get(partner.new_id or "")
+                    if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
+                        continue
+                    if own_new[0] != old_section:
+                        continue
+                    if _word_count(own_old[1].text) < _OVERRULE_WORDS:
+                        continue
+                    score = context.comparator.similarity(own_old[1].text, after.text)
+                    own = context.comparator.similarity(own_old[1].text, own_new[1].text)
+                    alike = max(context.options.similar_threshold, own + context.options.split_gain)
+                    if score >= alike and (best is None or score > best[0]):
+                        best = (score, old_section, partner, own_old[1], own_new[1])
+            if best is None:
+                continue
+            score, old_section, partner, before, freed = best
+            moved = _moved_across(before, after, old_section, round(score, 4), contexts[new_section])
+            result[new_section] = [moved if c is change else c for c in result[new_section]]
+            result[old_section] = [
+                _added(freed, contexts[old_section]) if c is partner else c for c in result[old_section]
+            ]
+
+
+_OVERRULE_WORDS = 12
+"""The fewest words a clause must have for its likeness to a clause of the other section to overrule that
+clause's partner in its own: a formula of a few words ("Taking note of the report of the Secretary-General")
+is like too many clauses for a few points of likeness to tell."""
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` (its tokens with a letter or digit: ``Secretary-General`` is two)."""
+    return sum(1 for token in word_tokens(text) if any(character.isalnum() for character in token))
 
 
 def _displace_across_sections(
@@ -199,6 +269,8 @@ def _displace_across_sections(
             if change.kind != "removed" or change.old_id is None or change.old_id not in old_by_id:
                 continue
             before = old_by_id[change.old_id][1]
+            if _word_count(before.text) < _OVERRULE_WORDS:
+                continue
             best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
             for new_section, section_changes in result.items():
                 if new_section == old_section:
@@ -210,6 +282,8 @@ def _displace_across_sections(
                     if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
                         continue
                     if own_old[0] != new_section:
+                        continue
+                    if _word_count(own_new[1].text) < _OVERRULE_WORDS:
                         continue
                     score = context.comparator.similarity(before.text, own_new[1].text)
                     own = context.comparator.similarity(own_old[1].text, own_new[1].text)

@@ -1,10 +1,11 @@
 """The diff of two editions: metadata, then preamble, operative part and annexes clause by clause, then
 headings and footnotes.
 
-Stages: align the clauses of each section by content, derive one change per pair, group or leftover, and
-clean each word-level edit up for people (see :mod:`versioning.diff.align`, :mod:`versioning.diff.clauses`,
-:mod:`versioning.diff.words`).  The result is a :class:`ChangeList` of frozen records: no strings to parse,
-the same records for every renderer.
+Stages: align the clauses of each section by content, pair what one section lost with what the other
+gained when it is the same clause (a decision recalled as a recital), derive one change per pair, group or
+leftover, and clean each word-level edit up for people (see :mod:`versioning.diff.align`,
+:mod:`versioning.diff.clauses`, :mod:`versioning.diff.words`).  The result is a :class:`ChangeList` of
+frozen records: no strings to parse, the same records for every renderer.
 """
 
 from __future__ import annotations
