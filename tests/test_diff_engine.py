@@ -455,3 +455,34 @@ def test_one_clause_rewritten_in_its_place_keeps_its_place(lead: str, kinds: lis
     changes = diff_editions(BASE, new)
     assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if c.section == "preamble"] == kinds
     assert apply_changes(BASE, changes) == new
+
+
+def test_a_clause_freed_across_sections_merges_into_its_neighbours_partner() -> None:
+    # A/RES/79/186 pp8 + pp9 -> pp6 of its successor (a held-back pair): the old recital had been paired with
+    # the new one that a removed decision then took; together with its neighbour it is what the neighbour's
+    # partner became
+    old_recital = _recital(
+        16,
+        "Recalling that, in its resolution 65/122, it requested the two secretariats to report on their "
+        "cooperation in the area of peacekeeping at its sixty-ninth session,",
+    )
+    noting = BASE.preamble[14]
+    grown = replace(noting, text=noting.text.rstrip(",") + ", and r" + old_recital.text[1:])
+    recalled = _recital(
+        16,
+        "Recalling that it encouraged both organizations to continue to examine possible ways to enhance "
+        "their cooperation in the area of peacekeeping,",
+    )
+    old = replace(BASE, preamble=(*BASE.preamble, old_recital))
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble[:14], grown, recalled),
+        operative=tuple(build_cases.renumbered([*BASE.operative[:6], *BASE.operative[7:]], "op")),
+    )
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if c.kind != "renumbered"] == [
+        ("merged", "pp15", "pp15"),
+        ("merged", "pp16", "pp15"),
+        ("moved", "op7", "pp16"),
+    ]
+    assert apply_changes(old, changes) == new

@@ -187,9 +187,69 @@ def pair_across_sections(
         result[new_section] = [
             moved if c.kind == "added" and c.new_id == new_id else c for c in result[new_section]
         ]
-    _displace_across_sections(result, old_by_id, new_by_id, contexts)
+    displaced = _displace_across_sections(result, old_by_id, new_by_id, contexts)
     _claim_across_sections(result, old_by_id, new_by_id, contexts)
+    for section in result:
+        _merge_the_displaced(result, section, old[section], new[section], displaced, contexts[section])
     return result
+
+
+def _merge_the_displaced(
+    result: dict[str, list[Change]],
+    section: str,
+    old: Sequence[Paragraph],
+    new: Sequence[Paragraph],
+    displaced: set[str],
+    context: ClauseContext,
+) -> None:
+    """A clause the cross-section pass took a partner from (now removed) may be part of what its neighbour's
+    partner became, as an in-section merge would have found had it been free: 79/186 pp8 and pp9 (both
+    recalling resolution 78/223) -> the draft's one pp6, whose pp9 had been paired with the recital that
+    op11 then took.  Merged when the two old clauses together are ``split_gain`` more like the new one than
+    the neighbour alone."""
+    position = {str(paragraph.id): index for index, paragraph in enumerate(old)}
+    new_position = {str(paragraph.id): index for index, paragraph in enumerate(new)}
+    for change in list(result[section]):
+        if change.kind != "removed" or change.old_id not in displaced or change.old_id not in position:
+            continue
+        index = position[change.old_id]
+        best: tuple[float, int, Change] | None = None
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(old):
+                continue
+            partner = next(
+                (
+                    c
+                    for c in result[section]
+                    if c.old_id == str(old[neighbour].id) and c.kind in ("modified", "moved")
+                ),
+                None,
+            )
+            if partner is None or partner.new_id not in new_position:
+                continue
+            after = new[new_position[partner.new_id]]
+            if after.subparagraphs or old[neighbour].subparagraphs or old[index].subparagraphs:
+                continue
+            joined = " ".join(old[i].text for i in sorted((index, neighbour)))
+            score = context.comparator.similarity(joined, after.text)
+            own = context.comparator.similarity(old[neighbour].text, after.text)
+            needed = max(context.options.similar_threshold, own + context.options.split_gain)
+            if score >= needed and (best is None or score > best[0]):
+                best = (score, neighbour, partner)
+        if best is None:
+            continue
+        score, neighbour, partner = best
+        assert partner.new_id is not None
+        group = Group(
+            "merged", tuple(sorted((index, neighbour))), (new_position[partner.new_id],), round(score, 4)
+        )
+        merged = _grouped(group, old, new, context)
+        result[section] = [
+            replacement
+            for c in result[section]
+            if c is not change
+            for replacement in (merged if c is partner else [c])
+        ]
 
 
 def _claim_across_sections(
@@ -257,13 +317,14 @@ def _displace_across_sections(
     old_by_id: Mapping[str, tuple[str, Paragraph]],
     new_by_id: Mapping[str, tuple[str, Paragraph]],
     contexts: Mapping[str, ClauseContext],
-) -> None:
+) -> set[str]:
     """A clause removed from one section that is clearly more like a clause of the other section than that
     clause's own partner is (by ``split_gain`` at least, and alike enough to pair at all) takes its place:
     "Decides that the Commission ... will give due consideration to the report" (op11) is recalled as
     "Recalling also that, in its resolution 79/186, it decided that the Commission ... would give due
     consideration to the report" (pp9), which the engine had paired with the old pp9 that only ended so.
-    The displaced partner is removed."""
+    The displaced partner is removed; the ids of the displaced are returned."""
+    displaced: set[str] = set()
     for old_section in list(result):
         for change in list(result[old_section]):
             if change.kind != "removed" or change.old_id is None or change.old_id not in old_by_id:
@@ -292,15 +353,17 @@ def _displace_across_sections(
                         best = (score, new_section, partner, own_old[1], own_new[1])
             if best is None:
                 continue
-            score, new_section, partner, displaced, after = best
+            score, new_section, partner, freed, after = best
             context = contexts[new_section]
             moved = _moved_across(before, after, old_section, round(score, 4), context)
             result[old_section] = [c for c in result[old_section] if c is not change]
             result[new_section] = [
                 replacement
                 for c in result[new_section]
-                for replacement in ((moved, _removed(displaced, context)) if c is partner else (c,))
+                for replacement in ((moved, _removed(freed, context)) if c is partner else (c,))
             ]
+            displaced.add(str(freed.id))
+    return displaced
 
 
 def _moved_across(
