@@ -226,6 +226,41 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
         ("the opinion of the International Court of 19 July 2024",
          "the opinion of the International Court of Justice of 19 July 2024",
          "the International Court of Justice", "routine"),
+        # a citation added to a list in its neighbour's words, joined to its date by "on" as the
+        # neighbour's is (Security Council resolutions in A/RES/79/98 pp7 against its successor, a
+        # held-back pair; constructed lines); without a symbol of its own, "on" and a date are a deadline
+        ("2654 (2022) on 27 October 2022 and 2703 (2023) on 30 October 2023,",
+         "2654 (2022) on 27 October 2022, 2703 (2023) on 30 October 2023 and 2756 (2024) on 31 October "
+         "2024,", "", "routine"),
+        ("to report on its work,", "to report on its work on 31 October 2024,", "", "substantive"),
+        # a name with its acronym set before a noun the editions also write after the acronym alone
+        # ("the {+coronavirus disease (COVID-19)+} pandemic", A/RES/79/236 pp11 against its successor, a
+        # held-back pair; constructed lines); without that use, or before a noun never so written, a new
+        # actor or object: substantive
+        ("recovery from the pandemic and other crises,",
+         "recovery from the coronavirus disease (COVID-19) pandemic and other crises,",
+         "the impact of the coronavirus disease (COVID-19) pandemic; the COVID-19 pandemic", "routine"),
+        ("recovery from the pandemic and other crises,",
+         "recovery from the coronavirus disease (COVID-19) pandemic and other crises,", "", "substantive"),
+        # a word that points at a thing by its time replaced by the word that names it, before the rest of a
+        # name used elsewhere ("the [-new-]{+Awaza+} Programme of Action", A/RES/79/236 pp17 against its
+        # successor, a held-back pair; constructed lines); a descriptive word of substance, or a name used
+        # nowhere else: substantive
+        ("to ensure the implementation of the new Programme of Action for Landlocked Developing Countries,",
+         "to ensure the implementation of the Awaza Programme of Action for Landlocked Developing Countries,",
+         "the full implementation of the Awaza Programme of Action for Landlocked Developing Countries",
+         "routine"),
+        ("to ensure the implementation of the regional Programme of Action for Landlocked Developing "
+         "Countries,",
+         "to ensure the implementation of the Awaza Programme of Action for Landlocked Developing Countries,",
+         "the full implementation of the Awaza Programme of Action for Landlocked Developing Countries",
+         "substantive"),
+        ("to ensure the implementation of the new Programme of Action for Landlocked Developing Countries,",
+         "to ensure the implementation of the Awaza Programme of Action for Landlocked Developing Countries,",
+         "", "substantive"),
+        ("support to the programmes of States,",
+         "support to the programmes of the children's fund (UNICEF) of States,",
+         "the children's fund (UNICEF) of States; the UNICEF programmes", "substantive"),
         ("the opinion of the International Court of 19 July 2024",
          "the opinion of the International Court of Justice of 19 July 2024", "", "substantive"),
     ],

@@ -342,3 +342,147 @@ def test_every_word_edit_keeps_the_invariant(pair: tuple[Document, Document]) ->
         if change.words:
             assert "".join(t for op, t in change.words if op != 1) == (change.old_text or "")
             assert "".join(t for op, t in change.words if op != -1) == (change.new_text or "")
+
+
+def _recital(number: int, text: str) -> Paragraph:
+    return Paragraph(ClauseId.parse(f"pp{number}"), text, "Recalling", (), None)
+
+
+RECALLED = _recital(
+    16,
+    "Recalling that, in its resolution 67/6, it encouraged both organizations to continue to examine "
+    "possible ways to enhance their cooperation in the area of peacekeeping,",
+)
+"""Operative paragraph 7 of the base (``Encourages both organizations to continue to examine ...``)
+recalled as a recital of the next resolution."""
+
+
+def test_a_decision_recalled_as_a_recital_is_moved_across_sections() -> None:
+    # the shape of A/RES/79/186 op10 against its successor (a held-back pair): a clause removed from the
+    # operative part and one added to the preamble in its words are one clause moved, and substantive
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble, RECALLED),
+        operative=tuple(build_cases.renumbered([*BASE.operative[:6], *BASE.operative[7:]], "op")),
+    )
+    changes = diff_editions(BASE, new)
+    moved = [c for c in changes.changes if c.old_id == "op7"]
+    assert [(c.section, c.kind, c.new_id, c.change_class) for c in moved] == [
+        ("preamble", "moved", "pp16", "substantive")
+    ]
+    assert moved[0].reason.startswith("substantive: moved from the operative part to the preamble")
+    assert not [c for c in changes.changes if c.kind in ("added", "removed")]
+    assert apply_changes(BASE, changes) == new
+    assert apply_changes(BASE, diff_editions(BASE, new, include_unchanged=True)) == new
+    back = diff_editions(new, BASE)
+    assert [(c.section, c.kind, c.old_id, c.new_id) for c in back.changes if c.old_id == "pp16"] == [
+        ("operative", "moved", "pp16", "op7")
+    ]
+    assert apply_changes(new, back) == BASE
+
+
+def test_a_recital_more_like_a_removed_decision_than_its_partner_takes_the_decision() -> None:
+    # A/RES/79/186 op11 -> pp9 of its successor: the engine had paired the new recital with an old one that
+    # only ended the same way; the removed decision is far more like it and takes its place
+    old_recital = _recital(
+        16,
+        "Recalling that, in its resolution 65/122, it requested a report on their cooperation in the area of "
+        "peacekeeping,",
+    )
+    recalled = _recital(
+        16,
+        "Recalling that it encouraged both organizations to continue to examine possible ways to enhance "
+        "their cooperation in the area of peacekeeping,",
+    )
+    old = replace(BASE, preamble=(*BASE.preamble, old_recital))
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble, recalled),
+        operative=tuple(build_cases.renumbered([*BASE.operative[:6], *BASE.operative[7:]], "op")),
+    )
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if "pp16" in (c.old_id, c.new_id)] == [
+        ("moved", "op7", "pp16"),
+        ("removed", "pp16", None),
+    ]
+    assert apply_changes(old, changes) == new
+
+
+def test_a_recital_far_more_like_a_decision_than_its_partner_claims_it() -> None:
+    # A/RES/79/128 op4 -> pp10 of its successor (a held-back pair): the decision had been paired with a new
+    # decision in its place that only ends the same way, and its restatement as a recital left added
+    convened = replace(
+        BASE.operative[6],
+        text="Decides to convene a meeting of both organizations in 2026 to examine possible ways to enhance "
+        "their cooperation in the area of mediation;",
+        lead="Decides",
+    )
+    recalled = _recital(
+        16,
+        "Recalling that it encouraged both organizations to continue to examine possible ways to enhance "
+        "their cooperation in the area of peacekeeping,",
+    )
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble, recalled),
+        operative=(*BASE.operative[:6], convened, *BASE.operative[7:]),
+    )
+    changes = diff_editions(BASE, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if "op7" in (c.old_id, c.new_id)] == [
+        ("moved", "op7", "pp16"),
+        ("added", None, "op7"),
+    ]
+    assert apply_changes(BASE, changes) == new
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        ("Noting", [("modified", "pp6", "pp6")]),
+        ("Welcoming", [("removed", "pp6", None), ("added", None, "pp6")]),
+    ],
+)
+def test_one_clause_rewritten_in_its_place_keeps_its_place(lead: str, kinds: list[tuple[str, ...]]) -> None:
+    # A/RES/78/10 pp12 against its successor (a held-back pair): the one clause between unchanged
+    # neighbours rewritten under the same lead, a third of its words kept, is that clause modified; under
+    # another lead it is a removal and an addition
+    text = (
+        "the thirtieth anniversary of the Collective Security Treaty Organization and the progress it has "
+        "made in strengthening regional security, stability and cooperation,"
+    )
+    rewritten = replace(BASE.preamble[5], text=f"{lead} {text}", lead=lead)
+    new = replace(BASE, preamble=(*BASE.preamble[:5], rewritten, *BASE.preamble[6:]))
+    changes = diff_editions(BASE, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if c.section == "preamble"] == kinds
+    assert apply_changes(BASE, changes) == new
+
+
+def test_a_clause_freed_across_sections_merges_into_its_neighbours_partner() -> None:
+    # A/RES/79/186 pp8 + pp9 -> pp6 of its successor (a held-back pair): the old recital had been paired with
+    # the new one that a removed decision then took; together with its neighbour it is what the neighbour's
+    # partner became
+    old_recital = _recital(
+        16,
+        "Recalling that, in its resolution 65/122, it requested the two secretariats to report on their "
+        "cooperation in the area of peacekeeping at its sixty-ninth session,",
+    )
+    noting = BASE.preamble[14]
+    grown = replace(noting, text=noting.text.rstrip(",") + ", and r" + old_recital.text[1:])
+    recalled = _recital(
+        16,
+        "Recalling that it encouraged both organizations to continue to examine possible ways to enhance "
+        "their cooperation in the area of peacekeeping,",
+    )
+    old = replace(BASE, preamble=(*BASE.preamble, old_recital))
+    new = replace(
+        BASE,
+        preamble=(*BASE.preamble[:14], grown, recalled),
+        operative=tuple(build_cases.renumbered([*BASE.operative[:6], *BASE.operative[7:]], "op")),
+    )
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if c.kind != "renumbered"] == [
+        ("merged", "pp15", "pp15"),
+        ("merged", "pp16", "pp15"),
+        ("moved", "op7", "pp16"),
+    ]
+    assert apply_changes(old, changes) == new

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,14 @@ from render_cases import (  # beside the tests (pytest puts tests/ on the path)
 
 from versioning.diff import diff_editions
 from versioning.diff.changes import ChangeList
+from versioning.identifiers import ClauseId
+from versioning.model import Paragraph
 from versioning.parsing import parse_edition
 from versioning.render import render
 from versioning.render.html import PageSection, render_html_page, render_redline_fragment
+
+sys.path.insert(0, str(Path(__file__).parent / "cases" / "diff"))
+import build_cases  # the diff cases' own builder, beside them
 
 
 class _Elements(HTMLParser):
@@ -325,3 +331,32 @@ def test_a_hostile_change_list_cannot_inject_markup() -> None:
         "span", "strong", "div", "dl", "dt", "dd", "nav", "a", "article", "del", "ins",
     }  # fmt: skip
     assert not any(name.startswith("on") for _, attrs in elements.tags for name in attrs)
+
+
+def test_side_by_side_marks_the_place_a_clause_moved_to_the_preamble_left_in_the_operative_part() -> None:
+    # a decision recalled as a recital (A/RES/79/186 op10 -> pp8 of its successor, a held-back pair; here
+    # constructed from the diff cases' base): the place it left is in the operative part, and points up
+    base = build_cases.load_base()
+    recalled = Paragraph(
+        ClauseId.parse("pp16"),
+        "Recalling that, in its resolution 67/6, it encouraged both organizations to continue to examine "
+        "possible ways to enhance their cooperation in the area of peacekeeping,",
+        "Recalling",
+        (),
+        None,
+    )
+    new = replace(
+        base,
+        preamble=(*base.preamble, recalled),
+        operative=build_cases.renumbered([*base.operative[:6], *base.operative[7:]], "op"),
+    )
+    page = render(diff_editions(base, new), "html", old=base, new=new)
+    side = page[page.index('id="redline-side"') :]
+    vacated = re.search(
+        r'<span class="clause">op7</span><span class="badge kind-moved">moved</span>'
+        r' now <a href="#([^"]+)">pp16</a>',
+        side,
+    )
+    assert vacated is not None
+    target = side.index(f'id="{vacated.group(1)}"')
+    assert target < side.index("Operative part") < vacated.start()

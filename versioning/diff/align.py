@@ -15,7 +15,10 @@ Stages, each on what the previous one left:
 5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
    reverse) becomes one group rather than a removal and additions; so does a clause made of its partner and
    the free neighbour of that partner which gives what the partner leaves unexplained;
-6. **moves**: of all pairs, those outside a longest increasing subsequence of positions are ``moved``; the
+6. **rewritten in place**: where one old and one new clause are left between the same paired neighbours
+   and open with the same lead, they are one clause rewritten in its place when at least
+   ``min_similarity`` of their words are kept;
+7. **moves**: of all pairs, those outside a longest increasing subsequence of positions are ``moved``; the
    others kept their place relative to their neighbours, even when their number changed.
 
 Comparing by similarity only inside the gaps keeps the cost about linear in the number of clauses when two
@@ -82,18 +85,22 @@ def align_clauses(
     *,
     detect_moves: bool = True,
     bonus: Bonus | None = None,
+    same_lead: Callable[[int, int], bool] | None = None,
 ) -> Alignment:
     """Align two sequences of clause texts (see the module docstring for the stages).
 
     ``bonus`` adds other evidence than words (same lead, shared names) to the similarity by which clauses
-    are paired, for pairs whose words are at least ``options.min_similarity`` alike.
+    are paired, for pairs whose words are at least ``options.min_similarity`` alike; ``same_lead`` tells
+    whether old clause ``i`` and new clause ``j`` open with the same lead (a variant of it), for the one
+    clause rewritten in its place.
     """
-    state = _State(old, new, similarity, options, bonus)
+    state = _State(old, new, similarity, options, bonus, same_lead)
     state.pair_equal(lambda text: text, "exact")
     state.pair_equal(editorial_key, "normalised")
     state.pair_similar_in_gaps()
     state.pair_similar_anywhere()
     state.find_splits_and_merges()
+    state.pair_rewritten_in_place()
     return state.result(detect_moves)
 
 
@@ -130,11 +137,13 @@ class _State:
         similarity: Similarity,
         options: DiffOptions,
         bonus: Bonus | None = None,
+        same_lead: Callable[[int, int], bool] | None = None,
     ):
         self.old, self.new = old, new
         self.similarity = similarity
         self.options = options
         self.bonus = bonus
+        self.same_lead = same_lead
         # Word similarity below this cannot reach the pairing threshold, even with the other evidence.
         reach = options.similar_threshold - (options.max_bonus if bonus is not None else 0.0)
         self.floor = max(reach, options.min_similarity if bonus is not None else 0.0)
@@ -188,6 +197,15 @@ class _State:
         for _, negative_score, i, j in sorted(candidates):
             if i not in self.old_partner and j not in self.new_partner:
                 self._add(Pair(i, j, "similar", round(-negative_score, 4)))
+
+    def pair_rewritten_in_place(self) -> None:
+        if self._one_side_paired():
+            return
+        for old_gap, new_gap in self._gaps():
+            old_left = [i for i in old_gap if i not in self.grouped_old]
+            new_left = [j for j in new_gap if j not in self.grouped_new]
+            if len(old_left) == len(new_left) == 1:
+                self._pair_rewritten_in_place(old_left[0], new_left[0])
 
     def find_splits_and_merges(self) -> None:
         if self.options.max_split_parts < 2:
@@ -275,6 +293,20 @@ class _State:
                 r -= 1
             else:
                 c -= 1
+
+    def _pair_rewritten_in_place(self, i: int, j: int) -> bool:
+        """Pair the one old and the one new clause of a gap when they open with the same lead and keep at
+        least ``min_similarity`` of their words: one clause rewritten in its place among unchanged
+        neighbours ("Noting also the vision ... of the Paris 2024 ... Games" -> "Noting also that the vision
+        of the Milano-Cortina 2026 ... Winter Games acknowledges ...", A/RES/78/10 pp12 against its
+        successor, a held-back pair), as an editor reads it, not a removal and an unrelated addition."""
+        if self.same_lead is None or not self.same_lead(i, j):
+            return False
+        score = self._score(i, j)
+        if score < self.options.min_similarity:
+            return False
+        self._add(Pair(i, j, "similar", round(score, 4)))
+        return True
 
     def _pair_in_order(self, old_gap: list[int], new_gap: list[int]) -> bool:
         """Pair a gap's clauses in order when each is at least ``in_order_threshold`` like its counterpart

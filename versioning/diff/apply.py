@@ -45,13 +45,18 @@ def apply_changes(old: Document, changes: ChangeList) -> Document:
         )
         for annex in document.annexes
     )
+    # a clause moved between the preamble and the operative part is listed in its new section only: its
+    # old place is left out of the other
+    crossed = frozenset(
+        change.old_id for change in (*sections["preamble"], *sections["operative"]) if change.old_id
+    )
     source = old.source
     if changes.new.sha256 is not None and changes.new.format is not None:
         source = Source(changes.new.sha256, changes.new.format)
     document = replace(
         document,
-        preamble=_apply_paragraphs(old.preamble, sections["preamble"], marker_map),
-        operative=_apply_paragraphs(old.operative, sections["operative"], marker_map),
+        preamble=_apply_paragraphs(old.preamble, sections["preamble"], marker_map, crossed),
+        operative=_apply_paragraphs(old.operative, sections["operative"], marker_map, crossed),
         annexes=annexes,
         footnotes=_apply_footnotes(old.footnotes, sections["footnotes"]),
         source=source,
@@ -77,9 +82,12 @@ def _top_level(document: Document) -> list[Paragraph]:
 
 
 def _apply_paragraphs(
-    old: Sequence[Paragraph], records: Sequence[Change], marker_map: Mapping[str, str]
+    old: Sequence[Paragraph],
+    records: Sequence[Change],
+    marker_map: Mapping[str, str],
+    named_elsewhere: frozenset[str] = frozenset(),
 ) -> tuple[Paragraph, ...]:
-    named_old = {change.old_id for change in records if change.old_id}
+    named_old = {change.old_id for change in records if change.old_id} | named_elsewhere
     new_by_parent: defaultdict[ClauseId | None, dict[ClauseId, Change]] = defaultdict(dict)
     merged_pieces: defaultdict[ClauseId, list[str]] = defaultdict(list)
     for change in records:

@@ -369,7 +369,8 @@ def _routine_findings(
     if "date" in {f.category for f in categories} and sorted(old_rest.split()) == sorted(new_rest.split()):
         return [*categories, Finding("order")]  # "on 21 September 2022 in New York" -> "in New York on ..."
     if one_sided and _repeats_its_neighbour(
-        *((old, old_rest, deleted) if deleted else (new, new_rest, inserted))
+        *((old, old_rest, deleted) if deleted else (new, new_rest, inserted)),
+        cites=_SYMBOL_CODE in codes,
     ):
         return categories
     return []
@@ -398,14 +399,18 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _repeats_its_neighbour(text: str, rest: str, spans: list[tuple[int, int]]) -> bool:
+def _repeats_its_neighbour(
+    text: str, rest: str, spans: list[tuple[int, int]], *, cites: bool = False
+) -> bool:
     """True when an item added to (or dropped from) a list holds, besides its dates, numbers and symbols,
     only the words of the item beside it, in their order: ", its seventh, eighth and ninth substantive
     sessions in 2024," after "its fourth, fifth and sixth substantive sessions in 2023".  The frame must
     hold a word of substance ("sessions"), not only a preposition ("in 2024"), which may add a date to what
-    was undated."""
+    was undated; unless the item ``cites`` a symbol of its own: then it is a citation added to a list, and
+    the preposition that joins its symbol to its date, as its neighbour's does, is its whole frame ("2703
+    (2023) on 30 October 2023 {+and 2756 (2024) on 31 October 2024+}")."""
     frame = _frame_words(rest)
-    if len(frame) < 2 or all(word in _FUNCTION_WORDS for word in frame):
+    if not frame or (not cites and (len(frame) < 2 or all(word in _FUNCTION_WORDS for word in frame))):
         return False
     reach = 2 * len(frame) + 4
     before = _frame_words(text[: spans[0][0]])[-reach:]

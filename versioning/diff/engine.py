@@ -1,10 +1,11 @@
 """The diff of two editions: metadata, then preamble, operative part and annexes clause by clause, then
 headings and footnotes.
 
-Stages: align the clauses of each section by content, derive one change per pair, group or leftover, and
-clean each word-level edit up for people (see :mod:`versioning.diff.align`, :mod:`versioning.diff.clauses`,
-:mod:`versioning.diff.words`).  The result is a :class:`ChangeList` of frozen records: no strings to parse,
-the same records for every renderer.
+Stages: align the clauses of each section by content, pair what one section lost with what the other
+gained when it is the same clause (a decision recalled as a recital), derive one change per pair, group or
+leftover, and clean each word-level edit up for people (see :mod:`versioning.diff.align`,
+:mod:`versioning.diff.clauses`, :mod:`versioning.diff.words`).  The result is a :class:`ChangeList` of
+frozen records: no strings to parse, the same records for every renderer.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from versioning.diff.changes import Baseline, Change, ChangeList
-from versioning.diff.clauses import ClauseContext, Comparator, diff_footnotes, diff_paragraphs
+from versioning.diff.clauses import (
+    ClauseContext,
+    Comparator,
+    diff_footnotes,
+    diff_paragraphs,
+    pair_across_sections,
+)
 from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
 from versioning.diff.names import NameEvidence
@@ -57,10 +64,19 @@ def diff_editions(
         return ClauseContext(section, options, comparator, footnote_map, include_unchanged, names)
 
     footnote_map, footnote_changes = diff_footnotes(old.footnotes, new.footnotes, context("footnotes", {}))
-    clause_changes = [
-        *diff_paragraphs(old.preamble, new.preamble, context("preamble", footnote_map)),
-        *diff_paragraphs(old.operative, new.operative, context("operative", footnote_map)),
-    ]
+    contexts = {section: context(section, footnote_map) for section in ("preamble", "operative")}
+    old_parts = {"preamble": old.preamble, "operative": old.operative}
+    new_parts = {"preamble": new.preamble, "operative": new.operative}
+    by_section = pair_across_sections(
+        old_parts,
+        new_parts,
+        {
+            section: diff_paragraphs(old_parts[section], new_parts[section], contexts[section])
+            for section in contexts
+        },
+        contexts,
+    )
+    clause_changes = [*by_section["preamble"], *by_section["operative"]]
     for position in range(max(len(old.annexes), len(new.annexes))):
         old_paragraphs = old.annexes[position].paragraphs if position < len(old.annexes) else ()
         new_paragraphs = new.annexes[position].paragraphs if position < len(new.annexes) else ()

@@ -71,12 +71,12 @@ def is_name_variant(
     if deleted and inserted:
         return _head_replacement(
             " ".join(old[a:b] for a, b in deleted), " ".join(new[a:b] for a, b in inserted), evidence
-        )
+        ) or _names_the_described(old, new, deleted, inserted, evidence)
     spans, text = (inserted, new) if inserted else (deleted, old)
     if len(spans) != 1:
         return False
     start, end = spans[0]
-    if _gives_an_acronym(text, start, end, evidence):
+    if _gives_an_acronym(text, start, end, evidence) or _names_its_noun(text, start, end, evidence):
         return True
     return any(_extends_a_name(text, a, b, evidence) for a, b in _equivalent_spans(text, start, end))
 
@@ -196,3 +196,71 @@ def _gives_an_acronym(text: str, start: int, end: int, evidence: NameEvidence) -
             if spelled and evidence.uses(" ".join(run), times=3):
                 return True
     return False
+
+
+_DEFINED_NAME = re.compile(
+    r"\s*(?P<name>[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,5})\s+\((?P<acronym>[A-Z][A-Z0-9]{1,9}(?:-\d+)?)\)\s*"
+)
+"""A name in lower-case words with its acronym in parentheses: ``coronavirus disease (COVID-19)``."""
+
+
+def _names_its_noun(text: str, start: int, end: int, evidence: NameEvidence) -> bool:
+    """True when the span is a name with its acronym (``coronavirus disease (COVID-19)``) set before a noun
+    that the editions also write after the acronym alone: "the {+coronavirus disease (COVID-19)+}
+    pandemic" where "the COVID-19 pandemic" is used too.  The same thing is named, not a new one; and the
+    name with its acronym and that noun must be used beyond this clause (a lower-case name that only
+    happens to be followed by letters in parentheses is no name)."""
+    match = _DEFINED_NAME.fullmatch(text, start, end)
+    following = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if match is None or following is None or not following.group().islower():
+        return False
+    noun, acronym = following.group(), match.group("acronym")
+    return evidence.uses(f"{acronym} {noun}", times=1) and evidence.uses(
+        f"{match.group('name')} ({acronym}) {noun}", times=2
+    )
+
+
+_DESCRIPTIVE = frozenset({"new", "next", "current", "present", "forthcoming", "upcoming", "future", "latest"})
+"""Adjectives that point at a thing by its place in time, not by what it is: "the new Programme of Action"
+is the one the editions go on to name ("the Awaza Programme of Action")."""
+
+
+def _names_the_described(
+    old: str,
+    new: str,
+    deleted: list[tuple[int, int]],
+    inserted: list[tuple[int, int]],
+    evidence: NameEvidence,
+) -> bool:
+    """True when one word that points at a thing by its time (``new``, ``next``: :data:`_DESCRIPTIVE`) is
+    replaced by the capitalised word that names it, or the reverse, before the rest of a name the editions
+    use elsewhere: "the [-new-]{+Awaza+} Programme of Action for Landlocked Developing Countries", where
+    "the Awaza Programme of Action for Landlocked Developing Countries" is used again.  The thing is the
+    same; only the way it is called changed.  A descriptive word of substance ("regional" -> "Global")
+    is not one of these, and stays a change of words."""
+    if len(deleted) != 1 or len(inserted) != 1:
+        return False
+    (a, b), (c, d) = deleted[0], inserted[0]
+    for pointing, naming, text, end in ((old[a:b], new[c:d], new, d), (new[c:d], old[a:b], old, b)):
+        words, name = _WORD.findall(pointing), _WORD.findall(naming)
+        if len(words) != 1 or words[0].casefold() not in _DESCRIPTIVE or pointing.strip() != words[0]:
+            continue
+        if len(name) != 1 or naming.strip() != name[0] or not _capitalised(name[0]) or name[0].isupper():
+            continue
+        rest = _name_run(_WORD.findall(text[end:]))
+        if rest and evidence.uses(" ".join([name[0], *rest]), times=2):
+            return True
+    return False
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The words of a name at the start of ``words``: capitalised words and the small words between them,
+    ending on a capitalised word (``Programme of Action for Landlocked Developing Countries``)."""
+    run: list[str] = []
+    for word in words:
+        if not (_capitalised(word) or word in _NAME_JOINERS):
+            break
+        run.append(word)
+    while run and not _capitalised(run[-1]):
+        run.pop()
+    return run if run and _capitalised(run[0]) else []

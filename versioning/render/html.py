@@ -223,13 +223,16 @@ def render_side_by_side(
         f'<div class="column-head">{_escape(changes.new.reference)}</div>',
     ]
     marks = FootnoteMarks.of(changes)
-    for section, rows in side_by_side_rows(changes, old, new):
+    sections = side_by_side_rows(changes, old, new)
+    # ids across sections: the place a clause left may be in another section than where it went
+    row_ids = {
+        id(row.change): f"{anchor}-side-{section}-{index}"
+        for section, rows in sections
+        for index, row in enumerate(rows)
+        if row.change is not None and not row.vacated
+    }
+    for section, rows in sections:
         lines.append(f'<h4 class="section-head">{_escape(SECTION_TITLES.get(section, section))}</h4>')
-        row_ids = {
-            id(row.change): f"{anchor}-side-{section}-{index}"
-            for index, row in enumerate(rows)
-            if row.change is not None and not row.vacated
-        }
         for run in _runs_of_unchanged(rows):
             if run[0].unchanged:
                 noun = "clause" if len(run) == 1 else "clauses"

@@ -60,7 +60,15 @@ def side_by_side_rows(
             continue
         items = grouped.get(section, [])
         if section in _CLAUSE_SECTIONS:
-            rows = _whole_section(items, _clauses(old, section), _clauses(new, section))
+            # a clause moved here from the other section (or from here to it) leaves its place there
+            crossing = [
+                change
+                for other in _CLAUSE_SECTIONS
+                if other != section
+                for change in grouped.get(other, [])
+                if _moved(change)
+            ]
+            rows = _whole_section(items, _clauses(old, section), _clauses(new, section), crossing)
         else:
             rows = [_change_row(change) for change in items]
         if rows:
@@ -82,18 +90,27 @@ def _clauses(document: Document, section: str) -> list[Paragraph]:
 
 
 def _whole_section(
-    items: list[Change], old_clauses: list[Paragraph], new_clauses: list[Paragraph]
+    items: list[Change],
+    old_clauses: list[Paragraph],
+    new_clauses: list[Paragraph],
+    crossing: list[Change] | None = None,
 ) -> list[Row]:
-    """Merge the section's changes with its unmentioned clauses, in the new document's order."""
+    """Merge the section's changes with its unmentioned clauses, in the new document's order.  A moved
+    clause's vacated row stands in the section it left: ``crossing`` are the other section's moves, whose
+    old clause may stand here (a decision recalled in the preamble leaves its place in the operative
+    part)."""
     old_position = {str(clause.id): index for index, clause in enumerate(old_clauses)}
     new_position = {str(clause.id): index for index, clause in enumerate(new_clauses)}
-    mentioned_old = {name for change in items for name in old_ids(change)}
+    arriving = [change for change in crossing or () if change.old_id in old_position]
+    mentioned_old = {name for change in (*items, *arriving) for name in old_ids(change)}
     mentioned_new = {name for change in items for name in new_ids(change)}
     counterpart: dict[str, str] = {}  # old id -> new id, for clauses that kept their place
     rows = [_change_row(change) for change in items]
+    rows += [Row(change, change.old_id, None, vacated=True) for change in arriving]
     for change in items:
         if _moved(change):
-            rows.append(Row(change, change.old_id, None, vacated=True))
+            if change.old_id in old_position:
+                rows.append(Row(change, change.old_id, None, vacated=True))
             continue
         for old_name in old_ids(change):
             if change.new_id is not None:
