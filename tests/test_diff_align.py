@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from versioning.diff.align import Alignment, align_clauses, increasing_subsequence
-from versioning.diff.clauses import Comparator
+from versioning.diff.comparator import Comparator
 from versioning.diff.options import DiffOptions
 
 TEXTS = [

@@ -10,7 +10,7 @@ from corpus import CORPUS, parsed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from versioning.diff import clauses
+from versioning.diff import comparator
 from versioning.diff.cleanup import merged, semantic_cleanup
 from versioning.diff.engine import diff_editions
 
@@ -68,13 +68,13 @@ def test_same_result_on_every_paragraph_pair_the_corpus_diffs(
     folder: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[list[tuple[int, str]]] = []
-    reported = clauses.clean_up_for_people
+    reported = comparator.clean_up_for_people
 
     def spy(encoded: list[tuple[int, str]], codec: object) -> object:
         seen.append(list(encoded))
         return reported(encoded, codec)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(clauses, "clean_up_for_people", spy)
+    monkeypatch.setattr(comparator, "clean_up_for_people", spy)
     documents = [parsed(path) for path in sorted((CORPUS / folder).glob("*.pymupdf.txt"))]
     for old, new in itertools.pairwise(documents):
         diff_editions(old, new)

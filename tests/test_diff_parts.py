@@ -1,5 +1,5 @@
 """A split (or merged) clause cut into the pieces its parts came from (:mod:`versioning.diff.parts`), and
-how splits and merges show them (:func:`versioning.diff.clauses._grouped`)."""
+how splits and merges show them (:func:`versioning.diff.groups.grouped_changes`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from versioning.diff import diff_editions
 from versioning.diff.apply import apply_changes
 from versioning.diff.changes import Change
-from versioning.diff.clauses import Comparator
+from versioning.diff.comparator import Comparator
 from versioning.diff.parts import cut_other_side, joined, rejoin
 from versioning.diff.words import new_text_of, old_text_of
 from versioning.parsing import parse_edition

@@ -12,19 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from versioning.diff.across import pair_across_sections
 from versioning.diff.changes import Baseline, Change, ChangeList
-from versioning.diff.clauses import (
-    ClauseContext,
-    Comparator,
-    diff_footnotes,
-    diff_paragraphs,
-    pair_across_sections,
-)
+from versioning.diff.clauses import diff_footnotes, diff_paragraphs
+from versioning.diff.comparator import Comparator
 from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
 from versioning.diff.names import NameEvidence
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
+from versioning.diff.records import ClauseContext
 from versioning.model import Document
 
 

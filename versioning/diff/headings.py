@@ -15,8 +15,8 @@ from versioning.diff.align import align_clauses
 from versioning.diff.changes import Change
 from versioning.diff.class_rules import Finding, judge, structural_verdict
 from versioning.diff.classify import judge_words
-from versioning.diff.clauses import ClauseContext
 from versioning.diff.judge import citation_changes
+from versioning.diff.records import ClauseContext
 from versioning.identifiers import ClauseId
 from versioning.model import Heading
 
