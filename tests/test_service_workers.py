@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from email.message import Message
@@ -16,7 +18,13 @@ from service_support import NOT_STORED, TOKEN, build_store, write_token
 from starlette.testclient import TestClient
 
 from versioning.errors import InputError
-from versioning.service.workers import SETTINGS_VARIABLE, app_from_environment, worker_settings
+from versioning.service.workers import (
+    SETTINGS_VARIABLE,
+    STARTUP_FAILURE,
+    app_from_environment,
+    worker_app,
+    worker_settings,
+)
 
 
 def fetch(
@@ -81,6 +89,40 @@ def test_wrong_settings_are_one_clear_error(value: str | None, message: str) -> 
     with pytest.raises(InputError, match=SETTINGS_VARIABLE) as raised:
         app_from_environment(environment)
     assert message in str(raised.value)
+
+
+def test_a_worker_that_cannot_start_says_why_in_one_line_and_stops_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit status 3 is uvicorn's start-up failure: its process manager stops instead of restarting the
+    worker over and over (with a token file gone since the server started, say)."""
+    store = build_store(tmp_path)
+    monkeypatch.setenv(SETTINGS_VARIABLE, worker_settings(store.location, str(tmp_path / "gone"), []))
+    with pytest.raises(SystemExit) as stopped:
+        worker_app()
+    assert stopped.value.code == STARTUP_FAILURE
+    error = capsys.readouterr().err
+    assert error.startswith("error: ") and error.count("\n") == 1 and "cannot read the token" in error
+
+
+def test_workers_need_a_token_file_they_can_each_read(tmp_path: Path) -> None:
+    """A pipe (``--token-file <(...)``) can be read once: refused before any worker starts."""
+    store = build_store(tmp_path)
+    fifo = tmp_path / "token-pipe"
+    os.mkfifo(fifo)
+    serve = ["serve", "--port", "0", "--workers", "2", "--token-file", str(fifo)]
+    result = subprocess.run(
+        [sys.executable, "-m", "versioning", "--store", store.location, *serve],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert (
+        result.stderr
+        == "error: --token-file must name a regular file with --workers (each worker reads it)\n"
+    )
 
 
 def test_several_workers_serve_one_store_and_see_each_others_writes(tmp_path: Path) -> None:

@@ -16,6 +16,9 @@ from typing import Any
 
 from versioning.cli import EXIT_OK
 
+MAX_WORKERS = 64
+"""The most worker processes ``serve`` starts (each holds its own application and answers in memory)."""
+
 
 def register(subparsers: Any) -> None:
     """Add the ``serve`` command to the ``versioning`` parser."""
@@ -64,8 +67,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port < 65536:
         raise InputError(f"--port must be from 0 to 65535, not {args.port}")
-    if args.workers < 1:
-        raise InputError(f"--workers must be at least 1, not {args.workers}")
+    if not 1 <= args.workers <= MAX_WORKERS:
+        raise InputError(f"--workers must be from 1 to {MAX_WORKERS}, not {args.workers}")
+    if args.workers > 1 and args.token_file and not os.path.isfile(args.token_file):  # each worker reads it
+        raise InputError("--token-file must name a regular file with --workers (each worker reads it)")
     token = read_token_file(args.token_file) if args.token_file else None
     app = create_app(args.store, token=token, cors_origins=args.cors_origin)
     listening = _listen(args.host, args.port)  # bound here, so that a port in use is one line, exit 2
@@ -86,7 +91,7 @@ def run_serve(args: argparse.Namespace) -> int:
     # accepts would not get TCP_NODELAY from asyncio: set it on the listening socket, which they inherit.
     listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     uvicorn.run(
-        f"{workers_module.__name__}:{workers_module.app_from_environment.__name__}",
+        f"{workers_module.__name__}:{workers_module.worker_app.__name__}",
         factory=True,
         workers=args.workers,
         fd=listening.fileno(),

@@ -7,25 +7,32 @@ nothing else needs to be: every read names its edition's commit (or revalidates 
 and writes take the store's lock, which holds across processes.  The same factory serves any ASGI process
 manager::
 
-    VERSIONING_SERVE='{"store": "store"}' uvicorn --factory --workers 4 \\
-        versioning.service.workers:app_from_environment
+    VERSIONING_SERVE='{"store": "store"}' uvicorn --factory --workers 4 versioning.service.workers:worker_app
 
-The settings carry the token file's path, never the token: the worker reads the file itself, and the
-variable is taken out of the worker's environment before any git process is started.
+The settings carry the token file's path, never the token: the worker reads the file itself (so it must be
+a regular file, which ``serve`` checks before it starts any worker), and the variable is taken out of the
+worker's environment before any git process is started.  A worker that cannot start says why in one line
+and exits with uvicorn's start-up failure status, which stops the server instead of restarting the worker
+over and over.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from starlette.applications import Starlette
 
-from versioning.errors import InputError
+from versioning.errors import InputError, VersioningError
 from versioning.service.app import create_app
 from versioning.service.auth import read_token_file
+
+STARTUP_FAILURE = 3
+"""The exit status that tells uvicorn's process manager a worker cannot start (``uvicorn.config``), so that
+it stops the server rather than start the worker again."""
 
 SETTINGS_VARIABLE = "VERSIONING_SERVE"
 """The environment variable holding a worker's settings: a JSON object with ``store`` (a path), and
@@ -48,6 +55,16 @@ def app_from_environment(environment: Mapping[str, str] | None = None) -> Starle
     token_file = settings.get("token_file")
     token = read_token_file(token_file) if token_file else None
     return create_app(settings["store"], token=token, cors_origins=settings.get("cors_origins") or ())
+
+
+def worker_app() -> Starlette:
+    """What each worker process imports (a factory): :func:`app_from_environment`, or one line on standard
+    error and :data:`STARTUP_FAILURE` when the settings or the store or the token file are wrong."""
+    try:
+        return app_from_environment()
+    except VersioningError as error:
+        print(f"error: {error}", file=sys.stderr)
+        raise SystemExit(STARTUP_FAILURE) from None
 
 
 def _settings(value: str | None) -> dict[str, Any]:
