@@ -631,6 +631,26 @@ def test_the_title_named_after_the_list_as_what_it_made_or_convened() -> None:
     )
     found = series_citations(dataclasses.replace(document, preamble=preamble))
     assert [c.number for c in found] == ["61/39", "63/128"]
+    # an ordinal stands for a year only against a title that has one: the third decade is not the fourth
+    fourth = dataclasses.replace(document, title="Fourth International Decade on the Rule of Law")
+    third = (
+        "Recalling its resolution 61/39 of 4 December 2006 on the Third International Decade on the Rule of "
+        "Law,"
+    )
+    preamble = (
+        dataclasses.replace(document.preamble[0], text=third, lead="Recalling"),
+        *document.preamble[1:],
+    )
+    assert [c.number for c in series_citations(dataclasses.replace(fourth, preamble=preamble))] == ["63/128"]
+    same = third.replace("Third", "Fourth")
+    preamble = (
+        dataclasses.replace(document.preamble[0], text=same, lead="Recalling"),
+        *document.preamble[1:],
+    )
+    assert [c.number for c in series_citations(dataclasses.replace(fourth, preamble=preamble))] == [
+        "61/39",
+        "63/128",
+    ]
     # another subject named there is not the series'
     other = designated.replace(
         "the rule of law at the national and international levels", "the zone of peace"
@@ -662,6 +682,16 @@ def test_a_title_that_is_a_name_is_named_by_its_head() -> None:
 
     assert members_with(subsequent) == ["78/112", "63/128"]
     assert members_with(another) == ["63/128"]
+    # the head with a complement of its own names another body; with the title's own, this one
+    elsewhere = subsequent.replace(
+        "the Regional Centre,", "the Regional Centre for Peace and Disarmament in Asia,"
+    )
+    assert members_with(elsewhere) == ["63/128"]
+    own = subsequent.replace(
+        "the Regional Centre,", "the Regional Centre for Peace and Disarmament in Africa,"
+    )
+    assert members_with(own) == ["78/112", "63/128"]
+    assert "Nations Regional Centre" not in short_forms(centre)
 
 
 def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() -> None:
@@ -696,3 +726,11 @@ def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() 
         "levels, the most recent of which was resolution 78/112 of 7 December 2023,"
     )
     assert members_with(latest) == ["78/112", "63/128"]
+    # another body's resolutions recalled as a whole leave the Assembly's history where it was
+    for others in (
+        "Recalling also all relevant resolutions on the rule of law at the national and international levels "
+        "adopted by the Economic and Social Council,",
+        "Recalling also all relevant resolutions on the rule of law at the national and international "
+        "levels,",
+    ):
+        assert members_with(others) == ["78/112", "63/128"]

@@ -123,11 +123,13 @@ _GENERIC = re.compile(
 )
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
 _AS_A_WHOLE = re.compile(
-    r"\ball\s+(?:(?:its|the|General\s+Assembly|previous|relevant)\s+)*resolutions\b(?!\s+\d)"
-    r"(?P<rest>[^;,]*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
+    r"\ball\s+(?:(?:the|previous|relevant)\s+)*(?:its|General\s+Assembly)\s+(?:(?:previous|relevant)\s+)*"
+    r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
     flags=re.IGNORECASE,
 )
-"""All the Assembly's resolutions on a subject, recalled without numbers and without naming the latest."""
+"""All the Assembly's resolutions on a subject ("all its previous resolutions on ...", "all General Assembly
+resolutions on ..."), recalled without numbers and without naming the latest; not another body's ("all
+relevant resolutions on ... adopted by the Economic and Social Council")."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 _AND_ITS_OTHERS = re.compile(

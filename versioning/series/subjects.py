@@ -29,6 +29,9 @@ _NAME_INNER_WORDS = frozenset({"of", "for", "and", "in", "on"})
 _CONJUNCTS = re.compile(r",?\s+and\s+(?=(?:on|concerning)\s)")
 """Where a text names a second subject: ``... on the law of the sea and on oceans and the law of the sea``."""
 _ARTICLE = re.compile(r"^the\s+")
+_SHORT_PHRASE_WORDS = 3
+_COMPLEMENT = re.compile(r"^\s+(?:for|in)\s+\w")
+"""What makes a name's head into another name: ``for Peace ...``, ``in Asia ...``."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_ORDINAL = re.compile(rf"^(?:{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL})\b")
 """The ordinal that opens the name of one session of a recurring event ("the first United Nations Conference
@@ -45,10 +48,9 @@ CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on t
 
 def normalise(text: str) -> str:
     """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
-    years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026"), a
-    leading ordinal with them (a recurring event is "the first ..." in a text, "2017 ..." in a title)."""
+    years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
     folded = " ".join(text.translate(_QUOTES).split()).casefold()
-    return _YEAR.sub("yyyy", _LEADING_ORDINAL.sub("yyyy", _ARTICLE.sub("", folded)))
+    return _YEAR.sub("yyyy", _ARTICLE.sub("", folded))
 
 
 def subject_phrase(title: str) -> str:
@@ -92,10 +94,11 @@ def short_forms(title: str) -> tuple[str, ...]:
 
 def _name_heads(title: str) -> list[str]:
     """A title that is itself the name of a body, named by the head of that name once given in full: "the
-    Regional Centre", "the Centre" for ``United Nations Regional Centre for Peace and Disarmament in Africa``
+    Regional Centre" for ``United Nations Regional Centre for Peace and Disarmament in Africa``
     ("its subsequent resolutions on the Regional Centre, the most recent of which ...").  The head is the run
-    of capitalised words before the name's complement (``for Peace ...``), shortened from the front to two
-    words: one alone is too common a noun to stand for the body ("the Centre for Human Rights" is another).
+    of capitalised words before the name's complement (``for Peace ...``) without "United Nations",
+    shortened from the front to two words: one alone is too common a noun to stand for the body ("the
+    Centre for Human Rights" is another).
     A title with words other than a name's ("Oil slick on Lebanese shores") has none."""
     words = " ".join(title.split()).split(" ")
     if not all(_NAME_WORD.match(word) for word in words):
@@ -107,7 +110,12 @@ def _name_heads(title: str) -> list[str]:
         run.append(word)
     if len(run) == len(words) or not run[-1].isalpha():
         return []
-    return [" ".join(run[start:]) for start in range(1, len(run) - 1)]
+    first = 2 if run[:2] == ["United", "Nations"] else 1  # "Regional Centre", never "Nations Regional ..."
+    complement = " ".join(words[len(run) :])
+    heads = [" ".join(run[start:]) for start in range(first, len(run) - 1)]
+    # each head also with the title's own complement, so that the body itself is still named where the
+    # head alone is refused for another complement (:func:`names_subject`)
+    return [*heads, *(f"{head} {complement}" for head in heads)]
 
 
 def _head_form(title: str) -> str | None:
@@ -130,12 +138,23 @@ def _head_form(title: str) -> str | None:
 
 
 def names_subject(text: str, phrases: tuple[str, ...]) -> bool:
-    """``text`` (the words after a connective) begins with one of ``phrases``, as a whole phrase."""
-    words = normalise(text)
-    return any(
-        words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalnum())
-        for phrase in phrases
-    )
+    """``text`` (the words after a connective) begins with one of ``phrases``, as a whole phrase; a short
+    phrase (a name's head, :data:`_SHORT_PHRASE_WORDS` words at most) followed by a complement of its own
+    names another body ("the Regional Centre for Peace and Disarmament in Asia and the Pacific" is not "the
+    Regional Centre" of a text on the Centre in Africa)."""
+    text_words = normalise(text)
+    # a recurring event is "the first ..." in a text where its title puts the year ("2028 United Nations
+    # Conference to Support ..."): an ordinal is read as the year only against a title that has one, so that
+    # "the Third International Decade ..." is not the "Fourth International Decade ..."
+    as_year = _LEADING_ORDINAL.sub("yyyy", text_words)
+    for phrase in phrases:
+        words = as_year if phrase.startswith("yyyy ") else text_words
+        if not words.startswith(phrase) or (len(words) > len(phrase) and words[len(phrase)].isalnum()):
+            continue
+        if len(phrase.split()) <= _SHORT_PHRASE_WORDS and _COMPLEMENT.match(words[len(phrase) :]):
+            continue
+        return True
+    return False
 
 
 def names_subject_after_connective(text: str, phrases: tuple[str, ...]) -> bool:
