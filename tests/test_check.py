@@ -282,6 +282,32 @@ def test_a_draft_follows_the_resolution_it_updates_not_the_one_adopted_from_it(
     assert "(first held)" in capsys.readouterr().out
 
 
+def test_a_series_that_never_recalls_its_history_need_not_cite_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A/C.5/80/L.7, "Unforeseen and extraordinary expenses for 2026", follows 79/260 ("... for 2025"), which
+    cites no earlier year's resolution, nor does the draft: no citation is missing.  A/C.1/80/L.7 with its
+    list of the regional disarmament resolutions taken out cites none either, but 79/25, the member it
+    follows, recalls its history: the draft leaves out 79/25."""
+    fifth, first = CORPUS / "sessions" / "fifth", CORPUS / "sessions" / "first"
+    store = tmp_path / "store"
+    held = [fifth / "A-RES-79-260.pymupdf.txt", first / "A-RES-79-25.pymupdf.txt"]
+    open_store(store, create=True).add(held)
+    draft = str(fifth / "A-C.5-80-L.7.pymupdf.txt")
+    assert main(["--store", str(store), "check", draft]) == 0
+    assert f"PASS  {draft}: A/C.5/80/L.7@2025-12-22 (follows A/RES/79/260@2024-12-31, series)" in (
+        capsys.readouterr().out
+    )
+    text = (first / "A-C.1-80-L.7.pymupdf.txt").read_text(encoding="utf-8")
+    start, end = text.index("Recalling its resolutions 45/58 P"), text.index("Believing that the efforts")
+    no_history = tmp_path / "L7-without-its-history.txt"
+    no_history.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert main(["--store", str(store), "check", str(no_history)]) == 1
+    assert "A/C.1/80/L.7@2025-10-03 does not cite the earlier held member(s) of its series: 79/25" in (
+        capsys.readouterr().out
+    )
+
+
 def test_the_files_of_one_run_are_each_others_predecessors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
