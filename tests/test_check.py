@@ -306,6 +306,25 @@ def test_a_series_that_never_recalls_its_history_need_not_cite_it(
     assert "A/C.1/80/L.7@2025-10-03 does not cite the earlier held member(s) of its series: 79/25" in (
         capsys.readouterr().out
     )
+    # 79/25's history named with words that are not the series' subject (as "regarding the maintenance and
+    # revitalization of the three regional centres" names the history of A/RES/79/70) is still a history:
+    # the draft whose list (so qualified too) stops at 78/36 leaves out 79/25
+    regarding = edited(
+        tmp_path,
+        "79-25-regarding.txt",
+        first / "A-RES-79-25.pymupdf.txt",
+        ("of 4 December 2023 on regional disarmament,", "of 4 December 2023 regarding regional approaches,"),
+    )
+    other_store = tmp_path / "other-store"
+    open_store(other_store, create=True).add([regarding])
+    short_list = edited(
+        tmp_path,
+        "L7-list-to-78-36.txt",
+        first / "A-C.1-80-L.7.pymupdf.txt",
+        ("and 79/25 of 2 December 2024 on regional disarmament,", "regarding it,"),
+    )
+    assert main(["--store", str(other_store), "check", short_list]) == 1
+    assert "does not cite the earlier held member(s) of its series: 79/25" in capsys.readouterr().out
 
 
 def test_the_files_of_one_run_are_each_others_predecessors(
