@@ -282,6 +282,51 @@ def test_a_draft_follows_the_resolution_it_updates_not_the_one_adopted_from_it(
     assert "(first held)" in capsys.readouterr().out
 
 
+def test_a_series_that_never_recalls_its_history_need_not_cite_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A/C.5/80/L.7, "Unforeseen and extraordinary expenses for 2026", follows 79/260 ("... for 2025"), which
+    cites no earlier year's resolution, nor does the draft: no citation is missing.  A/C.1/80/L.7 with its
+    list of the regional disarmament resolutions taken out cites none either, but 79/25, the member it
+    follows, recalls its history: the draft leaves out 79/25."""
+    fifth, first = CORPUS / "sessions" / "fifth", CORPUS / "sessions" / "first"
+    store = tmp_path / "store"
+    held = [fifth / "A-RES-79-260.pymupdf.txt", first / "A-RES-79-25.pymupdf.txt"]
+    open_store(store, create=True).add(held)
+    draft = str(fifth / "A-C.5-80-L.7.pymupdf.txt")
+    assert main(["--store", str(store), "check", draft]) == 0
+    assert f"PASS  {draft}: A/C.5/80/L.7@2025-12-22 (follows A/RES/79/260@2024-12-31, series)" in (
+        capsys.readouterr().out
+    )
+    text = (first / "A-C.1-80-L.7.pymupdf.txt").read_text(encoding="utf-8")
+    start, end = text.index("Recalling its resolutions 45/58 P"), text.index("Believing that the efforts")
+    no_history = tmp_path / "L7-without-its-history.txt"
+    no_history.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert main(["--store", str(store), "check", str(no_history)]) == 1
+    assert "A/C.1/80/L.7@2025-10-03 does not cite the earlier held member(s) of its series: 79/25" in (
+        capsys.readouterr().out
+    )
+    # 79/25's history named with words that are not the series' subject (as "regarding the maintenance and
+    # revitalization of the three regional centres" names the history of A/RES/79/70) is still a history:
+    # the draft whose list (so qualified too) stops at 78/36 leaves out 79/25
+    regarding = edited(
+        tmp_path,
+        "79-25-regarding.txt",
+        first / "A-RES-79-25.pymupdf.txt",
+        ("of 4 December 2023 on regional disarmament,", "of 4 December 2023 regarding regional approaches,"),
+    )
+    other_store = tmp_path / "other-store"
+    open_store(other_store, create=True).add([regarding])
+    short_list = edited(
+        tmp_path,
+        "L7-list-to-78-36.txt",
+        first / "A-C.1-80-L.7.pymupdf.txt",
+        ("and 79/25 of 2 December 2024 on regional disarmament,", "regarding it,"),
+    )
+    assert main(["--store", str(other_store), "check", short_list]) == 1
+    assert "does not cite the earlier held member(s) of its series: 79/25" in capsys.readouterr().out
+
+
 def test_the_files_of_one_run_are_each_others_predecessors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

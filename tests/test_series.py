@@ -164,6 +164,23 @@ def test_a_draft_continues_the_series_of_the_latest_resolution_it_updates() -> N
     assert continued_series(adopted, held) == discover_series(adopted, held)
 
 
+def test_the_members_of_an_annual_series_share_its_title_whatever_the_year() -> None:
+    """ "Unforeseen and extraordinary expenses for 2025" (79/260) and "... for 2026" (80/245, and its draft
+    A/C.5/80/L.7) are one series: each year's resolution re-adopts the text with the next year.  None of them
+    cites another, so only the title links them."""
+    fifth = CORPUS / "sessions" / "fifth"
+    older, newer, draft = (
+        parse_edition(fifth / name)
+        for name in ("A-RES-79-260.pymupdf.txt", "A-RES-80-245.pymupdf.txt", "A-C.5-80-L.7.pymupdf.txt")
+    )
+    assert [m.symbol for m in discover_series(newer, [older]).held] == ["A/RES/79/260", "A/RES/80/245"]
+    continued = continued_series(draft, [older, newer])
+    assert continued is not None and [m.symbol for m in continued.held] == ["A/RES/79/260"]
+    other_title = replace(older, title="Unforeseen and extraordinary expenses of the biennium")
+    assert discover_series(newer, [other_title]).held[0].symbol == "A/RES/80/245"
+    assert len(discover_series(newer, [other_title]).held) == 1
+
+
 def test_the_text_view_names_every_member_and_marks_the_gaps(series: Series) -> None:
     text = series_text(series)
     assert "9 members: 5 held, 4 known gaps" in text

@@ -296,6 +296,28 @@ def test_relevant_resolutions_including_one_count_only_with_the_subject_named() 
     assert rewritten(path, "pp1", previous, "Reaffirming") == ["79/144"]
 
 
+def test_the_resolutions_on_the_subject_recalled_through_the_latest_without_an_adjective() -> None:
+    """ "Recalling its resolutions on policies and programmes involving youth, the latest of which being
+    resolution 78/179" and "Recalling all relevant resolutions on the safety and security of humanitarian
+    personnel ..., including its resolution 79/138" (drafts of the eightieth session) give the item's history
+    as "its previous resolutions, the most recent of which" does; on another subject, or with none, they
+    recall something else."""
+    path = "sessions/sixth/A-RES-79-126.pymupdf.txt"  # the rule of law at the national and international ...
+    subject = "the rule of law at the national and international levels"
+    for text in (
+        f"Recalling its resolutions on {subject}, the latest of which being resolution 78/112 of 7 December",
+        f"Recalling its resolutions on {subject}, the most recent of which is resolution 78/112,",
+        "Recalling its resolutions on the subject, the latest of which being resolution 78/112,",
+        f"Recalling all relevant resolutions on {subject}, including its resolution 78/112,",
+    ):
+        assert rewritten(path, "pp1", text, "Recalling")[0] == "78/112", text
+    for text in (
+        "Recalling its resolutions on the right to food, including resolution 78/112 of 7 December 2023,",
+        "Recalling its resolutions, including resolution 78/112 of 7 December 2023,",
+    ):
+        assert "78/112" not in rewritten(path, "pp1", text, "Recalling"), text
+
+
 # Citations that are not members ------------------------------------------------------------------------
 
 

@@ -16,7 +16,10 @@
                                a date of issue later than the adoption of the member it updates).
 ``series-cites-predecessors``  A new member of a series (or a draft of one) must cite the held
                                member it follows, and every held member adopted after the earliest
-                               one it cites (a list of its history may not leave one out).
+                               one it cites (a list of its history may not leave one out).  Not
+                               applied to a series that does not recall its history (neither the
+                               text nor the member it follows cites an earlier member or lists
+                               the Assembly's resolutions).
 =============================  ===================================================================
 
 Each rule is a function of a :class:`CheckContext` that yields :class:`~versioning.check.findings.Finding`
@@ -39,6 +42,7 @@ from versioning.diff.changes import Change, ChangeList
 from versioning.identifiers import ClauseId
 from versioning.model import Document
 from versioning.series import Series, extract_citations, series_citations
+from versioning.series.citation_lists import find_citation_groups
 
 REISSUE_EXEMPT_FIELDS = ("edition.", "distribution.")
 """Metadata fields a reissue or corrigendum changes by nature (prefixes of field names)."""
@@ -169,11 +173,37 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
     own = str(document.symbol)
     earlier = held[: held.index(own)] if own in held else held
     cited = {citation.symbol for citation in extract_citations(document)}
+    if not earlier or not _recalls_history(document, series.held[len(earlier) - 1].document):
+        return
     missing = [symbol for symbol in _required_citations(earlier, cited) if symbol not in cited]
     if missing:
         listed = ", ".join(symbol.removeprefix("A/RES/") for symbol in missing)
         message = f"{document.reference} does not cite the earlier held member(s) of its series: {listed}"
         yield Finding("series-cites-predecessors", message, _citing_clause(document), None, "substantive")
+
+
+def _recalls_history(document: Document, followed: Document | None) -> bool:
+    """The series recalls its own history: the text, or the member it follows, cites an earlier member of
+    its series or gives a list of the Assembly's resolutions in its preamble (the history of an item is
+    such a list, whatever words qualify it: "Recalling its resolutions 60/83 ... and 78/60 regarding the
+    maintenance and revitalization of the three United Nations regional centres").  Some series never do:
+    "Unforeseen and extraordinary expenses for 2026" recalls no earlier year's resolution, nor did the one
+    for 2025; the report of a body on its annual session recalls the resolution that set the body up.  A
+    member of such a series omits nothing by citing none, and the rule is not applied to it."""
+    return any(
+        candidate is not None and (bool(series_citations(candidate)) or _lists_resolutions(candidate))
+        for candidate in (document, followed)
+    )
+
+
+def _lists_resolutions(document: Document) -> bool:
+    """A preambular paragraph lists two or more of the Assembly's resolutions together."""
+    return any(
+        len(group.items) > 1 and not group.other_body
+        for paragraph in document.preamble
+        for part in paragraph.walk()
+        for group in find_citation_groups(" ".join(part.text.split()))
+    )
 
 
 def _required_citations(earlier: list[str], cited: set[str]) -> list[str]:

@@ -67,10 +67,11 @@ own words qualify ("Recalling its resolutions 69/32 of 2 December 2014, ... and 
 its resolutions 45/55 B ... and 48/74 B ..., which, inter alia, confirm ...": the first list is still the
 item's history)."""
 _PREVIOUS = re.compile(
-    r"\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
+    r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
+    r"|\b(?:its|Assembly)\s+)"
     r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
     r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
-    r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including|in\s+particular)\s+$",
+    r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including(?:\s+its)?|in\s+particular)\s+$",
     flags=re.IGNORECASE,
 )
 """The resolutions of the item recalled as a whole, then the latest named: ``its previous relevant
@@ -78,7 +79,10 @@ resolutions, the most recent of which was resolution 78/77``, ``its annual resol
 law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
 resolution that bears on the text: it counts only with the series' subject named.  "Its decision 50/500 ... on
 the financing of the United Nations Logistics Base ..., and its subsequent resolutions thereon, the latest of
-which was resolution 78/295": "thereon" counts when the words before it name the series' subject."""
+which was resolution 78/295": "thereon" counts when the words before it name the series' subject.  Without
+an adjective the Assembly's resolutions count with the subject named: "Recalling its resolutions on policies
+and programmes involving youth, the latest of which being resolution 78/179", "Recalling all relevant
+resolutions on the safety and security of humanitarian personnel ..., including its resolution 79/138"."""
 _NAMED_NEXT = re.compile(
     rf"^(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:its\s+)?{_DECISIONS})?\s*,\s*(?:as\s+)?(?=(?:the|a|an)\s)",
     flags=re.IGNORECASE,
@@ -190,7 +194,9 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 basis = _basis(group, lead, phrases, follows_lists=follows_lists)
                 if basis == "list" and (history_seen or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
-                history_seen = history_seen or basis in ("list", "subject") or _recalls_history(group)
+                history_seen = (
+                    history_seen or basis in ("list", "subject") or _recalls_history(group, phrases)
+                )
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
@@ -258,13 +264,18 @@ def _recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
     )
 
 
-def _recalls_history(group: CitationGroup) -> bool:
+def _recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
     """The group names the latest of the Assembly's resolutions recalled as a whole (``its relevant
     resolutions, including resolution 78/78``, ``its previous resolutions, the most recent of which ...``):
     the paragraph gives the item's history, whether or not it names the subject, so a bare list after it
     recalls something else (``Recalling its resolution 67/19 of 29 November 2012,`` in the settlements
     resolution)."""
-    return group.first and _PREVIOUS.search(group.before) is not None
+    previous = _PREVIOUS.search(group.before) if group.first else None
+    if previous is None:
+        return False
+    # without an adjective ("its resolutions on ..., including"), only the item's own resolutions give its
+    # history; those on another subject recall something else
+    return bool(previous.group("kind")) or _names_the_item(previous, phrases, group.before)
 
 
 def _sets_up_a_body(report: str) -> bool:
@@ -288,9 +299,10 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
             names_subject_after_connective(before[connective.start() : previous.start()], phrases)
             for connective in re.finditer(r"\s(?:on|concerning)\s", before[: previous.start()])
         )
-    if previous.group("kind").casefold() == "subsequent":
-        return False
-    return bool(previous.group("latest")) or previous.group("kind").casefold() != "relevant"
+    kind = (previous.group("kind") or "").casefold()
+    if kind in ("", "subsequent"):
+        return False  # "its resolutions, including ..." may name any resolution that bears on the text
+    return bool(previous.group("latest")) or kind != "relevant"
 
 
 def _is_bare(group: CitationGroup, lead: str) -> bool:

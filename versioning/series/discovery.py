@@ -2,7 +2,7 @@
 
 Two held resolutions belong to one series when any of these holds:
 
-* they share the title (case and spacing aside);
+* they share the title (case, spacing and years aside: an annual series' title carries its year);
 * they share the agenda sub-item, as the closing paragraph names it (``the sub-item entitled
   “Cooperation between the United Nations and the Collective Security Treaty Organization”``);
 * one cites the other as an earlier resolution on its own subject (see :mod:`versioning.series.citations`).
@@ -22,7 +22,7 @@ from versioning.errors import InputError
 from versioning.identifiers import Symbol
 from versioning.model import Document
 from versioning.series.citations import Citation, series_citations
-from versioning.series.subjects import agenda_sub_item, subject_phrase
+from versioning.series.subjects import agenda_sub_item, series_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +163,10 @@ def _linked_to(target: Document, pool: Mapping[str, Document]) -> list[str]:
 
 
 def _keys(document: Document) -> set[str]:
-    keys = {"title:" + subject_phrase(document.title)}
+    keys = {"title:" + series_key(document.title)}
     sub_item = agenda_sub_item(document)
     if sub_item:
-        keys.add("sub-item:" + sub_item)
+        keys.add("sub-item:" + series_key(sub_item))
     return keys
 
 

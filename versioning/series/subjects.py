@@ -58,6 +58,13 @@ def subject_phrase(title: str) -> str:
     return " ".join(title.split()).casefold()
 
 
+def series_key(title: str) -> str:
+    """A title as members of one series share it: :func:`subject_phrase` with its years made alike.  The
+    title of an annual series carries its year ("Unforeseen and extraordinary expenses for 2025", "... for
+    2026"); each session's member re-adopts the text with the next year."""
+    return _YEAR.sub("yyyy", subject_phrase(title))
+
+
 def agenda_sub_item(document: Document) -> str | None:
     """The title of the agenda sub-item the document's closing paragraphs name, case-folded."""
     title = _sub_item_title(document)
