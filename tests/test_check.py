@@ -248,6 +248,20 @@ def test_a_member_may_recall_its_history_through_the_latest_member_alone(
         ),
     )
     assert main(["--store", store_path, "check", latest_only]) == 0, capsys.readouterr().out
+    # the first member and the latest, in lists of their own: nothing between them is listed
+    first_and_latest = edited(
+        tmp_path,
+        "79-10-first-and-latest.txt",
+        CSTO / "A-RES-79-10.pymupdf.txt",
+        (
+            "Referring further to its resolutions 64/256 of 2 March 2010, 65/122 of \n13 December 2010, "
+            "67/6 of 19 November 2012, 69/12 of 11 November 2014, 71/12 \nof 21 November 2016, "
+            "73/331 of 25 July 2019,75/276 of 28 April 2021 and 77/13 of \n21 November 2022 on",
+            "Referring further to its resolution 67/6 of 19 November 2012 and all its subsequent \n"
+            "resolutions on the matter, the most recent of which is resolution 77/13 of 21 November 2022, on",
+        ),
+    )
+    assert main(["--store", store_path, "check", first_and_latest]) == 0, capsys.readouterr().out
     skipping = edited(
         tmp_path,
         "79-10-skipping-75-276.txt",

@@ -15,8 +15,8 @@
                                adoption date than the previous member of its series (for a draft,
                                a date of issue later than the adoption of the member it updates).
 ``series-cites-predecessors``  A new member of a series (or a draft of one) must cite the held
-                               member it follows, and every held member adopted after the earliest
-                               one it cites (a list of its history may not leave one out).  Not
+                               member it follows, and a list of members it gives may not leave
+                               out a held member between the first and the last it names.  Not
                                applied to a series that does not recall its history (neither the
                                text nor the member it follows cites an earlier member or lists
                                the Assembly's resolutions).
@@ -39,7 +39,7 @@ from versioning.check.findings import Finding
 from versioning.check.locate import SourceText, words_before_first_edit
 from versioning.check.predecessor import EDITION, Predecessor
 from versioning.diff.changes import Change, ChangeList
-from versioning.identifiers import ClauseId
+from versioning.identifiers import ClauseId, Symbol
 from versioning.model import Document
 from versioning.series import Series, extract_citations, series_citations
 from versioning.series.citation_lists import find_citation_groups
@@ -175,7 +175,7 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
     cited = {citation.symbol for citation in extract_citations(document)}
     if not earlier or not _recalls_history(document, series.held[len(earlier) - 1].document):
         return
-    missing = [symbol for symbol in _required_citations(earlier, cited) if symbol not in cited]
+    missing = [symbol for symbol in _required_citations(earlier, document) if symbol not in cited]
     if missing:
         listed = ", ".join(symbol.removeprefix("A/RES/") for symbol in missing)
         message = f"{document.reference} does not cite the earlier held member(s) of its series: {listed}"
@@ -206,21 +206,43 @@ def _lists_resolutions(document: Document) -> bool:
     )
 
 
-def _required_citations(earlier: list[str], cited: set[str]) -> list[str]:
+def _required_citations(earlier: list[str], document: Document) -> list[str]:
     """The earlier held members (oldest first) a new member must cite: the latest (the one it follows),
-    and every one adopted after the earliest it does cite.
+    and every one a list of members it gives spans.
 
     Resolutions recall their history either in full ("Recalling its resolutions 37/4 of 22 October 1982,
     ... and 77/18 of 21 November 2022") or through the latest alone ("its previous resolutions on this
-    issue, the most recent of which is resolution 79/19"; "its resolution 79/199 and all previous
-    resolutions on ...").  Either way the latest member is cited and a list leaves out none of the members
-    it spans; members older than the earliest one cited are recalled as a whole, or not at all, by the
-    drafters' choice.  A text may cite a member anywhere (a recital, an operative paragraph, a footnote).
+    issue, the most recent of which is resolution 79/19"; "its resolution 67/6 and all its subsequent
+    resolutions on the matter, the most recent of which is resolution 77/13").  Either way the latest
+    member is cited, and a list leaves out none of the members between the first and the last it names;
+    members outside a list are recalled as a whole, or not at all, by the drafters' choice.  A text may cite
+    a member anywhere (a recital, an operative paragraph, a footnote).
     """
     if not earlier:
         return []
-    first_cited = next((index for index, symbol in enumerate(earlier) if symbol in cited), len(earlier) - 1)
-    return earlier[first_cited:]
+    required = {len(earlier) - 1}
+    position = {symbol: index for index, symbol in enumerate(earlier)}
+    for text in _texts(document):
+        for group in find_citation_groups(text):
+            if group.other_body:
+                continue
+            listed = [
+                position[s]
+                for s in (str(Symbol.for_resolution(i.number)) for i in group.items)
+                if s in position
+            ]
+            if len(listed) > 1:
+                required.update(range(min(listed), max(listed) + 1))
+    return [earlier[index] for index in sorted(required)]
+
+
+def _texts(document: Document) -> Iterator[str]:
+    """The texts of every clause and footnote, white space made single."""
+    for paragraph in (*document.preamble, *document.operative):
+        for part in paragraph.walk():
+            yield " ".join(part.text.split())
+    for note in document.footnotes:
+        yield " ".join(note.text.split())
 
 
 POLICIES: tuple[Policy, ...] = (
