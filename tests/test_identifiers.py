@@ -156,3 +156,17 @@ def test_a_cited_number_names_its_resolution_part_letter_included() -> None:
     assert sorted([part, Symbol.for_resolution("45/6")], key=lambda s: s.sort_key)[0] == Symbol.parse(
         "A/RES/45/6"
     )
+
+
+def test_doubled_part_letters_come_after_the_alphabet() -> None:
+    """Parts of a resolution adopted in many parts are lettered A to Z, then AA, BB ... (53/77 AA)."""
+    symbols = ["A/RES/53/77AA", "A/RES/53/77B", "A/RES/53/77Z", "A/RES/53/77", "A/RES/53/8", "A/RES/53/77BB"]
+    ordered = sorted((Symbol.parse(symbol) for symbol in symbols), key=lambda symbol: symbol.sort_key)
+    assert [str(symbol) for symbol in ordered] == [
+        "A/RES/53/8",
+        "A/RES/53/77",
+        "A/RES/53/77B",
+        "A/RES/53/77Z",
+        "A/RES/53/77AA",
+        "A/RES/53/77BB",
+    ]

@@ -141,10 +141,13 @@ class Symbol:
         return int(digits.group()) if digits else 0
 
     @property
-    def sort_key(self) -> tuple[int, int, int, str]:
+    def sort_key(self) -> tuple[int, int, int, int, str]:
         """Numeric order: by session, resolutions before drafts before other documents, then by serial
-        number (``A/RES/67/6`` before ``A/RES/67/10``)."""
-        return (self.session, SYMBOL_CATEGORIES.index(self.category), self.serial, str(self))
+        number (``A/RES/67/6`` before ``A/RES/67/10``), then by the part's letter, the doubled ones after
+        the alphabet (``53/77Z`` before ``53/77AA``)."""
+        tail = self.base.rsplit("/", 1)[-1]
+        letters = len(tail) - len(tail.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) if self.is_resolution else 0
+        return (self.session, SYMBOL_CATEGORIES.index(self.category), self.serial, letters, str(self))
 
     @property
     def text_symbol(self) -> Symbol:

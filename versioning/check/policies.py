@@ -12,8 +12,8 @@
                                by Y.
 ``edition-later``              A new edition must be later than the one it follows: a later edition
                                date than the earlier edition of the same resolution, a later
-                               adoption date than the previous member of its series (for a draft,
-                               a date of issue later than the adoption of the member it updates).
+                               adoption date than the previous member of its series (a draft
+                               follows a member adopted before it was issued, so it always is).
 ``series-cites-predecessors``  A new member of a series (or a draft of one) must cite the held
                                member it follows, and a list of members it gives may not leave
                                out a held member between the first and the last it names.  Not
@@ -146,8 +146,8 @@ def edition_later(context: CheckContext) -> Iterator[Finding]:
     document, earlier = context.document, predecessor.document
     if predecessor.relation == EDITION:
         new, old, what = document.edition.date, earlier.edition.date, "edition date"
-    elif document.number is None:  # a draft follows the member it updates: compare the day it was issued
-        new, old, what = document.edition.date, earlier.adopted, "date (issue against adoption)"
+    elif document.number is None:
+        return  # a draft follows a member adopted before it was issued (continued_series): later by choice
     else:
         new, old, what = document.adopted, earlier.adopted, "adoption date"
     if new is None or old is None:

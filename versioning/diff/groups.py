@@ -77,10 +77,6 @@ def grouped_changes(
     return changes
 
 
-MAX_PIECES = 4
-"""The most parts a clause is cut into for display (beyond, each part is shown against the whole clause)."""
-
-
 def _part_pieces(
     group: Group,
     olds: Sequence[Paragraph],
@@ -92,13 +88,13 @@ def _part_pieces(
     the piece of the new clause each old part went to; empty when the clause cannot be cut so.
 
     The cut is where the diff of the whole puts the joints of the parts (:mod:`versioning.diff.parts`), and
-    is kept only when each part keeps more of its words in its own piece than in any other, and the pieces
-    in order keep more words of the parts than in any other order: where the parts' content crossed (the
-    second old paragraph's words opening the merged one), the cut is not where the words went, and each
-    part is shown against the whole clause."""
+    is kept only when each part keeps more of its words in its own piece than in any other, and no two
+    pieces swapped would keep more words of their parts: where the parts' content crossed (the second old
+    paragraph's words opening the merged one), the cut is not where the words went, and each part is shown
+    against the whole clause."""
     splitting = group.kind == "split"
     parts, wholes = (news, olds) if splitting else (olds, news)
-    if not 2 <= len(parts) <= MAX_PIECES or len(wholes) != 1:
+    if len(parts) < 2 or len(wholes) != 1:
         return {}
     whole = wholes[0]
     if not splitting and whole.lead and whole.lead != parts[0].lead and whole.lead in [p.lead for p in parts]:
@@ -115,8 +111,7 @@ def _part_pieces(
     for index, row in enumerate(table):  # each part's words are mostly in its own piece
         if row[index] <= max(kept for other, kept in enumerate(row) if other != index):
             return {}
-    in_order = sum(table[index][index] for index in range(len(texts)))
-    for order in itertools.permutations(range(len(texts))):
-        if sum(table[index][piece] for index, piece in enumerate(order)) > in_order:
+    for one, other in itertools.combinations(range(len(texts)), 2):
+        if table[one][other] + table[other][one] > table[one][one] + table[other][other]:
             return {}
     return {part.id: piece for part, piece in zip(parts, cut, strict=True)}

@@ -100,9 +100,16 @@ def _spans_across(ops: Sequence[DiffOp], joints: Sequence[int], parts_are_new: b
 
 
 def _spaces_near(text: str, span: tuple[int, int]) -> list[int]:
-    """The spaces of ``text`` nearest to each end of ``span`` (one when they coincide)."""
-    nearest = [_nearest_space(text, position) for position in span]
-    return sorted({space for space in nearest if space is not None})
+    """The spaces of ``text`` where a joint in ``span`` may fall: the first and the last space from just
+    before the span's start to its end (one when they coincide), none when the span holds none (a joint
+    set inside a word, or beside a no-break space, is no place to cut)."""
+    start, end = span
+    if any(character.isspace() and character != JOINT for character in text[start:end]):
+        return []  # words joined by no-break spaces: cut at the space beside them would split a phrase
+    first = text.find(JOINT, max(start - 1, 0), end + 1)
+    if first < 0:
+        return []
+    return sorted({first, text.rfind(JOINT, max(start - 1, 0), end + 1)})
 
 
 def _pieces(text: str, cuts: Sequence[int]) -> list[str]:
@@ -115,15 +122,3 @@ def _pieces(text: str, cuts: Sequence[int]) -> list[str]:
         start = cut + len(JOINT)
     pieces.append(text[start:])
     return pieces if all(piece.strip() for piece in pieces) else []
-
-
-def _nearest_space(text: str, position: int) -> int | None:
-    """The index of the :data:`JOINT` character of ``text`` nearest to ``position`` (the earlier on a tie),
-    or ``None`` when there is none."""
-    before = text.rfind(JOINT, 0, position + 1)
-    after = text.find(JOINT, position)
-    if before < 0:
-        return after if after >= 0 else None
-    if after < 0 or position - before <= after - position:
-        return before
-    return after

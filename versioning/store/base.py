@@ -237,6 +237,6 @@ def _symbol(value: str | Symbol) -> Symbol:
     return value if isinstance(value, Symbol) else Symbol.parse(value)
 
 
-def symbol_order(symbol: Symbol) -> tuple[int, int, int, str]:
+def symbol_order(symbol: Symbol) -> tuple[int, int, int, int, str]:
     """Numeric order of symbols (A/RES/67/6 before A/RES/67/10), drafts after resolutions of a session."""
     return symbol.sort_key
