@@ -339,6 +339,18 @@ def test_a_series_that_never_recalls_its_history_need_not_cite_it(
     )
     assert main(["--store", str(other_store), "check", short_list]) == 1
     assert "does not cite the earlier held member(s) of its series: 79/25" in capsys.readouterr().out
+    # two resolutions recalled for what they say are no history: the expenses draft still passes
+    recalling = edited(
+        tmp_path,
+        "L7-fifth-recalling.txt",
+        fifth / "A-C.5-80-L.7.pymupdf.txt",
+        (
+            "The General Assembly \n \n1. \n",
+            "The General Assembly, \n \nRecalling its resolutions 70/1 of 25 September 2015 and 69/313 of \n"
+            "27 July 2015, \n \n1. \n",
+        ),
+    )
+    assert main(["--store", str(store), "check", recalling]) == 0, capsys.readouterr().out
 
 
 def test_the_files_of_one_run_are_each_others_predecessors(

@@ -30,6 +30,7 @@ edition held) says why through :meth:`CheckContext.note`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -173,7 +174,8 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
     own = str(document.symbol)
     earlier = held[: held.index(own)] if own in held else held
     cited = {citation.symbol for citation in extract_citations(document)}
-    if not earlier or not _recalls_history(document, series.held[len(earlier) - 1].document):
+    members = {member.symbol for member in series.members} - {own}
+    if not earlier or not _recalls_history(document, series.held[len(earlier) - 1].document, members):
         return
     missing = [symbol for symbol in _required_citations(earlier, document) if symbol not in cited]
     if missing:
@@ -182,28 +184,41 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
         yield Finding("series-cites-predecessors", message, _citing_clause(document), None, "substantive")
 
 
-def _recalls_history(document: Document, followed: Document | None) -> bool:
+def _recalls_history(document: Document, followed: Document | None, members: set[str]) -> bool:
     """The series recalls its own history: the text, or the member it follows, cites an earlier member of
-    its series or gives a list of the Assembly's resolutions in its preamble (the history of an item is
-    such a list, whatever words qualify it: "Recalling its resolutions 60/83 ... and 78/60 regarding the
-    maintenance and revitalization of the three United Nations regional centres").  Some series never do:
-    "Unforeseen and extraordinary expenses for 2026" recalls no earlier year's resolution, nor did the one
-    for 2025; the report of a body on its annual session recalls the resolution that set the body up.  A
-    member of such a series omits nothing by citing none, and the rule is not applied to it."""
+    its series, or lists in its preamble resolutions that read as a history (:func:`_lists_a_history`).
+    Some series never do: "Unforeseen and extraordinary expenses for 2026" recalls no earlier year's
+    resolution, nor did the one for 2025; the report of a body on its annual session recalls the resolution
+    that set the body up.  A member of such a series omits nothing by citing none, and the rule is not
+    applied to it."""
     return any(
-        candidate is not None and (bool(series_citations(candidate)) or _lists_resolutions(candidate))
+        candidate is not None
+        and (
+            bool(series_citations(candidate))
+            or _lists_a_history(candidate, members - {str(candidate.symbol)})
+        )
         for candidate in (document, followed)
     )
 
 
-def _lists_resolutions(document: Document) -> bool:
-    """A preambular paragraph lists two or more of the Assembly's resolutions together."""
-    return any(
-        len(group.items) > 1 and not group.other_body
-        for paragraph in document.preamble
-        for part in paragraph.walk()
-        for group in find_citation_groups(" ".join(part.text.split()))
-    )
+def _lists_a_history(document: Document, members: set[str]) -> bool:
+    """A preambular list of the Assembly's resolutions that is an item's history, whatever words qualify
+    it ("Recalling its resolutions 60/83 ... and 78/60 regarding the maintenance and revitalization of the
+    three United Nations regional centres"): one that names a member of the series (``members``), or that
+    runs session after session (three resolutions at least, each of a later session than the one before).
+    Two resolutions recalled together for what they say ("its resolutions 70/1 ... and 69/313") are not."""
+    for paragraph in document.preamble:
+        for part in paragraph.walk():
+            for group in find_citation_groups(" ".join(part.text.split())):
+                if group.other_body or len(group.items) < 2:
+                    continue
+                symbols = [Symbol.for_resolution(item.number) for item in group.items]
+                if any(str(symbol) in members for symbol in symbols):
+                    return True
+                sessions = [symbol.session for symbol in symbols]
+                if len(sessions) >= 3 and all(a < b for a, b in itertools.pairwise(sessions)):
+                    return True
+    return False
 
 
 def _required_citations(earlier: list[str], document: Document) -> list[str]:

@@ -30,6 +30,7 @@ the preamble, the operative part and the footnotes the paragraphs cite.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -306,8 +307,13 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
 
 
 def _is_bare(group: CitationGroup, lead: str) -> bool:
-    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions)."""
-    return _opens_paragraph(group, lead) and bool(_BARE_AFTER.match(group.qualifier))
+    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions), in the
+    order they were adopted: an item's history is listed oldest first ("its resolutions 67/6 ..., 69/12 ...
+    and 71/12"); resolutions recalled for what they say need not be ("its resolutions 70/1 ... and
+    69/313", the 2030 Agenda before the Addis Ababa Action Agenda), and such a list is no history."""
+    sessions = [Symbol.for_resolution(item.number).session for item in group.items]
+    in_order = all(a <= b for a, b in itertools.pairwise(sessions))
+    return in_order and _opens_paragraph(group, lead) and bool(_BARE_AFTER.match(group.qualifier))
 
 
 def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
