@@ -90,3 +90,82 @@ def test_an_article_named_in_running_text_is_no_article() -> None:
     document = parse_made(HEADER + _CONVENTION.replace("Article 2\n", "Article 5\n"))
     (annex,) = document.annexes
     assert [p.number for p in annex.paragraphs if p.number] == ["1", "2"]
+
+
+_UNTITLED = """1. Adopts the Covenant on Test Documents, contained in the annex to the present resolution.
+55th plenary meeting
+24 December 2024
+Annex
+
+Covenant on Test Documents
+
+The States Parties to this Covenant,
+
+Have agreed as follows:
+
+Chapter I
+
+Article 1
+
+1. All peoples have the right of self-determination.
+2. All peoples may freely dispose of their natural wealth and resources.
+
+Article 1 bis
+
+Each State Party shall keep a register of test documents.
+
+Article 2
+
+Chapter II
+Measures to protect test documents held in
+accordance with this Covenant
+
+Article 3
+
+The States Parties undertake to respect the rights set forth in this Covenant.
+
+Protocol
+
+Article 1
+
+Scope of the Protocol
+
+This Protocol applies to test documents issued after its entry into force.
+
+Article 2
+
+This Protocol shall be open for signature by the States Parties.
+"""
+
+
+def test_articles_without_titles_chapters_without_titles_added_articles_and_a_protocol() -> None:
+    """The line after "Article 1" is its first paragraph, not its title; a chapter's label may stand alone
+    or above a title wrapped over two lines; "Article 1 bis" follows article 1; a protocol's articles run
+    from 1 again.  No article is run into another and no word is lost."""
+    document = parse_made(
+        HEADER
+        + _UNTITLED.replace(
+            "Article 2\n\nChapter II", "Article 2\n\nEach State Party shall report.\n\nChapter II"
+        )
+    )
+    (annex,) = document.annexes
+    texts = [(p.number, " ".join(p.text.split()[:4])) for p in annex.paragraphs]
+    assert texts == [
+        (None, "The States Parties to"),
+        (None, "Have agreed as follows:"),
+        ("1", "All peoples have the"),
+        ("2", "All peoples may freely"),
+        (None, "Each State Party shall"),
+        (None, "Each State Party shall"),
+        (None, "The States Parties undertake"),
+        (None, "This Protocol applies to"),
+        (None, "This Protocol shall be"),
+    ]
+    assert [h.text for h in document.headings] == [
+        "Chapter I Article 1",
+        "Article 1 bis",
+        "Article 2",
+        "Chapter II Measures to protect test documents held in accordance with this Covenant Article 3",
+        "Protocol Article 1 Scope of the Protocol",
+        "Article 2",
+    ]

@@ -8,8 +8,11 @@ article after the first was run into its predecessor.  The annex is therefore re
 each article's paragraphs keep their printed numbers (the annex numbers its clauses by position), and the
 chapter and article labels and titles are the heading above the article's first paragraph.
 
-Articles are recognised only when their labels run 1, 2, 3 ... on lines of their own, so a reference to
-"article 2" in running text is never one.
+Articles are recognised only when their labels run 1, 2, 3 ... on lines of their own ("Article 5 bis"
+beside them, and a new run from "Article 1" for a protocol after the convention), so a reference to
+"article 2" in running text is never one.  The line after a label is the article's title unless it reads as
+the article's text (a numbered paragraph, or a sentence ending in punctuation): many conventions give their
+articles no title.
 """
 
 from __future__ import annotations
@@ -19,9 +22,15 @@ from dataclasses import dataclass
 
 from versioning.parsing.lines import Line
 
-_ARTICLE = re.compile(r"^Article (\d{1,3})$")
-_CHAPTER = re.compile(r"^(?:Chapter|Part) [IVXL]+$")
+_ARTICLE = re.compile(r"^Article (\d{1,3})(?P<added> (?:bis|ter|quater))?$")
+_CHAPTER = re.compile(r"^(?:(?:Chapter|Part) [IVXL]+|(?:Optional )?Protocol(?: [IVX]+)?)$")
+"""A label that opens a group of articles: a chapter, a part, or a protocol after the convention."""
 _MIN_ARTICLES = 2
+_TEXT_LINE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))|[.;:,]$")
+"""A line that is an article's text, not its title: it opens with a paragraph's number or a list item's
+letter, or it ends a sentence or clause."""
+_HEADING_REACH = 4
+"""How many lines above an article label a chapter's label may stand (its title wrapped between them)."""
 
 
 @dataclass
@@ -38,10 +47,17 @@ def split_articles(lines: list[Line]) -> tuple[list[Line], list[Article]] | None
     two article labels in sequence."""
     content = [index for index, line in enumerate(lines) if line.text and not line.is_page_break]
     marks: list[int] = []
+    expected = 1
     for index in content:
         label = _ARTICLE.match(lines[index].text.strip())
-        if label and int(label.group(1)) == len(marks) + 1:
+        if label is None:
+            continue
+        number = int(label.group(1))
+        if label.group("added") and number == expected - 1:  # "Article 5 bis" after article 5
             marks.append(index)
+        elif number == expected or (number == 1 and len(marks) >= _MIN_ARTICLES):  # a protocol starts anew
+            marks.append(index)
+            expected = number + 1
     if len(marks) < _MIN_ARTICLES:
         return None
     starts = [_heading_start(lines, content, mark) for mark in marks]
@@ -49,16 +65,22 @@ def split_articles(lines: list[Line]) -> tuple[list[Line], list[Article]] | None
     for position, (start, mark) in enumerate(zip(starts, marks, strict=True)):
         end = starts[position + 1] if position + 1 < len(starts) else len(lines)
         after = [index for index in content if mark < index < end]
-        title_end = after[0] + 1 if after else mark + 1  # the article's title: the line after its label
+        titled = bool(after) and not _TEXT_LINE.search(lines[after[0]].text.strip())
+        title_end = after[0] + 1 if titled else mark + 1  # the article's title: the line after its label
         heading = [line for line in lines[start:title_end] if line.text and not line.is_page_break]
         articles.append(Article(heading, lines[title_end:end]))
     return lines[: starts[0]], articles
 
 
 def _heading_start(lines: list[Line], content: list[int], mark: int) -> int:
-    """Where the heading above the article label at ``mark`` starts: at a chapter label two lines up
-    (the chapter's label and title stand above its first article), else at the label itself."""
-    before = [index for index in content if index < mark][-2:]
-    if len(before) == 2 and _CHAPTER.match(lines[before[0]].text.strip()):
-        return before[0]
+    """Where the heading above the article label at ``mark`` starts: at a chapter label a few lines up,
+    with only its title between (the chapter's label and title stand above its first article), else at
+    the label itself."""
+    before = [index for index in content if index < mark][-_HEADING_REACH:]
+    for position in range(len(before) - 1, -1, -1):
+        text = lines[before[position]].text.strip()
+        if _CHAPTER.match(text):
+            return before[position]
+        if _TEXT_LINE.search(text) or _ARTICLE.match(text):
+            break
     return mark
