@@ -61,8 +61,26 @@ def test_a_financing_table_is_one_paragraph_with_its_notes_after_it() -> None:
     assert document.headings == ()
 
 
+def test_a_note_wrapped_over_lines_goes_on_until_the_next_letter() -> None:
+    wrapped = _FINANCING.replace(
+        "b Reflects amounts after recosting.",
+        "b Reflects amounts after recosting, as set out in the report of the Advisory\nCommittee (A/79/555).",
+    )
+    (annex,) = parse(wrapped).annexes
+    assert [p.text for p in annex.paragraphs[1:]] == [
+        "a See A/79/555.",
+        "b Reflects amounts after recosting, as set out in the report of the Advisory Committee (A/79/555).",
+    ]
+    assert annex.paragraphs[0].text.endswith("United Nations for 2025 60 963 800 56 127 700")
+
+
 def test_lines_with_few_figures_are_no_table() -> None:
-    # Fewer than a third of the lines are figures: the lines are not read as one table.
+    # Fewer than a third of the lines are figures: the lines are not read as one table, but as prose, word
+    # for word (the figures left run into the row labels).
     prose = _FINANCING.replace("62 287 400\n57 451 300\n", "").replace("(1 323 600)\n(1 323 600)\n", "")
-    (annex,) = parse(prose).annexes
+    document = parse(prose)
+    (annex,) = document.annexes
     assert not any(p.text.startswith("Gross Net") and p.text.endswith("56 127 700") for p in annex.paragraphs)
+    read = " ".join([*(h.text for h in document.headings), *(p.text for p in annex.paragraphs)]).split()
+    for word in ("Gross", "assessment", "Contributions", "56", "127", "700", "A/79/555.", "recosting."):
+        assert word in read

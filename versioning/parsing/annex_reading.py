@@ -11,7 +11,7 @@ from versioning.identifiers import ClauseId
 from versioning.model import Part
 from versioning.parsing.account import Account
 from versioning.parsing.articles import Article, split_articles
-from versioning.parsing.body import BodyReader, is_table
+from versioning.parsing.body import BodyReader, is_cell, is_table
 from versioning.parsing.citations import take_markers
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, iso_date
 from versioning.parsing.divisions import split_sections
@@ -86,16 +86,22 @@ def _table_annex(lines: list[Line]) -> list[DraftParagraph] | None:
     table is one unnumbered paragraph, kept word for word, and each note one more.  Its row labels wrap
     over several lines, so a third of its lines being figures (and the last row's figure closing it)
     marks it; read as prose, its labels became headings and its rows paragraphs."""
-    notes = 0
-    while notes < len(lines) and _TABLE_NOTE.match(lines[len(lines) - 1 - notes].text):
-        notes += 1
-    rows = lines[: len(lines) - notes]
+    last_figure = max((index for index, line in enumerate(lines) if is_cell(line.text)), default=-1)
+    start = next(
+        (index for index in range(last_figure + 1, len(lines)) if _TABLE_NOTE.match(lines[index].text)),
+        len(lines),
+    )
+    rows = lines[:start]
     if not rows or not is_table(rows, share=_TABLE_SHARE):
         return None
-    return [
-        DraftParagraph("operative", None, rows),
-        *(DraftParagraph("operative", None, [note]) for note in lines[len(rows) :]),
-    ]
+    notes: list[list[Line]] = []
+    for line in lines[start:]:  # a note wrapped over lines goes on until the next letter
+        if _TABLE_NOTE.match(line.text) or not notes:
+            notes.append([line])
+        else:
+            notes[-1].append(line)
+    table = DraftParagraph("operative", None, rows)
+    return [table, *(DraftParagraph("operative", None, note) for note in notes)]
 
 
 def _read_annex_opening(

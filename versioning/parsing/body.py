@@ -47,6 +47,11 @@ set in parentheses as financial tables print a deduction, "(1 323 600)"."""
 _MIN_CELLS = 4
 
 
+def is_cell(text: str) -> bool:
+    """True when a line is a table's figure: digits, an amount in parentheses, a percentage, a dash."""
+    return bool(_CELL.match(text.strip()))
+
+
 def is_table(lines: list[Line], *, share: int = 2) -> bool:
     """True when the lines are a table's: figures alone on their lines make at least one line in ``share``
     (half, unless the caller knows more), and the last line is one (prose never stands one number a line
