@@ -258,6 +258,10 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
         ("to ensure the implementation of the new Programme of Action for Landlocked Developing Countries,",
          "to ensure the implementation of the Awaza Programme of Action for Landlocked Developing Countries,",
          "", "substantive"),
+        # a time word before a common term of one capitalised word: another actor, however often named
+        ("to assist new States in strengthening their border controls,",
+         "to assist Member States in strengthening their border controls,",
+         "Member States in the region; Member States in strengthening capacity", "substantive"),
         ("support to the programmes of States,",
          "support to the programmes of the children's fund (UNICEF) of States,",
          "the children's fund (UNICEF) of States; the UNICEF programmes", "substantive"),

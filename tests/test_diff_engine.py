@@ -457,6 +457,27 @@ def test_one_clause_rewritten_in_its_place_keeps_its_place(lead: str, kinds: lis
     assert apply_changes(BASE, changes) == new
 
 
+def test_an_unrelated_clause_under_the_same_lead_in_the_same_place_is_not_that_clause() -> None:
+    # Same lead, a quarter of the words alike ("the", "of", "to" ...), but nothing named in common: a
+    # removal and an addition, not one clause rewritten
+    invites = BASE.operative[4]
+    assert invites.text.startswith(
+        "Invites the United Nations and the Collective Security Treaty Organization"
+    )
+    other = replace(
+        invites,
+        text="Invites Member States to contribute to the trust fund for the implementation "
+        "of the present resolution and to the work of the secretariat in this area;",
+    )
+    new = replace(BASE, operative=(*BASE.operative[:4], other, *BASE.operative[5:]))
+    changes = diff_editions(BASE, new)
+    assert [(c.kind, c.old_id, c.new_id) for c in changes.changes if c.section == "operative"] == [
+        ("removed", "op5", None),
+        ("added", None, "op5"),
+    ]
+    assert apply_changes(BASE, changes) == new
+
+
 def test_a_clause_freed_across_sections_merges_into_its_neighbours_partner() -> None:
     # A/RES/79/186 pp8 + pp9 -> pp6 of its successor (a held-back pair): the old recital had been paired with
     # the new one that a removed decision then took; together with its neighbour it is what the neighbour's

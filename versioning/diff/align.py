@@ -16,8 +16,10 @@ Stages, each on what the previous one left:
    reverse) becomes one group rather than a removal and additions; so does a clause made of its partner and
    the free neighbour of that partner which gives what the partner leaves unexplained;
 6. **rewritten in place**: where one old and one new clause are left between the same paired neighbours
-   and open with the same lead, they are one clause rewritten in its place when at least
-   ``min_similarity`` of their words are kept;
+   and open with the same lead, they are one clause rewritten in its place when they name something in
+   common and at least ``min_similarity`` of their words are kept (an unrelated clause in the same place,
+   "Invites the United Nations and the ... Organization to continue their cooperation" -> "Invites Member
+   States to contribute to the trust fund", names nothing the other does);
 7. **moves**: of all pairs, those outside a longest increasing subsequence of positions are ``moved``; the
    others kept their place relative to their neighbours, even when their number changed.
 
@@ -295,12 +297,15 @@ class _State:
                 c -= 1
 
     def _pair_rewritten_in_place(self, i: int, j: int) -> bool:
-        """Pair the one old and the one new clause of a gap when they open with the same lead and keep at
-        least ``min_similarity`` of their words: one clause rewritten in its place among unchanged
+        """Pair the one old and the one new clause of a gap when they open with the same lead, name something
+        in common (a name, number or date of the evidence's) and keep at least ``min_similarity`` of their
+        words: one clause rewritten in its place among unchanged
         neighbours ("Noting also the vision ... of the Paris 2024 ... Games" -> "Noting also that the vision
         of the Milano-Cortina 2026 ... Winter Games acknowledges ...", A/RES/78/10 pp12 against its
         successor, a held-back pair), as an editor reads it, not a removal and an unrelated addition."""
-        if self.same_lead is None or not self.same_lead(i, j):
+        if self.same_lead is None or not self.same_lead(i, j) or self.bonus is None:
+            return False
+        if self.bonus(i, j) <= self.options.lead_weight:  # the lead alone: they name nothing in common
             return False
         score = self._score(i, j)
         if score < self.options.min_similarity:

@@ -237,7 +237,8 @@ def _names_the_described(
     use elsewhere: "the [-new-]{+Awaza+} Programme of Action for Landlocked Developing Countries", where
     "the Awaza Programme of Action for Landlocked Developing Countries" is used again.  The thing is the
     same; only the way it is called changed.  A descriptive word of substance ("regional" -> "Global")
-    is not one of these, and stays a change of words."""
+    is not one of these, and stays a change of words; nor is a word before a common term of one capitalised
+    word ("to assist [-new-]{+Member+} States": another actor)."""
     if len(deleted) != 1 or len(inserted) != 1:
         return False
     (a, b), (c, d) = deleted[0], inserted[0]
@@ -248,7 +249,9 @@ def _names_the_described(
         if len(name) != 1 or naming.strip() != name[0] or not _capitalised(name[0]) or name[0].isupper():
             continue
         rest = _name_run(_WORD.findall(text[end:]))
-        if rest and evidence.uses(" ".join([name[0], *rest]), times=2):
+        capitalised = [word for word in rest if _capitalised(word)]
+        # a name's rest of two capitalised words at least: "new States" -> "Member States" is another actor
+        if len(capitalised) >= 2 and evidence.uses(" ".join([name[0], *rest]), times=2):
             return True
     return False
 

@@ -29,7 +29,9 @@ class DiffOptions:
             and reworded, among the clauses left unpaired after the gaps (a count).
         min_similarity: the lowest word similarity at which the other evidence of
             :mod:`versioning.diff.evidence` (same lead, shared names) counts at all; below it two clauses
-            are never paired, whatever they share.  0.25 is one word in four kept.
+            are never paired, whatever they share; at it, the one old and the one new clause left between
+            paired neighbours, with the same lead and a name in common, are one clause rewritten in its
+            place.  0.25 is one word in four kept.
         lead_weight: what the same opening phrase adds to the similarity of two clauses (points of
             similarity, as ``similar_threshold``).
         names_weight: what sharing rare names adds at most (names, numbers and dates that few other clauses
