@@ -150,7 +150,7 @@ def _claim_across_sections(
             if change.kind != "added" or change.new_id is None or change.new_id not in new_by_id:
                 continue
             after = new_by_id[change.new_id][1]
-            if _word_count(after.text) < _OVERRULE_WORDS:
+            if _word_count(after.text) < contexts[new_section].options.overrule_words:
                 continue
             best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
             for old_section, section_changes in result.items():
@@ -162,9 +162,9 @@ def _claim_across_sections(
                     own_new = new_by_id.get(partner.new_id or "")
                     if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
                         continue
-                    if own_new[0] != old_section:
+                    if own_old[0] != old_section:  # an in-section pair; not one the first pass made
                         continue
-                    if _word_count(own_old[1].text) < _OVERRULE_WORDS:
+                    if _word_count(own_old[1].text) < context.options.overrule_words:
                         continue
                     score = context.comparator.similarity(own_old[1].text, after.text)
                     own = context.comparator.similarity(own_old[1].text, own_new[1].text)
@@ -179,12 +179,6 @@ def _claim_across_sections(
             result[old_section] = [
                 added_change(freed, contexts[old_section]) if c is partner else c for c in result[old_section]
             ]
-
-
-_OVERRULE_WORDS = 12
-"""The fewest words a clause must have for its likeness to a clause of the other section to overrule that
-clause's partner in its own: a formula of a few words ("Taking note of the report of the Secretary-General")
-is like too many clauses for a few points of likeness to tell."""
 
 
 def _word_count(text: str) -> int:
@@ -210,7 +204,7 @@ def _displace_across_sections(
             if change.kind != "removed" or change.old_id is None or change.old_id not in old_by_id:
                 continue
             before = old_by_id[change.old_id][1]
-            if _word_count(before.text) < _OVERRULE_WORDS:
+            if _word_count(before.text) < contexts[old_section].options.overrule_words:
                 continue
             best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
             for new_section, section_changes in result.items():
@@ -224,7 +218,7 @@ def _displace_across_sections(
                         continue
                     if own_old[0] != new_section:
                         continue
-                    if _word_count(own_new[1].text) < _OVERRULE_WORDS:
+                    if _word_count(own_new[1].text) < context.options.overrule_words:
                         continue
                     score = context.comparator.similarity(before.text, own_new[1].text)
                     own = context.comparator.similarity(own_old[1].text, own_new[1].text)

@@ -19,7 +19,9 @@ class DiffOptions:
             reworded in place); 0.8 means four words in five kept.
         split_gain: how much more similar (in similarity points) an old clause must be to several
             consecutive new clauses taken together than to its best single partner before it is reported
-            as split (and, the other way round, merged).  0.1 is ten points.
+            as split (and, the other way round, merged); the same margin lets a clause of the other section
+            (preamble or operative part) take a clause from its partner, and a clause so freed merge into
+            its neighbour's partner (:mod:`versioning.diff.across`).  0.1 is ten points.
         max_split_parts: the most clauses one clause may be split into or merged from (a count).
         max_gap_comparisons: the most clause-to-clause similarity computations made inside one gap between
             identical clauses (a count); a larger gap is compared only near its diagonal, in a band of
@@ -38,6 +40,10 @@ class DiffOptions:
             name; see :mod:`versioning.diff.evidence`).
         names_for_full_weight: how many names that no other clause names two clauses must share for the
             whole ``names_weight`` (a count; commoner names count for less).
+        overrule_words: the fewest words a clause must have for its likeness to a clause of the other
+            section to overrule that clause's partner in its own: a formula of a few words ("Taking note of
+            the report of the Secretary-General") is like too many clauses for a few points of likeness to
+            tell (a count).
 
     ``similar_threshold`` and ``in_order_threshold`` apply to the word similarity plus that evidence.  The
     values are calibrated on the labelled real pairs of ``tests/labelled_pairs`` (``scripts/score_pairs.py``).
@@ -54,6 +60,7 @@ class DiffOptions:
     lead_weight: float = 0.1
     names_weight: float = 0.15
     names_for_full_weight: int = 3
+    overrule_words: int = 12
 
     @property
     def max_bonus(self) -> float:
