@@ -58,6 +58,7 @@ class ClassRules:
     metadata: tuple[str, str]
     ordinal_nouns: frozenset[str]
     recurrence_words: frozenset[str] = frozenset()
+    time_pointers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -79,6 +80,7 @@ def load_rules() -> ClassRules:
         metadata=(raw["metadata"]["class"], raw["metadata"]["reason"]),
         ordinal_nouns=frozenset(raw["ordinal_context"]["nouns"]),
         recurrence_words=frozenset(raw["ordinal_context"].get("recurrence", ())),
+        time_pointers=frozenset(raw.get("time_pointers", {}).get("words", ())),
     )
     used = [*rules.category_class.values(), *(c for c, _ in rules.kind_rules.values())]
     unknown = sorted({name for name in used if name not in CLASSES})

@@ -23,6 +23,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from versioning.diff.class_rules import load_rules
+
 _NAME_JOINERS = frozenset({"of", "for", "on", "in", "and", "the", "de", "du", "des", "to"})
 """Lower-case words found inside the names of bodies, conferences and instruments."""
 
@@ -220,11 +222,6 @@ def _names_its_noun(text: str, start: int, end: int, evidence: NameEvidence) -> 
     )
 
 
-_DESCRIPTIVE = frozenset({"new", "next", "current", "present", "forthcoming", "upcoming", "future", "latest"})
-"""Adjectives that point at a thing by its place in time, not by what it is: "the new Programme of Action"
-is the one the editions go on to name ("the Awaza Programme of Action")."""
-
-
 def _names_the_described(
     old: str,
     new: str,
@@ -232,7 +229,8 @@ def _names_the_described(
     inserted: list[tuple[int, int]],
     evidence: NameEvidence,
 ) -> bool:
-    """True when one word that points at a thing by its time (``new``, ``next``: :data:`_DESCRIPTIVE`) is
+    """True when one word that points at a thing by its time (``new``, ``next``: the data file's
+    ``time_pointers``) is
     replaced by the capitalised word that names it, or the reverse, before the rest of a name the editions
     use elsewhere: "the [-new-]{+Awaza+} Programme of Action for Landlocked Developing Countries", where
     "the Awaza Programme of Action for Landlocked Developing Countries" is used again.  The thing is the
@@ -241,10 +239,11 @@ def _names_the_described(
     word ("to assist [-new-]{+Member+} States": another actor)."""
     if len(deleted) != 1 or len(inserted) != 1:
         return False
+    pointers = load_rules().time_pointers
     (a, b), (c, d) = deleted[0], inserted[0]
     for pointing, naming, text, end in ((old[a:b], new[c:d], new, d), (new[c:d], old[a:b], old, b)):
         words, name = _WORD.findall(pointing), _WORD.findall(naming)
-        if len(words) != 1 or words[0].casefold() not in _DESCRIPTIVE or pointing.strip() != words[0]:
+        if len(words) != 1 or words[0].casefold() not in pointers or pointing.strip() != words[0]:
             continue
         if len(name) != 1 or naming.strip() != name[0] or not _capitalised(name[0]) or name[0].isupper():
             continue
