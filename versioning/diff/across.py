@@ -67,8 +67,9 @@ def pair_across_sections(
         result[new_section] = [
             moved if c.kind == "added" and c.new_id == new_id else c for c in result[new_section]
         ]
-    displaced = _displace_across_sections(result, old_by_id, new_by_id, contexts)
-    _claim_across_sections(result, old_by_id, new_by_id, contexts)
+    words = _WordCounts()
+    displaced = _displace_across_sections(result, old_by_id, new_by_id, contexts, words)
+    _claim_across_sections(result, old_by_id, new_by_id, contexts, words)
     for section in result:
         _merge_the_displaced(result, section, old[section], new[section], displaced, contexts[section])
     return result
@@ -137,6 +138,7 @@ def _claim_across_sections(
     old_by_id: Mapping[str, tuple[str, Paragraph]],
     new_by_id: Mapping[str, tuple[str, Paragraph]],
     contexts: Mapping[str, ClauseContext],
+    words: _WordCounts,
 ) -> None:
     """The other way round from :func:`_displace_across_sections`: a clause added to one section that is
     clearly more like an old clause of the other section than that clause's own partner is takes the old
@@ -150,7 +152,7 @@ def _claim_across_sections(
             if change.kind != "added" or change.new_id is None or change.new_id not in new_by_id:
                 continue
             after = new_by_id[change.new_id][1]
-            if _word_count(after.text) < contexts[new_section].options.overrule_words:
+            if words.of(after.text) < contexts[new_section].options.overrule_words:
                 continue
             best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
             for old_section, section_changes in result.items():
@@ -164,7 +166,7 @@ def _claim_across_sections(
                         continue
                     if own_old[0] != old_section:  # an in-section pair; not one the first pass made
                         continue
-                    if _word_count(own_old[1].text) < context.options.overrule_words:
+                    if words.of(own_old[1].text) < context.options.overrule_words:
                         continue
                     score = context.comparator.similarity(own_old[1].text, after.text)
                     own = context.comparator.similarity(own_old[1].text, own_new[1].text)
@@ -181,9 +183,20 @@ def _claim_across_sections(
             ]
 
 
-def _word_count(text: str) -> int:
-    """The words of ``text`` (its tokens with a letter or digit: ``Secretary-General`` is two)."""
-    return sum(1 for token in word_tokens(text) if any(character.isalnum() for character in token))
+class _WordCounts:
+    """The words of each text (its tokens with a letter or digit: ``Secretary-General`` is two), counted
+    once per diff."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+
+    def of(self, text: str) -> int:
+        """How many words ``text`` has."""
+        count = self._counts.get(text)
+        if count is None:
+            count = sum(1 for token in word_tokens(text) if any(character.isalnum() for character in token))
+            self._counts[text] = count
+        return count
 
 
 def _displace_across_sections(
@@ -191,6 +204,7 @@ def _displace_across_sections(
     old_by_id: Mapping[str, tuple[str, Paragraph]],
     new_by_id: Mapping[str, tuple[str, Paragraph]],
     contexts: Mapping[str, ClauseContext],
+    words: _WordCounts,
 ) -> set[str]:
     """A clause removed from one section that is clearly more like a clause of the other section than that
     clause's own partner is (by ``split_gain`` at least, and alike enough to pair at all) takes its place:
@@ -204,7 +218,7 @@ def _displace_across_sections(
             if change.kind != "removed" or change.old_id is None or change.old_id not in old_by_id:
                 continue
             before = old_by_id[change.old_id][1]
-            if _word_count(before.text) < contexts[old_section].options.overrule_words:
+            if words.of(before.text) < contexts[old_section].options.overrule_words:
                 continue
             best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
             for new_section, section_changes in result.items():
@@ -218,7 +232,7 @@ def _displace_across_sections(
                         continue
                     if own_old[0] != new_section:
                         continue
-                    if _word_count(own_new[1].text) < context.options.overrule_words:
+                    if words.of(own_new[1].text) < context.options.overrule_words:
                         continue
                     score = context.comparator.similarity(before.text, own_new[1].text)
                     own = context.comparator.similarity(own_old[1].text, own_new[1].text)
