@@ -154,25 +154,9 @@ def _claim_across_sections(
             after = new_by_id[change.new_id][1]
             if words.of(after.text) < contexts[new_section].options.overrule_words:
                 continue
-            best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
-            for old_section, section_changes in result.items():
-                if old_section == new_section:
-                    continue
-                context = contexts[new_section]
-                for partner in section_changes:
-                    own_old = old_by_id.get(partner.old_id or "")
-                    own_new = new_by_id.get(partner.new_id or "")
-                    if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
-                        continue
-                    if own_old[0] != old_section:  # an in-section pair; not one the first pass made
-                        continue
-                    if words.of(own_old[1].text) < context.options.overrule_words:
-                        continue
-                    score = context.comparator.similarity(own_old[1].text, after.text)
-                    own = context.comparator.similarity(own_old[1].text, own_new[1].text)
-                    alike = max(context.options.similar_threshold, own + context.options.split_gain)
-                    if score >= alike and (best is None or score > best[0]):
-                        best = (score, old_section, partner, own_old[1], own_new[1])
+            best = _overruled_partner(
+                after, new_section, result, old_by_id, new_by_id, contexts, words, free_is_old=False
+            )
             if best is None:
                 continue
             score, old_section, partner, before, freed = best
@@ -181,6 +165,50 @@ def _claim_across_sections(
             result[old_section] = [
                 added_change(freed, contexts[old_section]) if c is partner else c for c in result[old_section]
             ]
+
+
+_Overrule = tuple[float, str, Change, Paragraph, Paragraph]
+"""A clause's better partner in the other section: the likeness, that section, the in-section change that
+pairs its clauses, and their old and new clause."""
+
+
+def _overruled_partner(
+    free: Paragraph,
+    free_section: str,
+    result: Mapping[str, list[Change]],
+    old_by_id: Mapping[str, tuple[str, Paragraph]],
+    new_by_id: Mapping[str, tuple[str, Paragraph]],
+    contexts: Mapping[str, ClauseContext],
+    words: _WordCounts,
+    *,
+    free_is_old: bool,
+) -> _Overrule | None:
+    """The pair of the other section whose clause facing ``free`` (its new clause when ``free`` is an old
+    clause left removed, its old clause when ``free`` is a new one left added) is clearly more like ``free``
+    than its own partner is (by ``split_gain``, and alike enough to pair at all), both clauses of at least
+    ``overrule_words`` words; the likeliest, or ``None``."""
+    best: _Overrule | None = None
+    for section, section_changes in result.items():
+        if section == free_section:
+            continue
+        context = contexts[section if free_is_old else free_section]  # the section of the new clause
+        for partner in section_changes:
+            own_old = old_by_id.get(partner.old_id or "")
+            own_new = new_by_id.get(partner.new_id or "")
+            if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
+                continue
+            if own_old[0] != section:  # an in-section pair; not one the first pass made across
+                continue
+            facing = own_new[1] if free_is_old else own_old[1]
+            if words.of(facing.text) < context.options.overrule_words:
+                continue
+            old_text, new_text = (free.text, facing.text) if free_is_old else (facing.text, free.text)
+            score = context.comparator.similarity(old_text, new_text)
+            own = context.comparator.similarity(own_old[1].text, own_new[1].text)
+            alike = max(context.options.similar_threshold, own + context.options.split_gain)
+            if score >= alike and (best is None or score > best[0]):
+                best = (score, section, partner, own_old[1], own_new[1])
+    return best
 
 
 class _WordCounts:
@@ -220,25 +248,9 @@ def _displace_across_sections(
             before = old_by_id[change.old_id][1]
             if words.of(before.text) < contexts[old_section].options.overrule_words:
                 continue
-            best: tuple[float, str, Change, Paragraph, Paragraph] | None = None
-            for new_section, section_changes in result.items():
-                if new_section == old_section:
-                    continue
-                context = contexts[new_section]
-                for partner in section_changes:
-                    own_old = old_by_id.get(partner.old_id or "")
-                    own_new = new_by_id.get(partner.new_id or "")
-                    if partner.kind not in ("modified", "moved") or own_old is None or own_new is None:
-                        continue
-                    if own_old[0] != new_section:
-                        continue
-                    if words.of(own_new[1].text) < context.options.overrule_words:
-                        continue
-                    score = context.comparator.similarity(before.text, own_new[1].text)
-                    own = context.comparator.similarity(own_old[1].text, own_new[1].text)
-                    alike = max(context.options.similar_threshold, own + context.options.split_gain)
-                    if score >= alike and (best is None or score > best[0]):
-                        best = (score, new_section, partner, own_old[1], own_new[1])
+            best = _overruled_partner(
+                before, old_section, result, old_by_id, new_by_id, contexts, words, free_is_old=True
+            )
             if best is None:
                 continue
             score, new_section, partner, freed, after = best
