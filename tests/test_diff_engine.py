@@ -162,13 +162,49 @@ def test_sub_paragraphs_are_aligned_inside_their_parent() -> None:
     )
     new = replace(BASE, operative=tuple(shifted))
     changes = diff_editions(old, new)
+    # The paragraph whose sub-paragraph (a) was inserted changed, though its own words did not: modified,
+    # with the class of its sub-paragraph's change, not "renumbered only".
     assert [(c.kind, c.old_id, c.new_id) for c in changes.changes][:4] == [
         ("added", None, "op1"),
-        ("renumbered", "op1", "op2"),
+        ("modified", "op1", "op2"),
         ("added", None, "op2.a"),
         ("renumbered", "op1.a", "op2.b"),
     ]
+    parent = changes.changes[1]
+    assert not parent.text_changed and parent.change_class == "substantive"
+    assert parent.reason == "substantive: op2.a added (paragraph added)"
     assert apply_changes(old, changes) == new
+
+
+def test_a_paragraph_is_as_changed_as_its_sub_paragraphs() -> None:
+    """A paragraph whose own words are the same but one of whose sub-paragraphs was reworded is modified
+    (an editor reads "Urges ... by providing: (a) ... (c) ..." as one paragraph), listed even when
+    unchanged paragraphs are not; one whose own words changed editorially takes its sub-paragraph's
+    higher class; and one whose sub-paragraphs did not change keeps its own kind and class."""
+    subs = (
+        Paragraph(ClauseId.parse("op1.a"), "Strengthen the exchange of information;", number="a"),
+        Paragraph(ClauseId.parse("op1.b"), "Hold annual consultations;", number="b"),
+    )
+    first = replace(BASE.operative[0], subparagraphs=subs)
+    old = replace(BASE, operative=(first, *BASE.operative[1:]))
+    reworded = replace(subs[1], text="Hold annual consultations at the level of the secretariats;")
+    new = replace(BASE, operative=(replace(first, subparagraphs=(subs[0], reworded)), *BASE.operative[1:]))
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.change_class) for c in changes.changes] == [
+        ("modified", "op1", "substantive"),
+        ("modified", "op1.b", "substantive"),
+    ]
+    assert changes.changes[0].reason.startswith("substantive: op1.b modified (new words")
+    assert apply_changes(old, changes) == new
+    respaced = replace(first, text=first.text.replace(" ", "  ", 1), subparagraphs=(subs[0], reworded))
+    both = diff_editions(old, replace(BASE, operative=(respaced, *BASE.operative[1:])))
+    assert (both.changes[0].kind, both.changes[0].change_class) == ("modified", "substantive")
+    assert (both.changes[0].reason or "").startswith(
+        "substantive: spacing and punctuation only; op1.b modified"
+    )
+    same_subs = replace(first, text=first.text.replace(" ", "  ", 1))
+    alone = diff_editions(old, replace(BASE, operative=(same_subs, *BASE.operative[1:])))
+    assert [(c.kind, c.change_class) for c in alone.changes] == [("modified", "editorial")]
 
 
 NEW_FIRST = Paragraph(
