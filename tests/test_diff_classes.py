@@ -11,7 +11,7 @@ import pytest
 from corpus import CORPUS, parsed
 
 from versioning.diff import ChangeList, diff_editions
-from versioning.diff.changes import CLASSES, Change
+from versioning.diff.changes import CLASSES, GONE, Change
 from versioning.diff.class_rules import load_rules
 from versioning.diff.classify import judge_words
 from versioning.diff.judge import citation_changes
@@ -326,3 +326,5 @@ def test_a_renumbered_note_no_longer_cited_is_named_by_both_numbers() -> None:
         "footnote 1 (now 6) removed",
     ]
     assert citation_changes(["1"], [], {}) == ["footnote 1 removed"]
+    # a removed note maps to no marker: its number cited again is another note
+    assert citation_changes(["2"], ["2"], {"2": GONE}) == ["footnote 2 added", "footnote 2 removed"]

@@ -15,6 +15,7 @@ from versioning.canonical import canonical_json
 from versioning.diff import ChangeList, DiffOptions, apply_changes, diff_editions
 from versioning.identifiers import ClauseId
 from versioning.model import Annex, Document, Edition, Footnote, Heading, Paragraph
+from versioning.render.footnote_marks import FootnoteMarks
 from versioning.validation import iter_schema_problems
 
 CASES = Path(__file__).parent / "cases" / "diff"
@@ -522,3 +523,28 @@ def test_a_clause_freed_across_sections_merges_into_its_neighbours_partner() -> 
         ("moved", "op7", "pp16"),
     ]
     assert apply_changes(old, changes) == new
+
+
+def test_a_number_cited_again_after_its_note_was_removed_cites_another_note() -> None:
+    """pp4 keeps its words and cites "2", but the new edition removed note 2 ("Resolution 49/57, annex.")
+    and gave the number to another note: pp4's citation changed (a held-back pair's recital citing notes
+    1 to 4, two of them removed, read "[footnote 3 removed]" alone, the removed note 2 taken for the new
+    note 2)."""
+    notes = tuple(
+        Footnote("2", "See CTOC/COP/2024/11, sect. I.A.") if note.marker == "2" else note
+        for note in BASE.footnotes
+    )
+    new = replace(BASE, footnotes=notes)
+    changes = diff_editions(BASE, new)
+    assert [(c.section, c.kind, c.old_id, c.new_id) for c in changes.changes] == [
+        ("preamble", "modified", "pp4", "pp4"),
+        ("footnotes", "removed", "2", None),
+        ("footnotes", "added", None, "2"),
+    ]
+    cited = changes.changes[0]
+    assert (
+        not cited.text_changed and "footnote 2 added" in cited.reason and "footnote 2 removed" in cited.reason
+    )
+    marks = FootnoteMarks.of(changes).of_change(cited)
+    assert [mark.text for mark in marks] == ["[footnote 2 removed]", "[footnote 2 added]"]
+    assert apply_changes(BASE, changes) == new

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from versioning.diff.align import Alignment, align_clauses
-from versioning.diff.changes import Change, class_rank
+from versioning.diff.changes import GONE, Change, class_rank
 from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
 from versioning.diff.classify import judge_words
 from versioning.diff.evidence import ClauseEvidence, lead_stem
@@ -110,6 +110,8 @@ def diff_footnotes(
         detect_moves=False,
     )  # fmt: skip
     marker_map = {old[pair.old].marker: new[pair.new].marker for pair in alignment.pairs}
+    # A removed note's marker maps to no marker: a clause still citing its number cites another note.
+    marker_map.update((old[index].marker, GONE) for index in alignment.removed)
     blocks: list[tuple[tuple[float, int], Change]] = []
     for pair in alignment.pairs:
         before, after = old[pair.old], new[pair.new]
