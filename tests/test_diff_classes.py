@@ -119,8 +119,13 @@ def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
     assert pp8.reason.startswith(
         "substantive: lead 'Welcoming' -> 'Encouraging' (another phrase of the same strength)"
     )
+    # seven substantive edits: the reason heads with the heaviest, not with the first ("new words
+    # 'practical'")
     op2 = clause(changes, "operative", "op2")
-    assert op2.reason.startswith("substantive: new words 'practical'")
+    assert op2.reason == (
+        "substantive: 'and to strengthen its peacekeeping capacities, ...' replaced by ', thereby "
+        "contributing' (and 6 more)"
+    )
     pp6 = clause(changes, "preamble", "pp6")
     assert (pp6.kind, pp6.reason) == ("removed", "substantive: paragraph removed")
 

@@ -43,6 +43,9 @@ class Finding:
 
     category: str
     detail: str = ""
+    words: int = 0
+    """How many words the edit takes out and puts in (a changed word counts twice): what the reason of a
+    substantive change heads with, the heaviest edit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,9 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
 
     The class is the highest of the findings'; the reason names the findings of that class, in the
     order of the data file, each once: ``routine: session numbers and dates only``, or for a substantive
-    change its first substantive edit and how many more there are."""
+    change its change of lead, else its heaviest substantive edit (the first of the heaviest), and how
+    many more there are: a paragraph that drops an "and" before adding two requests reads "new words
+    ', including those ...' (and 1 more)", not "words removed 'and' (and 1 more)"."""
     rules = load_rules()
     findings = list(findings)
     if not findings:
@@ -100,7 +105,8 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
     top = max((rules.category_class[f.category] for f in findings), key=CLASSES.index)
     chosen = [f for f in findings if rules.category_class[f.category] == top]
     if top == CLASSES[-1]:
-        first = chosen[0]
+        leads = [f for f in chosen if f.category.startswith("lead-")]
+        first = leads[0] if leads else max(chosen, key=lambda f: f.words)
         reason = rules.category_reason[first.category].format(detail=first.detail)
         more = len(chosen) - 1
         return Verdict(top, f"{top}: {reason}" + (f" (and {more} more)" if more else ""))
