@@ -90,12 +90,16 @@ def load_rules() -> ClassRules:
     return rules
 
 
+_WORD_EDITS = frozenset({"replaced", "inserted", "deleted"})
+"""The categories of a substantive edit of words (:func:`versioning.diff.classify.word_findings`)."""
+
+
 def judge(findings: Iterable[Finding]) -> Verdict | None:
     """The verdict on a change of words from the findings of its edits (``None`` without findings).
 
     The class is the highest of the findings'; the reason names the findings of that class, in the
     order of the data file, each once: ``routine: session numbers and dates only``, or for a substantive
-    change its change of lead, else its heaviest substantive edit (the first of the heaviest), and how
+    change its change of lead or section, else its heaviest edit of words (the first of the heaviest), and how
     many more there are: a paragraph that drops an "and" before adding two requests reads "new words
     ', including those ...' (and 1 more)", not "words removed 'and' (and 1 more)"."""
     rules = load_rules()
@@ -105,8 +109,10 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
     top = max((rules.category_class[f.category] for f in findings), key=CLASSES.index)
     chosen = [f for f in findings if rules.category_class[f.category] == top]
     if top == CLASSES[-1]:
-        leads = [f for f in chosen if f.category.startswith("lead-")]
-        first = leads[0] if leads else max(chosen, key=lambda f: f.words)
+        # A finding of structure (the lead, the section) heads as before; among edits of words, the
+        # heaviest (the first of the heaviest).
+        structural = [f for f in chosen if f.category not in _WORD_EDITS]
+        first = structural[0] if structural else max(chosen, key=lambda f: f.words)
         reason = rules.category_reason[first.category].format(detail=first.detail)
         more = len(chosen) - 1
         return Verdict(top, f"{top}: {reason}" + (f" (and {more} more)" if more else ""))
