@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -293,3 +295,52 @@ def test_a_short_formula_or_a_cut_without_other_evidence_is_no_cut() -> None:
         [CUT_OLD], [CUT_NEW], Comparator().similarity, DiffOptions(), bonus=lambda i, j: 0.1
     )
     assert [(p.old, p.new) for p in same_lead.pairs] == [(0, 0)]
+
+
+LIST_OLD = (
+    "Recalling also Council resolutions 1991/4 of 3 May 1991, entitled “Regional action against the crimes "
+    "listed in the Vienna Plan”, 1993/7 of 27 July 1993 and 1995/11 of 24 July 1995, entitled “The role of "
+    "customs services in the protection of heritage”, as well as resolutions 1998/12 of 20 July 1998, 2002/3 "
+    "of 24 July 2002 and 2004/8 of 21 July 2004 on the protection of museums, resolution 2008/9 of 24 July "
+    "2008 on international cooperation in preventing the theft of manuscripts, and resolutions 2016/31 of "
+    "28 July 2016 and 2021/14 of 22 July 2021 on combating illicit trade in cultural property and looting,"
+)
+LIST_NEW = (
+    "Recalling also Council resolution 2021/14 of 22 July 2021, entitled “Strengthening responses to the "
+    "looting of archaeological sites and its links to illicit trade in cultural property”,"
+)
+LIST_FAR = (
+    "Recalling also that experts from forty countries, meeting under Council resolution 2021/14, "
+    "exchanged their experience with national inventories, registries, export certificates, border "
+    "training and specialised police units,"
+)
+
+
+def test_a_list_cut_to_the_one_document_it_still_recalls_is_rewritten_in_place() -> None:
+    """One old and one new recital left between the same paired neighbours, under the same lead, sharing
+    names no other clause names (the symbol and date of the one resolution still recalled), are one clause
+    rewritten in its place, though the cut leaves them under ``min_similarity`` alike (the shape of a
+    held-back pair's list of Council resolutions cut to one, with its title); without those names in full
+    they stay a removal and an addition, and so do two clauses alike in less than half of
+    ``min_similarity``."""
+    options = DiffOptions()
+    similarity = Comparator().similarity
+    assert options.min_similarity / 2 <= similarity(LIST_OLD, LIST_NEW) < options.min_similarity
+    assert similarity(LIST_OLD, LIST_FAR) < options.min_similarity / 2
+
+    def evidence(names: float) -> Callable[[int, int], float]:
+        return lambda i, j: options.lead_weight + names * options.names_weight if (i, j) == (1, 1) else 0.0
+
+    def same_lead(i: int, j: int) -> bool:
+        return (i, j) == (1, 1)
+
+    def aligned(new: str, names: float) -> Alignment:
+        old_texts, new_texts = [TEXTS[0], LIST_OLD, TEXTS[1]], [TEXTS[0], new, TEXTS[1]]
+        return align_clauses(
+            old_texts, new_texts, similarity, options, bonus=evidence(names), same_lead=same_lead
+        )
+
+    named = aligned(LIST_NEW, 1.0)
+    assert (1, 1, "similar", False) in pairs(named) and named.removed == named.added == ()
+    for other in (aligned(LIST_NEW, 0.9), aligned(LIST_FAR, 1.0)):
+        assert other.removed == (1,) and other.added == (1,)

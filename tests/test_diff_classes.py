@@ -11,7 +11,7 @@ import pytest
 from corpus import CORPUS, parsed
 
 from versioning.diff import ChangeList, diff_editions
-from versioning.diff.changes import CLASSES, Change
+from versioning.diff.changes import CLASSES, GONE, Change
 from versioning.diff.class_rules import load_rules
 from versioning.diff.classify import judge_words
 from versioning.diff.judge import citation_changes
@@ -119,8 +119,13 @@ def test_a_stronger_lead_and_new_words_stay_substantive(tmp_path: Path) -> None:
     assert pp8.reason.startswith(
         "substantive: lead 'Welcoming' -> 'Encouraging' (another phrase of the same strength)"
     )
+    # seven substantive edits: the reason heads with the heaviest, not with the first ("new words
+    # 'practical'")
     op2 = clause(changes, "operative", "op2")
-    assert op2.reason.startswith("substantive: new words 'practical'")
+    assert op2.reason == (
+        "substantive: 'and to strengthen its peacekeeping capacities, ...' replaced by ', thereby "
+        "contributing' (and 6 more)"
+    )
     pp6 = clause(changes, "preamble", "pp6")
     assert (pp6.kind, pp6.reason) == ("removed", "substantive: paragraph removed")
 
@@ -330,3 +335,5 @@ def test_a_renumbered_note_no_longer_cited_is_named_by_both_numbers() -> None:
         "footnote 1 (now 6) removed",
     ]
     assert citation_changes(["1"], [], {}) == ["footnote 1 removed"]
+    # a removed note maps to no marker: its number cited again is another note
+    assert citation_changes(["2"], ["2"], {"2": GONE}) == ["footnote 2 added", "footnote 2 removed"]

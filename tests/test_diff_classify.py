@@ -12,7 +12,8 @@ from corpus import TEXTS, parsed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from versioning.diff.classify import _RoutineMasks, classify_words, highest_class, routine_mask
+from versioning.diff.classify import _RoutineMasks, classify_words, highest_class, judge_words, routine_mask
+from versioning.diff.comparator import Comparator
 from versioning.diff.leads import compare_leads, detect_lead, lead_words, load_scale
 from versioning.diff.normalise import editorial_key
 from versioning.diff.words import diff_words
@@ -313,3 +314,18 @@ def test_routine_codes_around_any_edit_of_made_texts_are_those_of_the_whole_text
     cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), min_size=2, max_size=8)))
     edits = [[(start, end)] for start, end in zip(cuts[::2], cuts[1::2], strict=False) if start < end]
     _assert_windows_agree(text, edits)
+
+
+def test_a_substantive_reason_heads_with_its_heaviest_edit() -> None:
+    """A paragraph that drops an "and" and then grows by a clause reads by the clause; a change of lead
+    heads the reason whatever else changed."""
+    old = "Stresses the importance of early detection, and requests the Office to continue its work;"
+    new = (
+        "Stresses the importance of early detection, requests the Office to continue its work, including on "
+        "post-employment activities of former personnel, and requests the Secretary-General to report on it;"
+    )
+    verdict = judge_words(Comparator().words(old, new))
+    assert verdict is not None and verdict.change_class == "substantive"
+    assert verdict.reason == (
+        "substantive: new words ', including on post-employment activities of ...' (and 1 more)"
+    )

@@ -15,6 +15,7 @@ from versioning.canonical import canonical_json
 from versioning.diff import ChangeList, DiffOptions, apply_changes, diff_editions
 from versioning.identifiers import ClauseId
 from versioning.model import Annex, Document, Edition, Footnote, Heading, Paragraph
+from versioning.render.footnote_marks import FootnoteMarks
 from versioning.validation import iter_schema_problems
 
 CASES = Path(__file__).parent / "cases" / "diff"
@@ -162,13 +163,49 @@ def test_sub_paragraphs_are_aligned_inside_their_parent() -> None:
     )
     new = replace(BASE, operative=tuple(shifted))
     changes = diff_editions(old, new)
+    # The paragraph whose sub-paragraph (a) was inserted changed, though its own words did not: modified,
+    # with the class of its sub-paragraph's change, not "renumbered only".
     assert [(c.kind, c.old_id, c.new_id) for c in changes.changes][:4] == [
         ("added", None, "op1"),
-        ("renumbered", "op1", "op2"),
+        ("modified", "op1", "op2"),
         ("added", None, "op2.a"),
         ("renumbered", "op1.a", "op2.b"),
     ]
+    parent = changes.changes[1]
+    assert not parent.text_changed and parent.change_class == "substantive"
+    assert parent.reason == "substantive: op2.a added (paragraph added)"
     assert apply_changes(old, changes) == new
+
+
+def test_a_paragraph_is_as_changed_as_its_sub_paragraphs() -> None:
+    """A paragraph whose own words are the same but one of whose sub-paragraphs was reworded is modified
+    (an editor reads "Urges ... by providing: (a) ... (c) ..." as one paragraph), listed even when
+    unchanged paragraphs are not; one whose own words changed editorially takes its sub-paragraph's
+    higher class; and one whose sub-paragraphs did not change keeps its own kind and class."""
+    subs = (
+        Paragraph(ClauseId.parse("op1.a"), "Strengthen the exchange of information;", number="a"),
+        Paragraph(ClauseId.parse("op1.b"), "Hold annual consultations;", number="b"),
+    )
+    first = replace(BASE.operative[0], subparagraphs=subs)
+    old = replace(BASE, operative=(first, *BASE.operative[1:]))
+    reworded = replace(subs[1], text="Hold annual consultations at the level of the secretariats;")
+    new = replace(BASE, operative=(replace(first, subparagraphs=(subs[0], reworded)), *BASE.operative[1:]))
+    changes = diff_editions(old, new)
+    assert [(c.kind, c.old_id, c.change_class) for c in changes.changes] == [
+        ("modified", "op1", "substantive"),
+        ("modified", "op1.b", "substantive"),
+    ]
+    assert changes.changes[0].reason.startswith("substantive: op1.b modified (new words")
+    assert apply_changes(old, changes) == new
+    respaced = replace(first, text=first.text.replace(" ", "  ", 1), subparagraphs=(subs[0], reworded))
+    both = diff_editions(old, replace(BASE, operative=(respaced, *BASE.operative[1:])))
+    assert (both.changes[0].kind, both.changes[0].change_class) == ("modified", "substantive")
+    assert (both.changes[0].reason or "").startswith(
+        "substantive: spacing and punctuation only; op1.b modified"
+    )
+    same_subs = replace(first, text=first.text.replace(" ", "  ", 1))
+    alone = diff_editions(old, replace(BASE, operative=(same_subs, *BASE.operative[1:])))
+    assert [(c.kind, c.change_class) for c in alone.changes] == [("modified", "editorial")]
 
 
 NEW_FIRST = Paragraph(
@@ -507,3 +544,28 @@ def test_a_clause_freed_across_sections_merges_into_its_neighbours_partner() -> 
         ("moved", "op7", "pp16"),
     ]
     assert apply_changes(old, changes) == new
+
+
+def test_a_number_cited_again_after_its_note_was_removed_cites_another_note() -> None:
+    """pp4 keeps its words and cites "2", but the new edition removed note 2 ("Resolution 49/57, annex.")
+    and gave the number to another note: pp4's citation changed (a held-back pair's recital citing notes
+    1 to 4, two of them removed, read "[footnote 3 removed]" alone, the removed note 2 taken for the new
+    note 2)."""
+    notes = tuple(
+        Footnote("2", "See CTOC/COP/2024/11, sect. I.A.") if note.marker == "2" else note
+        for note in BASE.footnotes
+    )
+    new = replace(BASE, footnotes=notes)
+    changes = diff_editions(BASE, new)
+    assert [(c.section, c.kind, c.old_id, c.new_id) for c in changes.changes] == [
+        ("preamble", "modified", "pp4", "pp4"),
+        ("footnotes", "removed", "2", None),
+        ("footnotes", "added", None, "2"),
+    ]
+    cited = changes.changes[0]
+    assert (
+        not cited.text_changed and "footnote 2 added" in cited.reason and "footnote 2 removed" in cited.reason
+    )
+    marks = FootnoteMarks.of(changes).of_change(cited)
+    assert [mark.text for mark in marks] == ["[footnote 2 removed]", "[footnote 2 added]"]
+    assert apply_changes(BASE, changes) == new

@@ -17,9 +17,10 @@ Stages, each on what the previous one left:
    the free neighbour of that partner which gives what the partner leaves unexplained;
 6. **rewritten in place**: where one old and one new clause are left between the same paired neighbours
    and open with the same lead, they are one clause rewritten in its place when they name something in
-   common and at least ``min_similarity`` of their words are kept (an unrelated clause in the same place,
-   "Invites the United Nations and the ... Organization to continue their cooperation" -> "Invites Member
-   States to contribute to the trust fund", names nothing the other does);
+   common and at least ``min_similarity`` of their words are kept (half as many when they share names no
+   other clause names); an unrelated clause in the same place ("Invites the United Nations and the ...
+   Organization to continue their cooperation" -> "Invites Member States to contribute to the trust
+   fund") names nothing the other does;
 7. **moves**: of all pairs, those outside a longest increasing subsequence of positions are ``moved``; the
    others kept their place relative to their neighbours, even when their number changed.
 
@@ -308,10 +309,20 @@ class _State:
         if self.bonus(i, j) <= self.options.lead_weight:  # the lead alone: they name nothing in common
             return False
         score = self._score(i, j)
-        if score < self.options.min_similarity:
+        if score < self.options.min_similarity and not self._named_alike(i, j, score):
             return False
         self._add(Pair(i, j, "similar", round(score, 4)))
         return True
+
+    def _named_alike(self, i: int, j: int, score: float) -> bool:
+        """True when two clauses share, besides their lead, names no other clause names, in full weight (a
+        symbol and its date: "Recalling also ... Council resolutions 1989/62 ..., 2013/38 ... and 2019/23
+        of 23 July 2019 on ..." cut to "Recalling also ... Council resolution 2019/23 of 23 July 2019,
+        entitled ..."), and keep at least half of ``min_similarity`` of their words: the list cut to the
+        one document it still recalls, whose words the cut took."""
+        if self.bonus is None or score < self.options.min_similarity / 2:
+            return False
+        return self.bonus(i, j) >= self.options.max_bonus - 1e-9
 
     def _pair_in_order(self, old_gap: list[int], new_gap: list[int]) -> bool:
         """Pair a gap's clauses in order when each is at least ``in_order_threshold`` like its counterpart

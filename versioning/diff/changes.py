@@ -39,6 +39,11 @@ DiffOp = tuple[int, str]
 """One diff-match-patch pair: ``(-1, deleted)``, ``(0, kept)`` or ``(1, inserted)``."""
 
 
+GONE = ""
+"""The new marker of an old footnote the new edition removed, in a marker map (no note has it): a clause
+whose number still cites "2" cites another note than the removed note 2."""
+
+
 def class_rank(name: str | None) -> int:
     """The rank of a class (``None`` < editorial < routine < substantive)."""
     return -1 if name is None else CLASSES.index(name)

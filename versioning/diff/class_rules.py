@@ -43,6 +43,9 @@ class Finding:
 
     category: str
     detail: str = ""
+    words: int = 0
+    """How many words the edit takes out and puts in (a changed word counts twice): what the reason of a
+    substantive change heads with, the heaviest edit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +92,18 @@ def load_rules() -> ClassRules:
     return rules
 
 
+_WORD_EDITS = frozenset({"replaced", "inserted", "deleted"})
+"""The categories of a substantive edit of words (:func:`versioning.diff.classify.word_findings`)."""
+
+
 def judge(findings: Iterable[Finding]) -> Verdict | None:
     """The verdict on a change of words from the findings of its edits (``None`` without findings).
 
     The class is the highest of the findings'; the reason names the findings of that class, in the
     order of the data file, each once: ``routine: session numbers and dates only``, or for a substantive
-    change its first substantive edit and how many more there are."""
+    change its change of lead or section, else its heaviest edit of words (the first of the heaviest), and how
+    many more there are: a paragraph that drops an "and" before adding two requests reads "new words
+    ', including those ...' (and 1 more)", not "words removed 'and' (and 1 more)"."""
     rules = load_rules()
     findings = list(findings)
     if not findings:
@@ -102,7 +111,10 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
     top = max((rules.category_class[f.category] for f in findings), key=CLASSES.index)
     chosen = [f for f in findings if rules.category_class[f.category] == top]
     if top == CLASSES[-1]:
-        first = chosen[0]
+        # A finding of structure (the lead, the section) heads as before; among edits of words, the
+        # heaviest (the first of the heaviest).
+        structural = [f for f in chosen if f.category not in _WORD_EDITS]
+        first = structural[0] if structural else max(chosen, key=lambda f: f.words)
         reason = rules.category_reason[first.category].format(detail=first.detail)
         more = len(chosen) - 1
         return Verdict(top, f"{top}: {reason}" + (f" (and {more} more)" if more else ""))

@@ -483,11 +483,12 @@ def _codes(mask: bytearray, text: str, spans: list[tuple[int, int]]) -> set[int]
 
 
 def _substantive(deleted: str, inserted: str) -> Finding:
+    words = len(deleted.split()) + len(inserted.split())
     if deleted.strip() and inserted.strip():
-        return Finding("replaced", f"{quote(deleted)} replaced by {quote(inserted)}")
+        return Finding("replaced", f"{quote(deleted)} replaced by {quote(inserted)}", words)
     if inserted.strip():
-        return Finding("inserted", quote(inserted))
-    return Finding("deleted", quote(deleted))
+        return Finding("inserted", quote(inserted), words)
+    return Finding("deleted", quote(deleted), words)
 
 
 _QUOTED_WORDS = 6

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from versioning.diff.align import Alignment, align_clauses
-from versioning.diff.changes import Change
+from versioning.diff.changes import GONE, Change, class_rank
 from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
 from versioning.diff.classify import judge_words
 from versioning.diff.evidence import ClauseEvidence, lead_stem
@@ -49,10 +49,13 @@ def diff_paragraphs(
         new,
     )
     blocks: list[tuple[tuple[float, int], list[Change]]] = []
+    listing = replace(context, include_unchanged=True)
     for pair in alignment.pairs:
-        block = paired_change(old[pair.old], new[pair.new], pair, context)
-        block.extend(diff_paragraphs(old[pair.old].subparagraphs, new[pair.new].subparagraphs, context))
-        blocks.append(((pair.new, 0), block))
+        (parent,) = paired_change(old[pair.old], new[pair.new], pair, listing)
+        children = diff_paragraphs(old[pair.old].subparagraphs, new[pair.new].subparagraphs, context)
+        parent = _with_subparagraphs(parent, children)
+        keep = parent.kind != "unchanged" or context.include_unchanged
+        blocks.append(((pair.new, 0), [parent, *children] if keep else children))
     for index in alignment.added:
         blocks.append(((index, 0), [added_change(p, context) for p in new[index].walk()]))
     for group in alignment.groups:
@@ -62,6 +65,34 @@ def diff_paragraphs(
         blocks.append(((after[index], index), [removed_change(p, context) for p in old[index].walk()]))
     blocks.sort(key=lambda entry: entry[0])
     return [change for _, block in blocks for change in block]
+
+
+def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
+    """A paired clause with its sub-paragraphs' changes: they are part of it (an editor reads ``5. Urges
+    ... by providing: (a) ... (c) ...`` as one paragraph), so a clause whose own words are the same but one
+    of whose sub-paragraphs changed is ``modified``, not ``unchanged`` or ``renumbered only``, and a
+    clause's class is the highest of its own and its sub-paragraphs'; the reason names the sub-paragraph
+    whose change gave the class (the first of them)."""
+    changed = [child for child in children if child.kind not in ("unchanged", "renumbered")]
+    if not changed:
+        return parent
+    top = max(changed, key=lambda child: class_rank(child.change_class))
+    if parent.kind not in ("unchanged", "renumbered") and class_rank(top.change_class) <= class_rank(
+        parent.change_class
+    ):
+        return parent
+    part = f"{top.new_id or top.old_id} {top.kind} ({_detail(top.reason)})"
+    if parent.kind in ("unchanged", "renumbered"):
+        return replace(
+            parent, kind="modified", change_class=top.change_class, reason=f"{top.change_class}: {part}"
+        )
+    reason = f"{top.change_class}: {_detail(parent.reason)}; {part}"
+    return replace(parent, change_class=top.change_class, reason=reason)
+
+
+def _detail(reason: str | None) -> str:
+    """A reason without its class (``substantive: new words ...`` -> ``new words ...``)."""
+    return (reason or "").split(": ", 1)[-1]
 
 
 def diff_footnotes(
@@ -79,6 +110,8 @@ def diff_footnotes(
         detect_moves=False,
     )  # fmt: skip
     marker_map = {old[pair.old].marker: new[pair.new].marker for pair in alignment.pairs}
+    # A removed note's marker maps to no marker: a clause still citing its number cites another note.
+    marker_map.update((old[index].marker, GONE) for index in alignment.removed)
     blocks: list[tuple[tuple[float, int], Change]] = []
     for pair in alignment.pairs:
         before, after = old[pair.old], new[pair.new]

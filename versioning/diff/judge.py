@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from versioning.diff.changes import DiffOp, LeadShift
+from versioning.diff.changes import GONE, DiffOp, LeadShift
 from versioning.diff.class_rules import Finding, Verdict, judge, structural_verdict
 from versioning.diff.classify import word_findings
 from versioning.diff.leads import lead_words, load_scale
@@ -106,7 +106,7 @@ def citation_changes(
         return []
     phrases = [f"footnote {marker} added" for marker in new_markers if marker not in mapped]
     phrases += [
-        f"footnote {old} removed" if new == old else f"footnote {old} (now {new}) removed"
+        f"footnote {old} removed" if new in (old, GONE) else f"footnote {old} (now {new}) removed"
         for old, new in zip(old_markers, mapped, strict=True)
         if new not in new_markers
     ]

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from versioning.diff.changes import Change, ChangeList
+from versioning.diff.changes import GONE, Change, ChangeList
 
 MarkKind = Literal["added", "removed", "renumbered", "note changed"]
 
@@ -35,13 +35,16 @@ class FootnoteMarks:
 
     @classmethod
     def of(cls, changes: ChangeList) -> FootnoteMarks:
-        """The marks of a change list (a note no footnote change names kept its marker and text)."""
+        """The marks of a change list (a note no footnote change names kept its marker and text; a removed
+        note's marker maps to no marker)."""
         marker_map: dict[str, str] = {}
         changed: set[str] = set()
         for change in changes.changes:
-            if change.section != "footnotes" or change.old_id is None or change.new_id is None:
+            if change.section != "footnotes" or change.old_id is None:
                 continue
-            marker_map[change.old_id] = change.new_id
+            marker_map[change.old_id] = GONE if change.new_id is None else change.new_id
+            if change.new_id is None:  # a removed note: its number, cited again, is another note
+                continue
             if change.text_changed:
                 changed.add(change.new_id)
         return cls(marker_map, frozenset(changed))
