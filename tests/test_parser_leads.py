@@ -101,6 +101,9 @@ def test_pdf_leads_are_the_italics(pdf: Path) -> None:
         ("Noting with appreciation also the work", "preamble", "Noting with appreciation also"),
         # words that are not part of the phrase
         ("Encourages further research on", "operative", "Encourages"),
+        # "further" before a document cited by its number is the phrase's adverb (A/RES/79/92 pp17)
+        ("Recalling further resolution 78/257 of 22 December 2023", "preamble", "Recalling further"),
+        ("Recalling further paragraph 102 of the Final Document", "preamble", "Recalling further"),
         ("Reaffirms the need for", "operative", "Reaffirms"),
         ("Recalls its resolution 77/13", "operative", "Recalls"),
         ("Referring also to the Articles", "preamble", "Referring also"),
@@ -125,6 +128,14 @@ def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:
     assert not lexicon.starts("States, and to", "operative")
     assert lexicon.starts("Noting Committee on the Elimination", "preamble")  # a listed head (A/RES/80/10)
     assert lexicon.starts("Strongly condemns", "operative")
+
+
+def test_a_clause_opens_with_a_capital() -> None:
+    # "..., / further recalling the adoption of ..." goes on with the recital above it (A/RES/79/92 pp5)
+    lexicon = load_lexicon()
+    assert not lexicon.starts("further recalling the adoption of resolutions", "preamble")
+    assert not lexicon.starts("also requests the Secretary-General", "operative")
+    assert lexicon.starts("Further recalling the adoption of resolutions", "preamble")
 
 
 @pytest.mark.parametrize("part", ["preamble", "operative"])

@@ -84,3 +84,17 @@ def test_a_lowercase_line_after_a_comma_is_no_heading() -> None:
     )
     assert len(document.preamble) == 1
     assert document.headings == ()
+
+
+def test_a_line_in_lower_case_that_opens_with_a_lead_goes_on_with_the_recital() -> None:
+    # It was read as a recital of its own, with the lead "further recalling" (A/RES/79/92 pp5).
+    document = parse(
+        "Recalling also the adoption of resolutions 70/262 and 2282 (2016) of 27 April 2016,\n"
+        "further recalling the adoption of resolutions 72/276 and 2413 (2018) of 26 April 2018,\n"
+        "Recalling further resolution 78/257 of 22 December 2023,\n"
+        "1. Encourages continued international cooperation.\n"
+    )
+    assert [p.lead for p in document.preamble] == ["Recalling also", "Recalling further"]
+    assert document.preamble[0].text.endswith(
+        "further recalling the adoption of resolutions 72/276 and 2413 (2018) of 26 April 2018,"
+    )

@@ -91,7 +91,11 @@ class Lexicon:
 
     def starts(self, text: str, part: str) -> bool:
         """True when ``text`` opens with a lead of ``part``.  A lone head word outside the lists followed by
-        a capitalised word is part of a name ("Peacebuilding Commission"), not a lead."""
+        a capitalised word is part of a name ("Peacebuilding Commission"), not a lead.  A clause opens with
+        a capital letter: a line in lower case that begins with a lead's words continues the clause above
+        it ("... of 27 April 2016, / further recalling the adoption of ...", A/RES/79/92)."""
+        if not text[:1].isupper():
+            return False
         lead = self._parse(_opening_words(text), part, open_class=part == "preamble") or self.match(
             text, part
         )
@@ -237,8 +241,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# A number where the opening words stop ("resolution 78/257", "Article 73"): it never matches a word of
+# the grammar, and after a noun it shows the noun to be a numbered reference.
+_NUMBER = "#"
+
+
 def _ends_phrase(words: list[str], position: int) -> bool:
-    return position >= len(words) or words[position] in _FUNCTION_WORDS or words[position][:1].isupper()
+    """True when "further" before ``position`` is an adverb of the phrase: before a function word, a name,
+    or a noun with its number ("Recalling further resolution 78/257": "further" is no adjective of a
+    document cited by its symbol, which would take an article, "a further resolution")."""
+    return (
+        position >= len(words)
+        or words[position] in _FUNCTION_WORDS
+        or words[position][:1].isupper()
+        or (position + 1 < len(words) and words[position + 1] == _NUMBER)
+    )
 
 
 def _stems(word: str) -> list[str]:
@@ -260,10 +277,14 @@ def _opens(text: str, phrase: str) -> bool:
 
 
 def _opening_words(text: str) -> list[str]:
-    """The words that open ``text``, up to the first punctuation mark or digit."""
+    """The words that open ``text``, up to the first punctuation mark or number (a number is kept as
+    ``_NUMBER``)."""
     words: list[str] = []
     for token in text.split()[:12]:
         match = _WORD.fullmatch(token)
+        if match is None and token[:1].isdigit():
+            words.append(_NUMBER)
+            break
         if match is None:
             stripped = _WORD.match(token)
             if stripped and stripped.end() == len(token.rstrip(",;:.")):
