@@ -93,7 +93,7 @@ def _table_annex(lines: list[Line]) -> list[DraftParagraph] | None:
     if not rows or not is_table(rows, share=_TABLE_SHARE):
         return None
     return [
-        DraftParagraph("operative", None, rows),
+        DraftParagraph("operative", None, rows, table=True),
         *(DraftParagraph("operative", None, [note]) for note in lines[len(rows) :]),
     ]
 

@@ -246,7 +246,7 @@ def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
     short."""
     if not drafts or not drafts[-1].deepest().lines:
         return
-    if is_table(drafts[-1].deepest().lines):
+    if drafts[-1].deepest().table or is_table(drafts[-1].deepest().lines):
         return  # a table's last cell ("14 476") ends no sentence, and cut short it would still be cells
     last = drafts[-1].deepest().lines[-1]
     if not take_markers(last.text)[0].rstrip().endswith((".", "?", "”", '"', ".)")):
