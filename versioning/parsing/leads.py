@@ -107,6 +107,22 @@ class Lexicon:
         following = text[len(lead) :].lstrip()
         return not following[:1].isupper()
 
+    def listed_lead(self, text: str, part: str) -> str | None:
+        """The lead of a sub-paragraph: a phrase of the list, alone or after adverbs ("(c) Also encourages
+        ..." beside "(b) Encourages ...").  The open grammar is not enough there: "(b) Measures to ..."
+        opens with a plural noun, "(a) Taking effective measures" is an item of a list."""
+        listed = self.match(text, part)
+        words = _opening_words(text)
+        position = 0
+        while (adverb := self._take(words, position, self.adverbs, capital=position == 0)) is not None:
+            position += adverb
+        prefix = " ".join(words[:position])
+        if listed or not prefix or not text.startswith(prefix + " "):
+            return listed
+        rest = text[len(prefix) + 1 :]
+        after = self.match(rest[:1].upper() + rest[1:], part)
+        return f"{prefix} {rest[: len(after)]}" if after else None
+
     def _parse(self, words: list[str], part: str, *, open_class: bool) -> str | None:
         """The lead at the start of ``words``.  With ``open_class``, any participle (preamble) or verb in
         the third person (operative) is a head; without it (deciding where a paragraph starts), only the
@@ -132,15 +148,15 @@ class Lexicon:
             after = position + (self._take(words, position, self.following_adverbs) or 0)
             if after < len(words) and _is_past_participle(words[after]):
                 position = self._continue(words, after + 1, words[after], part)
-        for fixed in self.fixed.get(lemma or "", ()):
-            length = self._take(words, position, (fixed,))
-            if length:
-                position += length
-                if fixed == "to" and position < len(words):  # "Continues to welcome"
-                    position += 1
-                break
+        fixed_taken = self._fixed(words, position, lemma)
+        position += fixed_taken
         while True:
             length = self._following_adverb(words, position)
+            if length is not None and not fixed_taken:
+                # the fixed words after an adverb are the phrase's still ("Calls once again upon",
+                # "Bearing also in mind")
+                fixed_taken = self._fixed(words, position + length, lemma)
+                length += fixed_taken
             if length is None:
                 length = self._attitude(words, position, lemma)
             if length is not None:
@@ -153,6 +169,17 @@ class Lexicon:
                 position = self._continue(words, position + 2, words[position + 1].capitalize(), part)
             else:
                 return position
+
+    def _fixed(self, words: list[str], position: int, lemma: str | None) -> int:
+        """The number of words of the head's fixed continuation at ``position`` ("upon" after "Calls",
+        "in mind" after "Bearing", "to" and its verb after "Continues"), 0 when there is none."""
+        for fixed in self.fixed.get(lemma or "", ()):
+            length = self._take(words, position, (fixed,))
+            if length:
+                if fixed == "to" and position + length < len(words):  # "Continues to welcome"
+                    length += 1
+                return length
+        return 0
 
     def _following_adverb(self, words: list[str], position: int) -> int | None:
         """The length of an adverb after the head ("also", "once again"); "further" only where it is no
