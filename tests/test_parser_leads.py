@@ -132,6 +132,10 @@ def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:
     assert not lexicon.starts("States, and to", "operative")
     assert lexicon.starts("Noting Committee on the Elimination", "preamble")  # a listed head (A/RES/80/10)
     assert lexicon.starts("Strongly condemns", "operative")
+    # the participle of a listed verb before a name is a lead, not a name (A/RES/79/234 pp22)
+    assert lexicon.starts("Encouraging Member States to use and strengthen", "preamble")
+    assert lexicon.starts("Urging Member States to", "preamble")
+    assert not lexicon.starts("Programming Committee and the", "preamble")
 
 
 def test_a_clause_opens_with_a_capital() -> None:

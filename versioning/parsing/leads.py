@@ -104,8 +104,22 @@ class Lexicon:
         listed = self.preamble if part == "preamble" else self.operative
         if " " in lead or any(phrase.split()[0] == lead for phrase in listed):
             return True
+        if part == "preamble" and self._participle_of_listed_verb(lead):
+            return True  # "Encouraging Member States ...": the verb of "Encourages", not a name
         following = text[len(lead) :].lstrip()
         return not following[:1].isupper()
+
+    def _participle_of_listed_verb(self, word: str) -> bool:
+        """True when ``word`` is the participle of a verb that heads a phrase of the operative list
+        ("Encouraging" beside "Encourages", "Urging" beside "Urges"); a noun in "-ing" that opens a name
+        ("Peacebuilding Commission") has no such verb."""
+        return word.endswith("ing") and any(
+            stem + ending in self._operative_heads for stem in _stems(word) for ending in ("s", "es")
+        )
+
+    @functools.cached_property
+    def _operative_heads(self) -> frozenset[str]:
+        return frozenset(phrase.split()[0] for phrase in self.operative)
 
     def listed_lead(self, text: str, part: str) -> str | None:
         """The lead of a sub-paragraph: a phrase of the list, alone or after adverbs ("(c) Also encourages
