@@ -666,6 +666,12 @@ Test item
             "2.\nDelete the sixteenth preambular paragraph.\n",
             "an amendment to draft resolution ('Ruritania:* amendment to draft resolution A/80/L.99')",
         ),
+        # the name broken at a line end (A/80/L.38: "...:* amendment to / draft resolution 4 recommended")
+        (
+            "Ruritania and Testland:* amendment to\ndraft resolution 4 recommended by the Second Committee",
+            "Test item\nDelete the twenty-first preambular paragraph.\n",
+            "an amendment to draft resolution ('Ruritania and Testland:* amendment to')",
+        ),
         (
             "Ruritania: amendments to revised draft resolution A/C.3/80/L.9/Rev.1",
             "Test\n",
