@@ -101,6 +101,13 @@ def test_pdf_leads_are_the_italics(pdf: Path) -> None:
         ("Noting with appreciation also the work", "preamble", "Noting with appreciation also"),
         # words that are not part of the phrase
         ("Encourages further research on", "operative", "Encourages"),
+        # fixed words after an adverb belong to the phrase as they do after the head (A/RES/79/90 op6)
+        ("Calls once again upon Member States not to", "operative", "Calls once again upon"),
+        ("Calls once again for the implementation", "operative", "Calls once again for"),
+        ("Bearing also in mind that", "preamble", "Bearing also in mind"),
+        # "further" before a document cited by its number is the phrase's adverb (A/RES/79/92 pp17)
+        ("Recalling further resolution 78/257 of 22 December 2023", "preamble", "Recalling further"),
+        ("Recalling further paragraph 102 of the Final Document", "preamble", "Recalling further"),
         ("Reaffirms the need for", "operative", "Reaffirms"),
         ("Recalls its resolution 77/13", "operative", "Recalls"),
         ("Referring also to the Articles", "preamble", "Referring also"),
@@ -125,6 +132,18 @@ def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:
     assert not lexicon.starts("States, and to", "operative")
     assert lexicon.starts("Noting Committee on the Elimination", "preamble")  # a listed head (A/RES/80/10)
     assert lexicon.starts("Strongly condemns", "operative")
+    # the participle of a listed verb before a name is a lead, not a name (A/RES/79/234 pp22)
+    assert lexicon.starts("Encouraging Member States to use and strengthen", "preamble")
+    assert lexicon.starts("Urging Member States to", "preamble")
+    assert not lexicon.starts("Programming Committee and the", "preamble")
+
+
+def test_a_clause_opens_with_a_capital() -> None:
+    # "..., / further recalling the adoption of ..." goes on with the recital above it (A/RES/79/92 pp5)
+    lexicon = load_lexicon()
+    assert not lexicon.starts("further recalling the adoption of resolutions", "preamble")
+    assert not lexicon.starts("also requests the Secretary-General", "operative")
+    assert lexicon.starts("Further recalling the adoption of resolutions", "preamble")
 
 
 @pytest.mark.parametrize("part", ["preamble", "operative"])
@@ -143,3 +162,17 @@ def test_the_listed_phrase_is_found_as_by_reading_the_whole_list(part: str) -> N
     for text in [*texts, *listed, *(phrase + ", and" for phrase in listed), "", "a"]:
         expected = next((phrase for phrase in listed if _opens(text, phrase)), None)
         assert lexicon.match(text, part) == expected, text[:60]
+
+
+def test_a_sub_paragraph_lead_is_a_listed_phrase_alone_or_after_adverbs() -> None:
+    # "(c) Also encourages ..." beside "(b) Encourages ..." had no lead (A/RES/80/110 op186 (b)); an item
+    # of a list that opens with a participle or a plural noun still has none.
+    lexicon = load_lexicon()
+    assert lexicon.listed_lead("Also encourages small island developing States", "operative") == (
+        "Also encourages"
+    )
+    assert lexicon.listed_lead("Also notes that ecosystem approaches", "operative") == "Also notes"
+    assert lexicon.listed_lead("Encourages the Steering Committee", "operative") == "Encourages"
+    assert lexicon.listed_lead("Taking effective measures, including", "operative") is None
+    assert lexicon.listed_lead("Measures to prevent the", "operative") is None
+    assert lexicon.listed_lead("Also the measures to prevent", "operative") is None

@@ -84,3 +84,28 @@ def test_a_lowercase_line_after_a_comma_is_no_heading() -> None:
     )
     assert len(document.preamble) == 1
     assert document.headings == ()
+
+
+def test_a_line_in_lower_case_that_opens_with_a_lead_goes_on_with_the_recital() -> None:
+    # It was read as a recital of its own, with the lead "further recalling" (A/RES/79/92 pp5).
+    document = parse(
+        "Recalling also the adoption of resolutions 70/262 and 2282 (2016) of 27 April 2016,\n"
+        "further recalling the adoption of resolutions 72/276 and 2413 (2018) of 26 April 2018,\n"
+        "Recalling further resolution 78/257 of 22 December 2023,\n"
+        "1. Encourages continued international cooperation.\n"
+    )
+    assert [p.lead for p in document.preamble] == ["Recalling also", "Recalling further"]
+    assert document.preamble[0].text.endswith(
+        "further recalling the adoption of resolutions 72/276 and 2413 (2018) of 26 April 2018,"
+    )
+
+
+def test_a_recital_whose_participle_is_followed_by_a_name_is_a_recital() -> None:
+    # "Encouraging Member States ..." was run into the recital above it: a participle outside the
+    # preamble's list before a capitalised word was read as a name ("Peacebuilding Commission").
+    document = parse(
+        "Acknowledging the limits of the Governments of developing countries in times of crisis,\n"
+        "Encouraging Member States to use and strengthen appropriate focal points,\n"
+        "1. Encourages continued international cooperation.\n"
+    )
+    assert [p.lead for p in document.preamble] == ["Acknowledging", "Encouraging"]

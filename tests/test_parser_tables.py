@@ -84,3 +84,19 @@ def test_lines_with_few_figures_are_no_table() -> None:
     read = " ".join([*(h.text for h in document.headings), *(p.text for p in annex.paragraphs)]).split()
     for word in ("Gross", "assessment", "Contributions", "56", "127", "700", "A/79/555.", "recosting."):
         assert word in read
+
+
+def test_a_table_annex_without_notes_ends_on_its_last_cell() -> None:
+    # The last annex, a table of credits with no note under it, ends on a figure: it was refused as
+    # "truncated: the last paragraph stops in the middle of a sentence" (A/C.5/80/L.13, annex II).
+    credits = (
+        "\nAnnex II\n\nCredits reported in the financial performance report for 2024\n\n"
+        "Gross\nNet of staff\nassessment\n(United States dollars)\n"
+        "Cancellation of commitments for the year 2023, and\nother revenue\n(8 894 000)\n(8 894 000)\n"
+        "Surplus resulting from the final expenditure for the\nbudget for the year 2024\n(4 000)\n(862 600)\n"
+        "Total credits reported in the financial\nperformance report for 2024\n8 898 000\n9 756 600\n"
+    )
+    document = parse(_FINANCING.replace("Annex\n", "Annex I\n") + credits)
+    assert [annex.label for annex in document.annexes] == ["Annex I", "Annex II"]
+    assert [p.text[:30] for p in document.annexes[1].paragraphs] == ["Gross Net of staff assessment "]
+    assert document.annexes[1].paragraphs[0].text.endswith("performance report for 2024 8 898 000 9 756 600")

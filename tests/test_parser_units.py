@@ -38,6 +38,8 @@ def sentinel(marker: str) -> str:
         ("regional and other organizations,4", "organizations," + sentinel("4")),
         ("those of 13 January 20104 and 6 August", "2010" + sentinel("4") + " and"),
         ("the statement of 13 January 2010, 4  which", "2010," + sentinel("4") + "  which"),
+        # before a symbol cited next (A/C.3/80/L.25: "24 March 2016, 5 34/32 of 24 March 2017, 6")
+        ("31/26 of 24 March 2016, 4 34/32 of 24 March 2017", "2016," + sentinel("4") + " 34/32"),
         ("Counter-Terrorism Strategy 4 and relevant", "Strategy" + sentinel("4") + " and"),
         ("implementation of the Strategy;4", "Strategy;" + sentinel("4")),
         ("“Our Common Agenda”,4 and the outcomes", "Agenda”," + sentinel("4") + " and"),
@@ -56,6 +58,7 @@ def test_marker_forms(line: str, expected: str) -> None:
         "in its resolution 4 of the session",  # "resolution 4": a number, not a marker
         "adopted on 4 December 2010,",  # a day before a month
         "paragraphs 2, 4 and 5 of",  # a list of numbers
+        "a sum of 1, 4 000 and",  # a number in groups of three
         "the G4 countries and",  # a letter and a number
         "the Group of X4 members",  # a letter and a number, though X is a roman numeral
         "A/RES/70/4 and S/2010/4",  # document symbols
@@ -662,6 +665,12 @@ Test item
             "Test item\n1.\nIn the fourth preambular paragraph, delete \u201cand expressing\u201d.\n"
             "2.\nDelete the sixteenth preambular paragraph.\n",
             "an amendment to draft resolution ('Ruritania:* amendment to draft resolution A/80/L.99')",
+        ),
+        # the name broken at a line end (A/80/L.38: "...:* amendment to / draft resolution 4 recommended")
+        (
+            "Ruritania and Testland:* amendment to\ndraft resolution 4 recommended by the Second Committee",
+            "Test item\nDelete the twenty-first preambular paragraph.\n",
+            "an amendment to draft resolution ('Ruritania and Testland:* amendment to')",
         ),
         (
             "Ruritania: amendments to revised draft resolution A/C.3/80/L.9/Rev.1",

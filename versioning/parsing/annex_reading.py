@@ -100,7 +100,7 @@ def _table_annex(lines: list[Line]) -> list[DraftParagraph] | None:
             notes.append([line])
         else:
             notes[-1].append(line)
-    table = DraftParagraph("operative", None, rows)
+    table = DraftParagraph("operative", None, rows, table=True)
     return [table, *(DraftParagraph("operative", None, note) for note in notes)]
 
 

@@ -329,7 +329,7 @@ class BodyReader:
             # 2025" and its cells, one a line).  It is the annex's one paragraph, unnumbered, as a table
             # inside a paragraph is kept in the paragraph.  Other lines left so (an annex whose line "1."
             # an extractor lost) stay unplaced, and the conservation check refuses the parse.
-            self.operative.append(DraftParagraph("operative", None, lines))
+            self.operative.append(DraftParagraph("operative", None, lines, table=True))
         self._in_heading = False
 
     def _start_labelled(self, label: str, rest: str | None, line: Line, previous: str) -> bool:

@@ -112,8 +112,11 @@ _NOT_BEFORE_SPACED = frozenset(
         "cycle",
     ]
 )
+# A spaced number is no marker before a month, a unit or another number ("5 000", "2, 4 and 5"); a number
+# followed by a slash and digits is a document symbol, which a marker may stand before ("24 March 2016, 5
+# 34/32 of 24 March 2017", A/C.3/80/L.25).
 _NOT_AFTER_SPACED = re.compile(
-    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d{1,3}\b)"
+    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d{1,3}\b(?!/\d))"
 )
 _NOT_BEFORE_DOT = frozenset(
     {"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"}

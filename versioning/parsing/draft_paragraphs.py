@@ -22,8 +22,9 @@ ENDS_CLAUSE = (",", ";", ":", ".", "?")
 
 @dataclass
 class DraftParagraph:
-    """A paragraph being read: its number, its lines, its sub-paragraphs, the heading above it, and
-    ``marks``, the source lines of its number and heading (which are not among its text's lines)."""
+    """A paragraph being read: its number, its lines, its sub-paragraphs, the heading above it,
+    ``marks``, the source lines of its number and heading (which are not among its text's lines), and
+    ``table``, true for a table the reader kept whole as a paragraph (its last cell ends no sentence)."""
 
     part: str
     number: str | None
@@ -31,6 +32,7 @@ class DraftParagraph:
     subparagraphs: list[DraftParagraph] = field(default_factory=list)
     heading: str | None = None
     marks: list[int] = field(default_factory=list)
+    table: bool = False
 
     def deepest(self) -> DraftParagraph:
         """The paragraph that receives continuation lines: the last sub-paragraph, recursively."""

@@ -101,13 +101,18 @@ def find_body_start(lines: list[Line], *, name: str | None) -> int:
 
 def refuse_other_kinds(lines: list[Line], *, name: str | None) -> None:
     """Refuse a document whose header names another kind than a resolution (a draft decision, a note by the
-    Secretariat), with that line, even when its body opens with "The General Assembly,"."""
-    for line in lines:
-        if kind := _OTHER_KIND.match(line.text.strip()):
+    Secretariat), with that line, even when its body opens with "The General Assembly,".  The name may run
+    on to the next line ("... Spain and Sweden:* amendment to / draft resolution 4 recommended by ...",
+    A/80/L.38)."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        kind = _OTHER_KIND.match(f"{text} {following}")
+        if kind and kind.start("kind") < len(text):  # the name starts on this line
             named = kind.group("kind").lower()
             article = "" if named.split()[0].endswith("s") else "an " if named[0] in "aeiou" else "a "
             raise ParseError(
-                f"not a resolution: the header names {article}{named} ({line.text.strip()!r})",
+                f"not a resolution: the header names {article}{named} ({text!r})",
                 file=name,
                 line=line.number,
             )

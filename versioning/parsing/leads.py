@@ -91,7 +91,11 @@ class Lexicon:
 
     def starts(self, text: str, part: str) -> bool:
         """True when ``text`` opens with a lead of ``part``.  A lone head word outside the lists followed by
-        a capitalised word is part of a name ("Peacebuilding Commission"), not a lead."""
+        a capitalised word is part of a name ("Peacebuilding Commission"), not a lead.  A clause opens with
+        a capital letter: a line in lower case that begins with a lead's words continues the clause above
+        it ("... of 27 April 2016, / further recalling the adoption of ...", A/RES/79/92)."""
+        if not text[:1].isupper():
+            return False
         lead = self._parse(_opening_words(text), part, open_class=part == "preamble") or self.match(
             text, part
         )
@@ -100,8 +104,38 @@ class Lexicon:
         listed = self.preamble if part == "preamble" else self.operative
         if " " in lead or any(phrase.split()[0] == lead for phrase in listed):
             return True
+        if part == "preamble" and self._participle_of_listed_verb(lead):
+            return True  # "Encouraging Member States ...": the verb of "Encourages", not a name
         following = text[len(lead) :].lstrip()
         return not following[:1].isupper()
+
+    def _participle_of_listed_verb(self, word: str) -> bool:
+        """True when ``word`` is the participle of a verb that heads a phrase of the operative list
+        ("Encouraging" beside "Encourages", "Urging" beside "Urges"); a noun in "-ing" that opens a name
+        ("Peacebuilding Commission") has no such verb."""
+        return word.endswith("ing") and any(
+            stem + ending in self._operative_heads for stem in _stems(word) for ending in ("s", "es")
+        )
+
+    @functools.cached_property
+    def _operative_heads(self) -> frozenset[str]:
+        return frozenset(phrase.split()[0] for phrase in self.operative)
+
+    def listed_lead(self, text: str, part: str) -> str | None:
+        """The lead of a sub-paragraph: a phrase of the list, alone or after adverbs ("(c) Also encourages
+        ..." beside "(b) Encourages ...").  The open grammar is not enough there: "(b) Measures to ..."
+        opens with a plural noun, "(a) Taking effective measures" is an item of a list."""
+        listed = self.match(text, part)
+        words = _opening_words(text)
+        position = 0
+        while (adverb := self._take(words, position, self.adverbs, capital=position == 0)) is not None:
+            position += adverb
+        prefix = " ".join(words[:position])
+        if listed or not prefix or not text.startswith(prefix + " "):
+            return listed
+        rest = text[len(prefix) + 1 :]
+        after = self.match(rest[:1].upper() + rest[1:], part)
+        return f"{prefix} {rest[: len(after)]}" if after else None
 
     def _parse(self, words: list[str], part: str, *, open_class: bool) -> str | None:
         """The lead at the start of ``words``.  With ``open_class``, any participle (preamble) or verb in
@@ -128,15 +162,15 @@ class Lexicon:
             after = position + (self._take(words, position, self.following_adverbs) or 0)
             if after < len(words) and _is_past_participle(words[after]):
                 position = self._continue(words, after + 1, words[after], part)
-        for fixed in self.fixed.get(lemma or "", ()):
-            length = self._take(words, position, (fixed,))
-            if length:
-                position += length
-                if fixed == "to" and position < len(words):  # "Continues to welcome"
-                    position += 1
-                break
+        fixed_taken = self._fixed(words, position, lemma)
+        position += fixed_taken
         while True:
             length = self._following_adverb(words, position)
+            if length is not None and not fixed_taken:
+                # the fixed words after an adverb are the phrase's still ("Calls once again upon",
+                # "Bearing also in mind")
+                fixed_taken = self._fixed(words, position + length, lemma)
+                length += fixed_taken
             if length is None:
                 length = self._attitude(words, position, lemma)
             if length is not None:
@@ -149,6 +183,17 @@ class Lexicon:
                 position = self._continue(words, position + 2, words[position + 1].capitalize(), part)
             else:
                 return position
+
+    def _fixed(self, words: list[str], position: int, lemma: str | None) -> int:
+        """The number of words of the head's fixed continuation at ``position`` ("upon" after "Calls",
+        "in mind" after "Bearing", "to" and its verb after "Continues"), 0 when there is none."""
+        for fixed in self.fixed.get(lemma or "", ()):
+            length = self._take(words, position, (fixed,))
+            if length:
+                if fixed == "to" and position + length < len(words):  # "Continues to welcome"
+                    length += 1
+                return length
+        return 0
 
     def _following_adverb(self, words: list[str], position: int) -> int | None:
         """The length of an adverb after the head ("also", "once again"); "further" only where it is no
@@ -237,8 +282,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# A number where the opening words stop ("resolution 78/257", "Article 73"): it never matches a word of
+# the grammar, and after a noun it shows the noun to be a numbered reference.
+_NUMBER = "#"
+
+
 def _ends_phrase(words: list[str], position: int) -> bool:
-    return position >= len(words) or words[position] in _FUNCTION_WORDS or words[position][:1].isupper()
+    """True when "further" before ``position`` is an adverb of the phrase: before a function word, a name,
+    or a noun with its number ("Recalling further resolution 78/257": "further" is no adjective of a
+    document cited by its symbol, which would take an article, "a further resolution")."""
+    return (
+        position >= len(words)
+        or words[position] in _FUNCTION_WORDS
+        or words[position][:1].isupper()
+        or (position + 1 < len(words) and words[position + 1] == _NUMBER)
+    )
 
 
 def _stems(word: str) -> list[str]:
@@ -260,10 +318,14 @@ def _opens(text: str, phrase: str) -> bool:
 
 
 def _opening_words(text: str) -> list[str]:
-    """The words that open ``text``, up to the first punctuation mark or digit."""
+    """The words that open ``text``, up to the first punctuation mark or number (a number is kept as
+    ``_NUMBER``)."""
     words: list[str] = []
     for token in text.split()[:12]:
         match = _WORD.fullmatch(token)
+        if match is None and token[:1].isdigit():
+            words.append(_NUMBER)
+            break
         if match is None:
             stripped = _WORD.match(token)
             if stripped and stripped.end() == len(token.rstrip(",;:.")):

@@ -246,7 +246,7 @@ def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:
     short."""
     if not drafts or not drafts[-1].deepest().lines:
         return
-    if is_table(drafts[-1].deepest().lines):
+    if drafts[-1].deepest().table or is_table(drafts[-1].deepest().lines):
         return  # a table's last cell ("14 476") ends no sentence, and cut short it would still be cells
     last = drafts[-1].deepest().lines[-1]
     if not take_markers(last.text)[0].rstrip().endswith((".", "?", "”", '"', ".)")):
@@ -307,12 +307,12 @@ class _Builder:
         )
 
     def _lead(self, text: str, part: str | None) -> str | None:
-        """The lead of a paragraph of ``part`` (``None``: a sub-paragraph, whose lead only the operative list
-        gives).  A recital written in an operative verb ("Reiterates its appreciation for ... Forum," above
-        paragraph 1) has the verb's phrase as its lead, as the document sets it in italics, when that verb
-        is one of the list's heads."""
+        """The lead of a paragraph of ``part`` (``None``: a sub-paragraph, whose lead is a phrase of the
+        operative list, alone or after adverbs).  A recital written in an operative verb ("Reiterates its
+        appreciation for ... Forum," above paragraph 1) has the verb's phrase as its lead, as the document
+        sets it in italics, when that verb is one of the list's heads."""
         if part is None:
-            return self.lexicon.match(text, "operative")
+            return self.lexicon.listed_lead(text, "operative")
         lead = self.lexicon.lead(text, part)
         if lead is None and part == "preamble" and self.lexicon.starts(text, "operative"):
             return self.lexicon.lead(text, "operative")
