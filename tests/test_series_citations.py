@@ -756,3 +756,38 @@ def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() 
         "levels,",
     ):
         assert members_with(others) == ["78/112", "63/128"]
+
+
+def test_a_list_named_by_what_it_did_to_a_thing_named_before_with_the_subject() -> None:
+    """ "Recalling its resolution 56/83 ..., the annex to which contains the text of the articles on
+    responsibility of States for internationally wrongful acts, ..., and recalling further its resolutions
+    59/35 ... and 77/97 ... commending the articles to the attention of Governments": the second list names
+    its subject through the thing named before with it.  Written here on 79/126's series (the rule of law),
+    with constructed lines in place of its second recital."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str) -> list[tuple[str, str | None]]:
+        preamble = list(document.preamble)
+        preamble[1] = dataclasses.replace(preamble[1], text=text, lead="Recalling")
+        cited = series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+        return [(c.number, c.basis) for c in cited]
+
+    recital = (
+        "Recalling its resolution 61/39 of 4 December 2006, the annex to which contains the text of the "
+        "declaration on the rule of law at the national and international levels, and recalling further its "
+        "resolutions 62/70 of 6 December 2007 and 64/116 of 16 December 2009 commending the declaration to "
+        "the attention of Member States,"
+    )
+    assert members_with(recital) == [
+        ("78/112", "list"),
+        ("62/70", "subject"),
+        ("64/116", "subject"),
+        ("63/128", "report"),
+    ]
+    # another thing, a thing named with another subject, or the thing named past the clause's first comma
+    for other in (
+        recital.replace("commending the declaration", "commending the Convention"),
+        recital.replace("the rule of law at the national and international levels", "cybercrime"),
+        recital.replace("commending the declaration to", "commending, in particular, the declaration to"),
+    ):
+        assert members_with(other) == [("78/112", "list"), ("63/128", "report")]

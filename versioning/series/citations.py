@@ -41,6 +41,7 @@ from versioning.series.subjects import (
     begins_with_connective,
     names_subject,
     names_subject_after_connective,
+    names_subject_by_antecedent,
     refers_to_own_subject,
     subject_phrase,
     subject_phrases,
@@ -245,6 +246,8 @@ def _basis(
             return "subject"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
+    if names_subject_by_antecedent(group.qualifier, group.before, phrases):
+        return "subject"
     previous = _PREVIOUS.search(group.before)
     if previous:
         return "previous" if _names_the_item(previous, phrases, group.before) else None

@@ -41,6 +41,11 @@ _ANAPHORA = re.compile(
     flags=re.IGNORECASE,
 )
 """A subject named by reference to the text's own: ``its resolutions ... on this question``."""
+_ANTECEDENT = re.compile(r"\bthe\s+(?P<noun>[a-z][a-z-]+)\s+(?=(?:on|concerning)\s)", flags=re.IGNORECASE)
+"""A thing named with its subject: ``the articles on responsibility of States ...``."""
+_OWN_CLAUSE = re.compile(r"^\s*(?P<clause>(?:[a-z]+ing|by\s+which|in\s+which|which)\s[^,;]*)")
+"""The clause that follows a list and says what its resolutions did (``commending the articles to ...``),
+up to its first comma."""
 _QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "'", "’": "'"})
 CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on the question of")
 """The words that introduce the subject of cited resolutions (``resolutions 71/19 ... concerning ...``)."""
@@ -168,6 +173,26 @@ def names_subject_after_connective(text: str, phrases: tuple[str, ...]) -> bool:
     """``text`` begins with a connective (:data:`CONNECTIVES`) followed by one of ``phrases``; where it names
     several subjects (``on the law of the sea and on oceans and the law of the sea``), one of them."""
     return any(_connective_names(conjunct, phrases) for conjunct in _CONJUNCTS.split(text.lstrip(" ,")))
+
+
+def names_subject_by_antecedent(qualifier: str, before: str, phrases: tuple[str, ...]) -> bool:
+    """The clause after a list says what its resolutions did to a thing the paragraph named before, with the
+    series' subject: "Recalling its resolution 56/83 ..., the annex to which contains the text of the articles
+    on responsibility of States for internationally wrongful acts, ..., and recalling further its resolutions
+    59/35 ... and 77/97 ... commending the articles to the attention of Governments".  The thing is named
+    once by its subject (``the articles on <subject>``), then by its noun alone (``the articles``)."""
+    clause = _OWN_CLAUSE.match(qualifier)
+    if clause is None:
+        return False
+    nouns = {
+        match.group("noun").casefold()
+        for match in _ANTECEDENT.finditer(before)
+        if names_subject_after_connective(before[match.end() :], phrases)
+    }
+    return any(
+        re.search(rf"\bthe\s+{re.escape(noun)}\b", clause.group("clause"), flags=re.IGNORECASE)
+        for noun in nouns
+    )
 
 
 def refers_to_own_subject(text: str) -> bool:
