@@ -791,3 +791,56 @@ def test_a_list_named_by_what_it_did_to_a_thing_named_before_with_the_subject() 
         recital.replace("commending the declaration to", "commending, in particular, the declaration to"),
     ):
         assert members_with(other) == [("78/112", "list"), ("63/128", "report")]
+
+
+def test_a_paragraph_or_decision_of_a_member_cited_where_the_text_names_the_body_of_its_title() -> None:
+    """The report of a body is re-adopted each session and its members direct the body's work: "Requests the
+    Special Committee, ..., in accordance with paragraph 5 of General Assembly resolution 50/52", "Recalls its
+    decision, in its resolution 72/118 ..., to undertake an annual thematic debate in the Special Committee".
+    Written on 79/126 with the title of the Special Committee's report and constructed operative lines."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+    report = (
+        "Report of the Special Committee on the Charter of the United Nations and on the Strengthening of "
+        "the Role of the Organization"
+    )
+    requests = (
+        "Requests the Special Committee, at its session in 2026, in accordance with paragraph 5 of General "
+        "Assembly resolution 50/52 of 11 December 1995, to continue its work;"
+    )
+    recalls = (
+        "Recalls its decision, in its resolution 72/118 of 7 December 2017, to undertake an annual thematic "
+        "debate in the Special Committee;"
+    )
+
+    def members_with(title: str, first: str, second: str) -> list[tuple[str, str | None]]:
+        operative = list(document.operative)
+        operative[0] = dataclasses.replace(operative[0], text=first)
+        operative[1] = dataclasses.replace(operative[1], text=second)
+        changed = dataclasses.replace(document, title=title, operative=tuple(operative))
+        return [(c.number, c.basis) for c in series_citations(changed)]
+
+    own = [("78/112", "list"), ("63/128", "report")]
+    assert members_with(report, requests, recalls) == [
+        ("78/112", "list"),
+        ("50/52", "directed"),
+        ("72/118", "directed"),
+        ("63/128", "report"),
+    ]
+    # a title that names no body; the body not named, or by one word; the resolution cited as a whole
+    assert members_with(document.title, requests, recalls) == own
+    assert (
+        members_with(
+            report,
+            requests.replace("the Special Committee", "the Secretary-General"),
+            recalls.replace("the Special Committee", "the Committee"),
+        )
+        == own
+    )
+    assert (
+        members_with(
+            report,
+            requests.replace("paragraph 5 of General Assembly", "its"),
+            recalls.replace("Recalls its decision, in its resolution", "Recalls its resolution"),
+        )
+        == own
+    )

@@ -21,7 +21,9 @@ A member of a series cites its predecessors in one of a few ways, each with its 
 * ``report`` -- the report on the implementation of a resolution, which each member requests of the next
   session: ``the report of the Secretary-General submitted in pursuance of resolution 78/77``, ``Takes note of
   the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
-  with paragraph 5 of its resolution 63/128``.
+  with paragraph 5 of its resolution 63/128``;
+* ``directed`` -- a paragraph or a decision of the resolution, cited where the text names the body its title
+  names (:mod:`versioning.series.bodies`).
 
 Every other citation (``its resolution 59/50 of 2 December 2004, in which it granted ... observer status``,
 resolutions "on" another subject, other bodies' resolutions) is kept with no basis.  Citations are read in
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 
 from versioning.identifiers import Symbol
 from versioning.model import Document, Paragraph
+from versioning.series.bodies import body_names, directs_the_body
 from versioning.series.citation_lists import CitationGroup, find_citation_groups
 from versioning.series.subjects import (
     agenda_sub_item,
@@ -47,7 +50,7 @@ from versioning.series.subjects import (
     subject_phrases,
 )
 
-BASES = ("subject", "list", "previous", "footnote", "report")
+BASES = ("subject", "list", "previous", "footnote", "report", "directed")
 """Why a citation is taken as one of an earlier member of the series (see the module's docstring)."""
 
 _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
@@ -180,7 +183,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     phrases = subject_phrases(document)
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
-    history_seen = False
+    history_seen, bodies = False, body_names(document)
     recalled_as_whole = any(_recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
@@ -193,6 +196,8 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if group.other_body:
                     continue
                 basis = _basis(group, lead, phrases, follows_lists=follows_lists)
+                if basis is None and directs_the_body(group.before, paragraph.full_text(), bodies):
+                    basis = "directed"  # see :mod:`versioning.series.bodies`
                 if basis == "list" and (history_seen or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
                 history_seen = (
@@ -292,10 +297,8 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
     """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
     ``its relevant resolutions, including ...`` does only with the subject named, and ``its subsequent
     resolutions thereon`` when what they follow names it."""
-    subject = previous.group("subject")
-    if (
-        subject
-    ):  # "on cooperatives", or the text's own by reference: "all its previous resolutions on the subject"
+    subject = previous.group("subject")  # "on cooperatives", or by reference: "on the subject"
+    if subject:
         return names_subject_after_connective(subject, phrases) or refers_to_own_subject(subject)
     if previous.group("thereon"):
         return any(
