@@ -761,9 +761,10 @@ def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() 
 def test_a_list_named_by_what_it_did_to_a_thing_named_before_with_the_subject() -> None:
     """ "Recalling its resolution 56/83 ..., the annex to which contains the text of the articles on
     responsibility of States for internationally wrongful acts, ..., and recalling further its resolutions
-    59/35 ... and 77/97 ... commending the articles to the attention of Governments": the second list names
-    its subject through the thing named before with it.  Written here on 79/126's series (the rule of law),
-    with constructed lines in place of its second recital."""
+    59/35 ... and 77/97 ... commending the articles to the attention of Governments": the first resolution
+    annexes the text on the subject, and the second list names its subject through that text, named before
+    with it.  Written here on 79/126's series (the rule of law), with constructed lines in place of its second
+    recital."""
     document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
 
     def members_with(text: str) -> list[tuple[str, str | None]]:
@@ -778,19 +779,31 @@ def test_a_list_named_by_what_it_did_to_a_thing_named_before_with_the_subject() 
         "resolutions 62/70 of 6 December 2007 and 64/116 of 16 December 2009 commending the declaration to "
         "the attention of Member States,"
     )
+    own = [("78/112", "list"), ("63/128", "report")]
+    annexed = [("78/112", "list"), ("61/39", "subject"), ("63/128", "report")]
     assert members_with(recital) == [
+        ("78/112", "list"),
+        ("61/39", "subject"),
+        ("62/70", "subject"),
+        ("64/116", "subject"),
+        ("63/128", "report"),
+    ]
+    # another thing, or the thing named past the clause's first comma: the annexing resolution alone
+    assert members_with(recital.replace("commending the declaration", "commending the Convention")) == annexed
+    assert members_with(recital.replace("commending the", "commending, in particular, the")) == annexed
+    # the text on another subject; the text named, not annexed
+    assert (
+        members_with(
+            recital.replace("the rule of law at the national and international levels", "cybercrime")
+        )
+        == own
+    )
+    assert members_with(recital.replace("the annex to which contains the text of", "which recalls")) == [
         ("78/112", "list"),
         ("62/70", "subject"),
         ("64/116", "subject"),
         ("63/128", "report"),
     ]
-    # another thing, a thing named with another subject, or the thing named past the clause's first comma
-    for other in (
-        recital.replace("commending the declaration", "commending the Convention"),
-        recital.replace("the rule of law at the national and international levels", "cybercrime"),
-        recital.replace("commending the declaration to", "commending, in particular, the declaration to"),
-    ):
-        assert members_with(other) == [("78/112", "list"), ("63/128", "report")]
 
 
 def test_a_paragraph_or_decision_of_a_member_cited_where_the_text_names_the_body_of_its_title() -> None:

@@ -41,6 +41,7 @@ from versioning.series.bodies import body_names, directs_the_body
 from versioning.series.citation_lists import CitationGroup, find_citation_groups
 from versioning.series.subjects import (
     agenda_sub_item,
+    annexes_text_on_subject,
     begins_with_connective,
     names_subject,
     names_subject_after_connective,
@@ -251,7 +252,8 @@ def _basis(
             return "subject"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
-    if names_subject_by_antecedent(group.qualifier, group.before, phrases):
+    named_before = names_subject_by_antecedent(group.qualifier, group.before, phrases)
+    if named_before or annexes_text_on_subject(group.qualifier, phrases):
         return "subject"
     previous = _PREVIOUS.search(group.before)
     if previous:
@@ -360,11 +362,4 @@ def _citation(
     return Citation(number, date, str(part.id), basis is not None, basis, footnote)
 
 
-__all__ = [
-    "BASES",
-    "Citation",
-    "agenda_sub_item",
-    "extract_citations",
-    "series_citations",
-    "subject_phrase",
-]
+__all__ = ["BASES", "Citation", "agenda_sub_item", "extract_citations", "series_citations", "subject_phrase"]

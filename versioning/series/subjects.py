@@ -46,6 +46,12 @@ _ANTECEDENT = re.compile(r"\bthe\s+(?P<noun>[a-z][a-z-]+)\s+(?=(?:on|concerning)
 _OWN_CLAUSE = re.compile(r"^\s*(?P<clause>(?:[a-z]+ing|by\s+which|in\s+which|which)\s[^,;]*)")
 """The clause that follows a list and says what its resolutions did (``commending the articles to ...``),
 up to its first comma."""
+_ANNEXED = re.compile(
+    r"^\s*,\s*the\s+annex\s+to\s+which\s+contains\s+(?:the\s+text\s+of\s+)?the\s+[a-z][a-z-]+\s+(?=(?:on|concerning)\s)",
+    flags=re.IGNORECASE,
+)
+"""The resolution annexes a text on the subject: ``56/83 ..., the annex to which contains the text of the
+articles on responsibility of States for internationally wrongful acts``."""
 _QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "'", "’": "'"})
 CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on the question of")
 """The words that introduce the subject of cited resolutions (``resolutions 71/19 ... concerning ...``)."""
@@ -193,6 +199,14 @@ def names_subject_by_antecedent(qualifier: str, before: str, phrases: tuple[str,
         re.search(rf"\bthe\s+{re.escape(noun)}\b", clause.group("clause"), flags=re.IGNORECASE)
         for noun in nouns
     )
+
+
+def annexes_text_on_subject(qualifier: str, phrases: tuple[str, ...]) -> bool:
+    """The list's resolution annexes the text on the series' subject (see :data:`_ANNEXED`): the item's first
+    member, whose articles, principles or guidelines the later members commend ("the articles on
+    responsibility of States for internationally wrongful acts", 56/83, in the series of that title)."""
+    match = _ANNEXED.match(qualifier)
+    return match is not None and names_subject_after_connective(qualifier[match.end() :], phrases)
 
 
 def refers_to_own_subject(text: str) -> bool:
