@@ -857,3 +857,33 @@ def test_a_paragraph_or_decision_of_a_member_cited_where_the_text_names_the_body
         )
         == own
     )
+
+
+def test_the_subject_counted_as_what_the_resolutions_acted_on() -> None:
+    """ "Recalling its resolutions 60/83 ... and 78/60 ... regarding the maintenance and revitalization of the
+    three United Nations regional centres for peace and disarmament": the series of that title, counted.
+    Written on 79/126 with that title and a constructed recital."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+    title = "United Nations regional centres for peace and disarmament"
+
+    def members_with(text: str) -> list[tuple[str, str | None]]:
+        preamble = list(document.preamble)
+        preamble[1] = dataclasses.replace(preamble[1], text=text, lead="Recalling also")
+        cited = series_citations(dataclasses.replace(document, title=title, preamble=tuple(preamble)))
+        return [(c.number, c.basis) for c in cited]
+
+    recital = (
+        "Recalling also its resolutions 60/83 of 8 December 2005 and 61/90 of 6 December 2006 regarding "
+        "the maintenance and revitalization of the three United Nations regional centres for peace and "
+        "disarmament,"
+    )
+    own = [("78/112", "list"), ("63/128", "report")]
+    assert members_with(recital) == [
+        ("78/112", "list"),
+        ("60/83", "subject"),
+        ("61/90", "subject"),
+        ("63/128", "report"),
+    ]
+    # something else counted; the subject not counted (kept out: "the work of the ..." may be another's)
+    assert members_with(recital.replace("United Nations regional centres for", "institutes for")) == own
+    assert members_with(recital.replace("of the three United", "of the United")) == own

@@ -52,6 +52,12 @@ _ANNEXED = re.compile(
 )
 """The resolution annexes a text on the subject: ``56/83 ..., the annex to which contains the text of the
 articles on responsibility of States for internationally wrongful acts``."""
+_COUNTED = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){1,4}?of\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)",
+    flags=re.IGNORECASE,
+)
+"""What resolutions did to the series' subject, counted: "regarding the maintenance and revitalization of the
+three United Nations regional centres for peace and disarmament" names the series of that title."""
 _QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "'", "’": "'"})
 CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on the question of")
 """The words that introduce the subject of cited resolutions (``resolutions 71/19 ... concerning ...``)."""
@@ -229,11 +235,13 @@ def begins_with_connective(text: str) -> bool:
 
 def _connective_names(text: str, phrases: tuple[str, ...]) -> bool:
     # Every connective that opens the text is tried: "on the question of Western Sahara" names "Question of
-    # Western Sahara" after "on", and "Western Sahara" after "on the question of".
+    # Western Sahara" after "on", and "Western Sahara" after "on the question of"; the subject may be counted
+    # as what the resolutions act on (:data:`_COUNTED`).
     return any(
-        names_subject(text[len(connective) :], phrases)
+        names_subject(after, phrases) or names_subject(_COUNTED.sub("", after.lstrip(), count=1), phrases)
         for connective in CONNECTIVES
         if re.match(rf"{connective}\b", text, flags=re.IGNORECASE)
+        for after in (text[len(connective) :],)
     )
 
 
