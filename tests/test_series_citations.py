@@ -887,3 +887,31 @@ def test_the_subject_counted_as_what_the_resolutions_acted_on() -> None:
     # something else counted; the subject not counted (kept out: "the work of the ..." may be another's)
     assert members_with(recital.replace("United Nations regional centres for", "institutes for")) == own
     assert members_with(recital.replace("of the three United", "of the United")) == own
+
+
+def test_a_bare_list_recalled_again_in_a_clause_of_its_own() -> None:
+    """ "Recalling the Declaration ..., contained in its resolution 2832 (XXVI) ..., and recalling also its
+    resolutions 54/47 ... and 76/17 ... and other relevant resolutions": the second clause of the recital is a
+    bare list of its own, the item's history.  Written on 79/126, its first recital replaced."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str, lead: str = "Recalling") -> list[tuple[str, str | None]]:
+        preamble = list(document.preamble)
+        preamble[0] = dataclasses.replace(preamble[0], text=text, lead=lead)
+        cited = series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+        return [(c.number, c.basis) for c in cited]
+
+    recital = (
+        "Recalling the declaration of the high-level meeting on the rule of law, contained in its resolution "
+        "67/1 of 24 September 2012, and recalling also its resolutions 68/116 of 16 December 2013 and 69/123 "
+        "of 10 December 2014 and other relevant resolutions,"
+    )
+    assert members_with(recital) == [("68/116", "list"), ("69/123", "list"), ("63/128", "report")]
+    # another lead, a clause that is not a recall, or a list its own words qualify
+    assert members_with(recital.replace("Recalling the", "Welcoming the"), lead="Welcoming") == [
+        ("63/128", "report")
+    ]
+    assert members_with(recital.replace("recalling also", "noting")) == [("63/128", "report")]
+    assert members_with(recital.replace("and other relevant", "in which it decided on the")) == [
+        ("63/128", "report")
+    ]

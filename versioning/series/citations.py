@@ -56,21 +56,23 @@ BASES = ("subject", "list", "previous", "footnote", "report", "directed")
 
 _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
 _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
+_RECALLED_AGAIN = re.compile(
+    rf",\s+and\s+(?:recalling|reaffirming)\s+(?:also|further)\s+{_OWN}$", re.IGNORECASE
+)
 _DECISION = r"\d{1,3}/\d{1,4}(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?"
 _DECISIONS = rf"decisions?\s+{_DECISION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECISION})*"
 """A list of the Assembly's decisions, each with its date or none."""
 _BARE_AFTER = re.compile(
-    r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
+    r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?(?:"
     rf"{_DECISIONS}"
     r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
     r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
 """What may follow a bare list: its decisions on the item (each with its date or none: "as well as its
 decisions 58/521 of 8 December 2003, ... and 70/551 of 23 December 2015"), "and all its previous (or
-subsequent) relevant resolutions", the paragraph's punctuation, or ", and its" before a second list, which its
-own words qualify ("Recalling its resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and
-its resolutions 45/55 B ... and 48/74 B ..., which, inter alia, confirm ...": the first list is still the
-item's history)."""
+subsequent) relevant resolutions" ("and other relevant resolutions"), the paragraph's punctuation, or ", and
+its" before a second list, which its own words qualify ("Recalling its resolutions 69/32 ..., and its
+resolutions 45/55 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
 _PREVIOUS = re.compile(
     r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"|\b(?:its|Assembly)\s+)"
@@ -314,8 +316,11 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
 
 
 def _is_bare(group: CitationGroup, lead: str) -> bool:
-    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions)."""
-    return _opens_paragraph(group, lead) and bool(_BARE_AFTER.match(group.qualifier))
+    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions), or a
+    recital recalls it in a clause of its own ("Recalling the Declaration ..., and recalling also its
+    resolutions 54/47 ... and 76/17 ... and other relevant resolutions")."""
+    again = lead.casefold().startswith(("recalling", "reaffirming")) and _RECALLED_AGAIN.search(group.before)
+    return (_opens_paragraph(group, lead) or bool(again)) and bool(_BARE_AFTER.match(group.qualifier))
 
 
 def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
