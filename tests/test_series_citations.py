@@ -915,3 +915,40 @@ def test_a_bare_list_recalled_again_in_a_clause_of_its_own() -> None:
     assert members_with(recital.replace("and other relevant", "in which it decided on the")) == [
         ("63/128", "report")
     ]
+
+
+def test_this_subject_is_not_one_item_s_when_the_list_holds_two_resolutions_of_a_session() -> None:
+    """ "Recalling its resolutions 1348 (XIII) ..., 51/122 ..., 79/51 of 2 December 2024, 79/87 of 4 December
+    2024 and its other resolutions on this subject": an item adopts one resolution a session, so a list with
+    two of one session recalls several items' resolutions, and "this subject" is wider than the text's own
+    (a new text on space science recalling those on outer space).  The parts of one resolution are one.
+    Written on 79/126, its first recital replaced."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str) -> list[str]:
+        preamble = list(document.preamble)
+        preamble[0] = dataclasses.replace(preamble[0], text=text, lead="Recalling")
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=tuple(preamble)))]
+
+    one_a_session = (
+        "Recalling its resolutions 76/117 of 9 December 2021, 77/110 of 7 December 2022 and 78/112 of "
+        "7 December 2023 and its other resolutions on this subject,"
+    )
+    assert members_with(one_a_session) == ["76/117", "77/110", "78/112", "63/128"]
+    assert members_with(one_a_session.replace(" and its other resolutions on", " on")) == [
+        "76/117",
+        "77/110",
+        "78/112",
+        "63/128",
+    ]
+    two_in_78 = one_a_session.replace("77/110 of 7 December 2022", "78/50 of 4 December 2023")
+    assert members_with(two_in_78) == ["63/128"]
+    assert members_with(two_in_78.replace(" and its other resolutions on", " on")) == ["63/128"]
+    # parts of one resolution are one resolution
+    assert members_with(one_a_session.replace("77/110 of", "77/110 A and B of")) == [
+        "76/117",
+        "77/110 A",
+        "77/110 B",
+        "78/112",
+        "63/128",
+    ]

@@ -239,8 +239,8 @@ def _basis(
     named = _NAMED_NEXT.match(group.qualifier)
     if group.first and named and names_subject(group.qualifier[named.end() :], phrases):
         return "subject"
-    by_reference = group.first and refers_to_own_subject(group.qualifier)
-    if by_reference and (follows_lists or _opens_paragraph(group, lead)):
+    own = group.first and group.one_per_session  # "this subject" is one item's, when it could be the text's
+    if own and refers_to_own_subject(group.qualifier) and (follows_lists or _opens_paragraph(group, lead)):
         # "Recalling its resolutions 73/1 and 75/2 on this question,"; or after other lists that name no
         # subject, which leave the text's own for "this" to refer to: "Recalling ... Human Rights Council
         # resolutions ..., as well as General Assembly resolutions 60/143 ... on this issue"
@@ -250,7 +250,7 @@ def _basis(
         rest = joined.group("rest")
         if names_subject_after_connective(rest, phrases):
             return "subject"
-        if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
+        if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
             return "subject"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
