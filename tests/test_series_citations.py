@@ -756,3 +756,199 @@ def test_a_bare_list_is_not_the_history_when_the_text_recalls_that_as_a_whole() 
         "levels,",
     ):
         assert members_with(others) == ["78/112", "63/128"]
+
+
+def test_a_list_named_by_what_it_did_to_a_thing_named_before_with_the_subject() -> None:
+    """ "Recalling its resolution 56/83 ..., the annex to which contains the text of the articles on
+    responsibility of States for internationally wrongful acts, ..., and recalling further its resolutions
+    59/35 ... and 77/97 ... commending the articles to the attention of Governments": the first resolution
+    annexes the text on the subject, and the second list names its subject through that text, named before
+    with it.  Written here on 79/126's series (the rule of law), with constructed lines in place of its second
+    recital."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str) -> list[tuple[str, str | None]]:
+        preamble = list(document.preamble)
+        preamble[1] = dataclasses.replace(preamble[1], text=text, lead="Recalling")
+        cited = series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+        return [(c.number, c.basis) for c in cited]
+
+    recital = (
+        "Recalling its resolution 61/39 of 4 December 2006, the annex to which contains the text of the "
+        "declaration on the rule of law at the national and international levels, and recalling further its "
+        "resolutions 62/70 of 6 December 2007 and 64/116 of 16 December 2009 commending the declaration to "
+        "the attention of Member States,"
+    )
+    own = [("78/112", "list"), ("63/128", "report")]
+    annexed = [("78/112", "list"), ("61/39", "subject"), ("63/128", "report")]
+    assert members_with(recital) == [
+        ("78/112", "list"),
+        ("61/39", "subject"),
+        ("62/70", "subject"),
+        ("64/116", "subject"),
+        ("63/128", "report"),
+    ]
+    # another thing, or the thing named past the clause's first comma: the annexing resolution alone
+    assert members_with(recital.replace("commending the declaration", "commending the Convention")) == annexed
+    assert members_with(recital.replace("commending the", "commending, in particular, the")) == annexed
+    # the text on another subject; the text named, not annexed
+    assert (
+        members_with(
+            recital.replace("the rule of law at the national and international levels", "cybercrime")
+        )
+        == own
+    )
+    assert members_with(recital.replace("the annex to which contains the text of", "which recalls")) == [
+        ("78/112", "list"),
+        ("62/70", "subject"),
+        ("64/116", "subject"),
+        ("63/128", "report"),
+    ]
+
+
+def test_a_paragraph_or_decision_of_a_member_cited_where_the_text_names_the_body_of_its_title() -> None:
+    """The report of a body is re-adopted each session and its members direct the body's work: "Requests the
+    Special Committee, ..., in accordance with paragraph 5 of General Assembly resolution 50/52", "Recalls its
+    decision, in its resolution 72/118 ..., to undertake an annual thematic debate in the Special Committee".
+    Written on 79/126 with the title of the Special Committee's report and constructed operative lines."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+    report = (
+        "Report of the Special Committee on the Charter of the United Nations and on the Strengthening of "
+        "the Role of the Organization"
+    )
+    requests = (
+        "Requests the Special Committee, at its session in 2026, in accordance with paragraph 5 of General "
+        "Assembly resolution 50/52 of 11 December 1995, to continue its work;"
+    )
+    recalls = (
+        "Recalls its decision, in its resolution 72/118 of 7 December 2017, to undertake an annual thematic "
+        "debate in the Special Committee;"
+    )
+
+    def members_with(title: str, first: str, second: str) -> list[tuple[str, str | None]]:
+        operative = list(document.operative)
+        operative[0] = dataclasses.replace(operative[0], text=first)
+        operative[1] = dataclasses.replace(operative[1], text=second)
+        changed = dataclasses.replace(document, title=title, operative=tuple(operative))
+        return [(c.number, c.basis) for c in series_citations(changed)]
+
+    own = [("78/112", "list"), ("63/128", "report")]
+    assert members_with(report, requests, recalls) == [
+        ("78/112", "list"),
+        ("50/52", "directed"),
+        ("72/118", "directed"),
+        ("63/128", "report"),
+    ]
+    # a title that names no body; the body not named, or by one word; the resolution cited as a whole
+    assert members_with(document.title, requests, recalls) == own
+    assert (
+        members_with(
+            report,
+            requests.replace("the Special Committee", "the Secretary-General"),
+            recalls.replace("the Special Committee", "the Committee"),
+        )
+        == own
+    )
+    assert (
+        members_with(
+            report,
+            requests.replace("paragraph 5 of General Assembly", "its"),
+            recalls.replace("Recalls its decision, in its resolution", "Recalls its resolution"),
+        )
+        == own
+    )
+
+
+def test_the_subject_counted_as_what_the_resolutions_acted_on() -> None:
+    """ "Recalling its resolutions 60/83 ... and 78/60 ... regarding the maintenance and revitalization of the
+    three United Nations regional centres for peace and disarmament": the series of that title, counted.
+    Written on 79/126 with that title and a constructed recital."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+    title = "United Nations regional centres for peace and disarmament"
+
+    def members_with(text: str) -> list[tuple[str, str | None]]:
+        preamble = list(document.preamble)
+        preamble[1] = dataclasses.replace(preamble[1], text=text, lead="Recalling also")
+        cited = series_citations(dataclasses.replace(document, title=title, preamble=tuple(preamble)))
+        return [(c.number, c.basis) for c in cited]
+
+    recital = (
+        "Recalling also its resolutions 60/83 of 8 December 2005 and 61/90 of 6 December 2006 regarding "
+        "the maintenance and revitalization of the three United Nations regional centres for peace and "
+        "disarmament,"
+    )
+    own = [("78/112", "list"), ("63/128", "report")]
+    assert members_with(recital) == [
+        ("78/112", "list"),
+        ("60/83", "subject"),
+        ("61/90", "subject"),
+        ("63/128", "report"),
+    ]
+    # something else counted; the subject not counted (kept out: "the work of the ..." may be another's)
+    assert members_with(recital.replace("United Nations regional centres for", "institutes for")) == own
+    assert members_with(recital.replace("of the three United", "of the United")) == own
+
+
+def test_a_bare_list_recalled_again_in_a_clause_of_its_own() -> None:
+    """ "Recalling the Declaration ..., contained in its resolution 2832 (XXVI) ..., and recalling also its
+    resolutions 54/47 ... and 76/17 ... and other relevant resolutions": the second clause of the recital is a
+    bare list of its own, the item's history.  Written on 79/126, its first recital replaced."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str, lead: str = "Recalling") -> list[tuple[str, str | None]]:
+        preamble = list(document.preamble)
+        preamble[0] = dataclasses.replace(preamble[0], text=text, lead=lead)
+        cited = series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+        return [(c.number, c.basis) for c in cited]
+
+    recital = (
+        "Recalling the declaration of the high-level meeting on the rule of law, contained in its resolution "
+        "67/1 of 24 September 2012, and recalling also its resolutions 68/116 of 16 December 2013 and 69/123 "
+        "of 10 December 2014 and other relevant resolutions,"
+    )
+    assert members_with(recital) == [("68/116", "list"), ("69/123", "list"), ("63/128", "report")]
+    # another lead, a clause that is not a recall, or a list its own words qualify
+    assert members_with(recital.replace("Recalling the", "Welcoming the"), lead="Welcoming") == [
+        ("63/128", "report")
+    ]
+    assert members_with(recital.replace("recalling also", "noting")) == [("63/128", "report")]
+    assert members_with(recital.replace("and other relevant", "in which it decided on the")) == [
+        ("63/128", "report")
+    ]
+
+
+def test_this_subject_is_not_one_item_s_when_the_list_holds_two_resolutions_of_a_session() -> None:
+    """ "Recalling its resolutions 1348 (XIII) ..., 51/122 ..., 79/51 of 2 December 2024, 79/87 of 4 December
+    2024 and its other resolutions on this subject": an item adopts one resolution a session, so a list with
+    two of one session recalls several items' resolutions, and "this subject" is wider than the text's own
+    (a new text on space science recalling those on outer space).  The parts of one resolution are one.
+    Written on 79/126, its first recital replaced."""
+    document = parsed(SESSIONS / "sixth" / "A-RES-79-126.pymupdf.txt")
+
+    def members_with(text: str) -> list[str]:
+        preamble = list(document.preamble)
+        preamble[0] = dataclasses.replace(preamble[0], text=text, lead="Recalling")
+        return [c.number for c in series_citations(dataclasses.replace(document, preamble=tuple(preamble)))]
+
+    one_a_session = (
+        "Recalling its resolutions 76/117 of 9 December 2021, 77/110 of 7 December 2022 and 78/112 of "
+        "7 December 2023 and its other resolutions on this subject,"
+    )
+    assert members_with(one_a_session) == ["76/117", "77/110", "78/112", "63/128"]
+    assert members_with(one_a_session.replace(" and its other resolutions on", " on")) == [
+        "76/117",
+        "77/110",
+        "78/112",
+        "63/128",
+    ]
+    two_in_78 = one_a_session.replace("77/110 of 7 December 2022", "78/50 of 4 December 2023")
+    assert members_with(two_in_78) == ["63/128"]
+    assert members_with(two_in_78.replace(" and its other resolutions on", " on")) == ["63/128"]
+    # parts of one resolution are one resolution
+    assert members_with(one_a_session.replace("77/110 of", "77/110 A and B of")) == [
+        "76/117",
+        "77/110 A",
+        "77/110 B",
+        "78/112",
+        "63/128",
+    ]

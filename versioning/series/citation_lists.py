@@ -85,6 +85,16 @@ class CitationGroup:
     first: bool
     other_body: bool
 
+    @property
+    def one_per_session(self) -> bool:
+        """No two resolutions of the group were adopted at one session (the parts of one, "36/87 A and B",
+        are one resolution).  An item adopts one resolution a session: a list that recalls two of a session
+        ("79/51 of 2 December 2024, 79/87 of 4 December 2024 and its other resolutions on this subject")
+        recalls the resolutions of more than one item, whatever "this subject" is."""
+        resolutions = {item.number.split()[0] for item in self.items}
+        sessions = [number.split("/")[0] for number in resolutions]
+        return len(sessions) == len(set(sessions))
+
 
 def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
     """Every group of cited resolutions in ``text`` (a paragraph's or a footnote's words), in order."""

@@ -21,7 +21,9 @@ A member of a series cites its predecessors in one of a few ways, each with its 
 * ``report`` -- the report on the implementation of a resolution, which each member requests of the next
   session: ``the report of the Secretary-General submitted in pursuance of resolution 78/77``, ``Takes note of
   the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
-  with paragraph 5 of its resolution 63/128``.
+  with paragraph 5 of its resolution 63/128``;
+* ``directed`` -- a paragraph or a decision of the resolution, cited where the text names the body its title
+  names (:mod:`versioning.series.bodies`).
 
 Every other citation (``its resolution 59/50 of 2 December 2004, in which it granted ... observer status``,
 resolutions "on" another subject, other bodies' resolutions) is kept with no basis.  Citations are read in
@@ -36,37 +38,42 @@ from dataclasses import dataclass
 
 from versioning.identifiers import Symbol
 from versioning.model import Document, Paragraph
+from versioning.series.bodies import body_names, directs_the_body
 from versioning.series.citation_lists import CitationGroup, find_citation_groups
 from versioning.series.subjects import (
     agenda_sub_item,
+    annexes_text_on_subject,
     begins_with_connective,
     names_subject,
     names_subject_after_connective,
+    names_subject_by_antecedent,
     refers_to_own_subject,
     subject_phrase,
     subject_phrases,
 )
 
-BASES = ("subject", "list", "previous", "footnote", "report")
+BASES = ("subject", "list", "previous", "footnote", "report", "directed")
 """Why a citation is taken as one of an earlier member of the series (see the module's docstring)."""
 
 _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
 _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
+_RECALLED_AGAIN = re.compile(
+    rf",\s+and\s+(?:recalling|reaffirming)\s+(?:also|further)\s+{_OWN}$", re.IGNORECASE
+)
 _DECISION = r"\d{1,3}/\d{1,4}(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?"
 _DECISIONS = rf"decisions?\s+{_DECISION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECISION})*"
 """A list of the Assembly's decisions, each with its date or none."""
 _BARE_AFTER = re.compile(
-    r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+(?:"
+    r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?(?:"
     rf"{_DECISIONS}"
     r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
     r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
 )
 """What may follow a bare list: its decisions on the item (each with its date or none: "as well as its
 decisions 58/521 of 8 December 2003, ... and 70/551 of 23 December 2015"), "and all its previous (or
-subsequent) relevant resolutions", the paragraph's punctuation, or ", and its" before a second list, which its
-own words qualify ("Recalling its resolutions 69/32 of 2 December 2014, ... and 79/20 of 2 December 2024, and
-its resolutions 45/55 B ... and 48/74 B ..., which, inter alia, confirm ...": the first list is still the
-item's history)."""
+subsequent) relevant resolutions" ("and other relevant resolutions"), the paragraph's punctuation, or ", and
+its" before a second list, which its own words qualify ("Recalling its resolutions 69/32 ..., and its
+resolutions 45/55 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
 _PREVIOUS = re.compile(
     r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"|\b(?:its|Assembly)\s+)"
@@ -180,7 +187,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     phrases = subject_phrases(document)
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
-    history_seen = False
+    history_seen, bodies = False, body_names(document)
     recalled_as_whole = any(_recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
@@ -193,6 +200,8 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if group.other_body:
                     continue
                 basis = _basis(group, lead, phrases, follows_lists=follows_lists)
+                if basis is None and directs_the_body(group.before, paragraph.full_text(), bodies):
+                    basis = "directed"  # see :mod:`versioning.series.bodies`
                 if basis == "list" and (history_seen or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
                 history_seen = (
@@ -231,8 +240,8 @@ def _basis(
     named = _NAMED_NEXT.match(group.qualifier)
     if group.first and named and names_subject(group.qualifier[named.end() :], phrases):
         return "subject"
-    by_reference = group.first and refers_to_own_subject(group.qualifier)
-    if by_reference and (follows_lists or _opens_paragraph(group, lead)):
+    own = group.first and group.one_per_session  # "this subject" is one item's, when it could be the text's
+    if own and refers_to_own_subject(group.qualifier) and (follows_lists or _opens_paragraph(group, lead)):
         # "Recalling its resolutions 73/1 and 75/2 on this question,"; or after other lists that name no
         # subject, which leave the text's own for "this" to refer to: "Recalling ... Human Rights Council
         # resolutions ..., as well as General Assembly resolutions 60/143 ... on this issue"
@@ -242,10 +251,13 @@ def _basis(
         rest = joined.group("rest")
         if names_subject_after_connective(rest, phrases):
             return "subject"
-        if group.first and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
+        if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
             return "subject"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
+    named_before = names_subject_by_antecedent(group.qualifier, group.before, phrases)
+    if named_before or annexes_text_on_subject(group.qualifier, phrases):
+        return "subject"
     previous = _PREVIOUS.search(group.before)
     if previous:
         return "previous" if _names_the_item(previous, phrases, group.before) else None
@@ -290,10 +302,8 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
     """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
     ``its relevant resolutions, including ...`` does only with the subject named, and ``its subsequent
     resolutions thereon`` when what they follow names it."""
-    subject = previous.group("subject")
-    if (
-        subject
-    ):  # "on cooperatives", or the text's own by reference: "all its previous resolutions on the subject"
+    subject = previous.group("subject")  # "on cooperatives", or by reference: "on the subject"
+    if subject:
         return names_subject_after_connective(subject, phrases) or refers_to_own_subject(subject)
     if previous.group("thereon"):
         return any(
@@ -307,13 +317,17 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
 
 
 def _is_bare(group: CitationGroup, lead: str) -> bool:
-    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions), in the
-    order they were adopted: an item's history is listed oldest first ("its resolutions 67/6 ..., 69/12 ...
-    and 71/12"); resolutions recalled for what they say need not be ("its resolutions 70/1 ... and
-    69/313", the 2030 Agenda before the Addis Ababa Action Agenda), and such a list is no history."""
+    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions), or a
+    recital recalls it in a clause of its own ("Recalling the Declaration ..., and recalling also its
+    resolutions 54/47 ... and 76/17 ... and other relevant resolutions"); listed in the order they were
+    adopted: an item's history is listed oldest first ("its resolutions 67/6 ..., 69/12 ... and 71/12");
+    resolutions recalled for what they say need not be ("its resolutions 70/1 ... and 69/313", the 2030
+    Agenda before the Addis Ababa Action Agenda), and such a list is no history."""
     sessions = [Symbol.for_resolution(item.number).session for item in group.items]
-    in_order = all(a <= b for a, b in itertools.pairwise(sessions))
-    return in_order and _opens_paragraph(group, lead) and bool(_BARE_AFTER.match(group.qualifier))
+    if any(a > b for a, b in itertools.pairwise(sessions)):
+        return False
+    again = lead.casefold().startswith(("recalling", "reaffirming")) and _RECALLED_AGAIN.search(group.before)
+    return (_opens_paragraph(group, lead) or bool(again)) and bool(_BARE_AFTER.match(group.qualifier))
 
 
 def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
@@ -360,11 +374,4 @@ def _citation(
     return Citation(number, date, str(part.id), basis is not None, basis, footnote)
 
 
-__all__ = [
-    "BASES",
-    "Citation",
-    "agenda_sub_item",
-    "extract_citations",
-    "series_citations",
-    "subject_phrase",
-]
+__all__ = ["BASES", "Citation", "agenda_sub_item", "extract_citations", "series_citations", "subject_phrase"]

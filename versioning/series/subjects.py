@@ -41,6 +41,23 @@ _ANAPHORA = re.compile(
     flags=re.IGNORECASE,
 )
 """A subject named by reference to the text's own: ``its resolutions ... on this question``."""
+_ANTECEDENT = re.compile(r"\bthe\s+(?P<noun>[a-z][a-z-]+)\s+(?=(?:on|concerning)\s)", flags=re.IGNORECASE)
+"""A thing named with its subject: ``the articles on responsibility of States ...``."""
+_OWN_CLAUSE = re.compile(r"^\s*(?P<clause>(?:[a-z]+ing|by\s+which|in\s+which|which)\s[^,;]*)")
+"""The clause that follows a list and says what its resolutions did (``commending the articles to ...``),
+up to its first comma."""
+_ANNEXED = re.compile(
+    r"^\s*,\s*the\s+annex\s+to\s+which\s+contains\s+(?:the\s+text\s+of\s+)?the\s+[a-z][a-z-]+\s+(?=(?:on|concerning)\s)",
+    flags=re.IGNORECASE,
+)
+"""The resolution annexes a text on the subject: ``56/83 ..., the annex to which contains the text of the
+articles on responsibility of States for internationally wrongful acts``."""
+_COUNTED = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){1,4}?of\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)",
+    flags=re.IGNORECASE,
+)
+"""What resolutions did to the series' subject, counted: "regarding the maintenance and revitalization of the
+three United Nations regional centres for peace and disarmament" names the series of that title."""
 _QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "'", "’": "'"})
 CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on the question of")
 """The words that introduce the subject of cited resolutions (``resolutions 71/19 ... concerning ...``)."""
@@ -170,6 +187,34 @@ def names_subject_after_connective(text: str, phrases: tuple[str, ...]) -> bool:
     return any(_connective_names(conjunct, phrases) for conjunct in _CONJUNCTS.split(text.lstrip(" ,")))
 
 
+def names_subject_by_antecedent(qualifier: str, before: str, phrases: tuple[str, ...]) -> bool:
+    """The clause after a list says what its resolutions did to a thing the paragraph named before, with the
+    series' subject: "Recalling its resolution 56/83 ..., the annex to which contains the text of the articles
+    on responsibility of States for internationally wrongful acts, ..., and recalling further its resolutions
+    59/35 ... and 77/97 ... commending the articles to the attention of Governments".  The thing is named
+    once by its subject (``the articles on <subject>``), then by its noun alone (``the articles``)."""
+    clause = _OWN_CLAUSE.match(qualifier)
+    if clause is None:
+        return False
+    nouns = {
+        match.group("noun").casefold()
+        for match in _ANTECEDENT.finditer(before)
+        if names_subject_after_connective(before[match.end() :], phrases)
+    }
+    return any(
+        re.search(rf"\bthe\s+{re.escape(noun)}\b", clause.group("clause"), flags=re.IGNORECASE)
+        for noun in nouns
+    )
+
+
+def annexes_text_on_subject(qualifier: str, phrases: tuple[str, ...]) -> bool:
+    """The list's resolution annexes the text on the series' subject (see :data:`_ANNEXED`): the item's first
+    member, whose articles, principles or guidelines the later members commend ("the articles on
+    responsibility of States for internationally wrongful acts", 56/83, in the series of that title)."""
+    match = _ANNEXED.match(qualifier)
+    return match is not None and names_subject_after_connective(qualifier[match.end() :], phrases)
+
+
 def refers_to_own_subject(text: str) -> bool:
     """``text`` begins with a connective and a reference to the subject at hand (``on this question``, ``on
     the same subject``): the citing text's own subject when the list opens its paragraph."""
@@ -190,11 +235,13 @@ def begins_with_connective(text: str) -> bool:
 
 def _connective_names(text: str, phrases: tuple[str, ...]) -> bool:
     # Every connective that opens the text is tried: "on the question of Western Sahara" names "Question of
-    # Western Sahara" after "on", and "Western Sahara" after "on the question of".
+    # Western Sahara" after "on", and "Western Sahara" after "on the question of"; the subject may be counted
+    # as what the resolutions act on (:data:`_COUNTED`).
     return any(
-        names_subject(text[len(connective) :], phrases)
+        names_subject(after, phrases) or names_subject(_COUNTED.sub("", after.lstrip(), count=1), phrases)
         for connective in CONNECTIVES
         if re.match(rf"{connective}\b", text, flags=re.IGNORECASE)
+        for after in (text[len(connective) :],)
     )
 
 

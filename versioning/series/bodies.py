@@ -1,0 +1,60 @@
+"""The body a series' title names, and the resolutions a text cites for what they directed that body to do.
+
+The report of a body is re-adopted each session ("Report of the Special Committee on the Charter of the United
+Nations and on the Strengthening of the Role of the Organization"), and its members direct the body's work:
+the next one cites them by the paragraph it follows, not by their subject -- "Requests the Special Committee,
+..., in accordance with paragraph 5 of General Assembly resolution 50/52", "Recalls its decision, in its
+resolution 72/118 ..., to undertake an annual thematic debate in the Special Committee".  A paragraph of an
+earlier resolution, or its decision, cited in a paragraph of the text that names the body of its title is a
+member's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from versioning.model import Document
+
+_OF_THE_BODY = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z]+)*\s+of\s+the\s+(?P<name>[A-Z].*)$")
+"""A title that is a matter of a named body: ``Report of the Special Committee on the Charter ...``."""
+_CAPITALISED = re.compile(r"^[A-Z][\w’'-]*$")
+_PARAGRAPH = r"\d+(?:\s*\([a-z]+\))?"
+_DIRECTED_IN = re.compile(
+    rf"(?:\b(?:sub)?paragraphs?\s+{_PARAGRAPH}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+){_PARAGRAPH})*\s+of\s+"
+    r"(?:the\s+annex\s+to\s+)?|\bits\s+decisions?,?\s+(?:contained\s+)?in\s+)"
+    r"(?:(?:its|the|General|Assembly)\s+)*$",
+    flags=re.IGNORECASE,
+)
+"""What stands just before ``resolution(s)`` when a paragraph or a decision of it is cited: ``in accordance
+with paragraph 5 of General Assembly``, ``paragraph 2 of the annex to``, ``Recalls its decision, in its``."""
+
+
+def body_names(document: Document) -> tuple[str, ...]:
+    """The names of the body the document's title names, by the run of capitalised words that begins its
+    name (without "United Nations"), from the whole run down to its last two words: ("Special Committee",)
+    for the report of the Special Committee on the Charter.  A body named by one word ("the Committee",
+    "the Mission") is too common a noun to stand for it; a title that names no body has none."""
+    match = _OF_THE_BODY.match(" ".join(document.title.split()))
+    if match is None:
+        return ()
+    run: list[str] = []
+    for word in match.group("name").split():
+        if not _CAPITALISED.match(word):
+            break
+        run.append(word)
+    if run[:2] == ["United", "Nations"]:
+        run = run[2:]
+    if len(run) < 2 or not run[-1].isalpha():
+        return ()
+    return tuple(" ".join(run[start:]) for start in range(len(run) - 1))
+
+
+def directs_the_body(before: str, paragraph: str, bodies: tuple[str, ...]) -> bool:
+    """The citation whose text before ``resolution(s)`` is ``before`` cites a paragraph or a decision of the
+    resolution, and the paragraph of the text that cites it (its whole text, subparagraphs included) names
+    the body of the title."""
+    return bool(
+        bodies
+        and _DIRECTED_IN.search(before)
+        and any(re.search(rf"\bthe\s+{re.escape(body)}\b", paragraph) for body in bodies)
+    )
