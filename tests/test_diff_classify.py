@@ -329,3 +329,15 @@ def test_a_substantive_reason_heads_with_its_heaviest_edit() -> None:
     assert verdict.reason == (
         "substantive: new words ', including on post-employment activities of ...' (and 1 more)"
     )
+
+
+def test_a_negation_heads_the_reason_however_many_words_changed() -> None:
+    """ "Decides {+not+} to convene ..., {+and requests ...+}": the "not" turns the decision around."""
+    verdict = judge_words(
+        diff_words(
+            "Decides to convene the conference in 2026;",
+            "Decides not to convene the conference, and requests the Secretary-General to consult Member "
+            "States on its date;",
+        )
+    )
+    assert verdict is not None and verdict.reason.startswith("substantive: new words 'not'")

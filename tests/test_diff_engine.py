@@ -201,7 +201,8 @@ def test_a_paragraph_is_as_changed_as_its_sub_paragraphs() -> None:
     both = diff_editions(old, replace(BASE, operative=(respaced, *BASE.operative[1:])))
     assert (both.changes[0].kind, both.changes[0].change_class) == ("modified", "substantive")
     assert (both.changes[0].reason or "").startswith(
-        "substantive: spacing and punctuation only; op1.b modified"
+        "substantive: op1.b modified (new words 'at the level of the secretariats'); "
+        "its own words editorial: spacing and punctuation only"
     )
     same_subs = replace(first, text=first.text.replace(" ", "  ", 1))
     alone = diff_editions(old, replace(BASE, operative=(same_subs, *BASE.operative[1:])))

@@ -318,9 +318,9 @@ class _State:
         """True when two clauses share, besides their lead, names no other clause names, in full weight (a
         symbol and its date: "Recalling also ... Council resolutions 1989/62 ..., 2013/38 ... and 2019/23
         of 23 July 2019 on ..." cut to "Recalling also ... Council resolution 2019/23 of 23 July 2019,
-        entitled ..."), and keep at least half of ``min_similarity`` of their words: the list cut to the
+        entitled ..."), and keep at least ``named_min_similarity`` of their words: the list cut to the
         one document it still recalls, whose words the cut took."""
-        if self.bonus is None or score < self.options.min_similarity / 2:
+        if self.bonus is None or score < self.options.named_min_similarity:
             return False
         return self.bonus(i, j) >= self.options.max_bonus - 1e-9
 

@@ -62,6 +62,7 @@ class ClassRules:
     ordinal_nouns: frozenset[str]
     recurrence_words: frozenset[str] = frozenset()
     time_pointers: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -84,6 +85,7 @@ def load_rules() -> ClassRules:
         ordinal_nouns=frozenset(raw["ordinal_context"]["nouns"]),
         recurrence_words=frozenset(raw["ordinal_context"].get("recurrence", ())),
         time_pointers=frozenset(raw.get("time_pointers", {}).get("words", ())),
+        negations=frozenset(raw.get("negations", {}).get("words", ())),
     )
     used = [*rules.category_class.values(), *(c for c, _ in rules.kind_rules.values())]
     unknown = sorted({name for name in used if name not in CLASSES})
@@ -101,9 +103,10 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
 
     The class is the highest of the findings'; the reason names the findings of that class, in the
     order of the data file, each once: ``routine: session numbers and dates only``, or for a substantive
-    change its change of lead or section, else its heaviest edit of words (the first of the heaviest), and how
-    many more there are: a paragraph that drops an "and" before adding two requests reads "new words
-    ', including those ...' (and 1 more)", not "words removed 'and' (and 1 more)"."""
+    change its change of lead or section, else an edit that puts in or takes out a negation ("not"), else
+    its heaviest edit of words (the first of the heaviest), and how many more there are: a paragraph that
+    drops an "and" before adding two requests reads "new words ', including those ...' (and 1 more)", not
+    "words removed 'and' (and 1 more)"."""
     rules = load_rules()
     findings = list(findings)
     if not findings:
@@ -114,7 +117,9 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
         # A finding of structure (the lead, the section) heads as before; among edits of words, the
         # heaviest (the first of the heaviest).
         structural = [f for f in chosen if f.category not in _WORD_EDITS]
-        first = structural[0] if structural else max(chosen, key=lambda f: f.words)
+        negating = [f for f in chosen if f.category in _WORD_EDITS and _negates(f.detail, rules.negations)]
+        heads = structural or negating
+        first = heads[0] if heads else max(chosen, key=lambda f: f.words)
         reason = rules.category_reason[first.category].format(detail=first.detail)
         more = len(chosen) - 1
         return Verdict(top, f"{top}: {reason}" + (f" (and {more} more)" if more else ""))
@@ -125,6 +130,12 @@ def judge(findings: Iterable[Finding]) -> Verdict | None:
             phrases.append(phrase)
     only = "" if all(f.category.startswith("lead-") for f in chosen) else " only"
     return Verdict(top, f"{top}: {_join(phrases)}{only}")
+
+
+def _negates(detail: str, negations: frozenset[str]) -> bool:
+    """The edit's words (``'not'``, ``'no longer'``) are a negation of the data file's, whole."""
+    words = " ".join(detail.strip("'\u2018\u2019\" ").split()).casefold()
+    return words in negations
 
 
 def structural_verdict(kind: str, section: str) -> Verdict:

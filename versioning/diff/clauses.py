@@ -71,8 +71,10 @@ def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
     """A paired clause with its sub-paragraphs' changes: they are part of it (an editor reads ``5. Urges
     ... by providing: (a) ... (c) ...`` as one paragraph), so a clause whose own words are the same but one
     of whose sub-paragraphs changed is ``modified``, not ``unchanged`` or ``renumbered only``, and a
-    clause's class is the highest of its own and its sub-paragraphs'; the reason names the sub-paragraph
-    whose change gave the class (the first of them)."""
+    clause's class is the highest of its own and its sub-paragraphs'; the reason names first the
+    sub-paragraph whose change gave the class (the first of them), then the class of the clause's own words
+    when they changed too ("substantive: op8.b modified (new words ...); its own words routine: session
+    numbers only")."""
     changed = [child for child in children if child.kind not in ("unchanged", "renumbered")]
     if not changed:
         return parent
@@ -86,7 +88,7 @@ def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
         return replace(
             parent, kind="modified", change_class=top.change_class, reason=f"{top.change_class}: {part}"
         )
-    reason = f"{top.change_class}: {_detail(parent.reason)}; {part}"
+    reason = f"{top.change_class}: {part}; its own words {parent.reason}"  # ... routine: session numbers only
     return replace(parent, change_class=top.change_class, reason=reason)
 
 

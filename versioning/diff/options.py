@@ -31,9 +31,13 @@ class DiffOptions:
             and reworded, among the clauses left unpaired after the gaps (a count).
         min_similarity: the lowest word similarity at which the other evidence of
             :mod:`versioning.diff.evidence` (same lead, shared names) counts at all; below it two clauses
-            are never paired, whatever they share; at it, the one old and the one new clause left between
-            paired neighbours, with the same lead and a name in common, are one clause rewritten in its
-            place.  0.25 is one word in four kept.
+            are never paired on that evidence (but see ``named_min_similarity``); at it, the one old and the
+            one new clause left between paired neighbours, with the same lead and a name in common, are one
+            clause rewritten in its place.  0.25 is one word in four kept.
+        named_min_similarity: the lowest word similarity at which that one old and one new clause are
+            still one clause rewritten in its place when the names they share weigh the whole
+            ``names_weight`` (a list of resolutions cut to the one it still recalls, whose words the cut
+            took).  0.125 is one word in eight.
         lead_weight: what the same opening phrase adds to the similarity of two clauses (points of
             similarity, as ``similar_threshold``).
         names_weight: what sharing rare names adds at most (names, numbers and dates that few other clauses
@@ -57,6 +61,7 @@ class DiffOptions:
     gap_band: int = 8
     max_move_comparisons: int = 10_000
     min_similarity: float = 0.25
+    named_min_similarity: float = 0.125
     lead_weight: float = 0.1
     names_weight: float = 0.15
     names_for_full_weight: int = 3
@@ -68,7 +73,7 @@ class DiffOptions:
         return self.lead_weight + self.names_weight
 
     def __post_init__(self) -> None:
-        for name in ("similar_threshold", "in_order_threshold", "min_similarity"):
+        for name in ("similar_threshold", "in_order_threshold", "min_similarity", "named_min_similarity"):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1]")
         if self.max_split_parts < 1 or self.gap_band < 0:
