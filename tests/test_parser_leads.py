@@ -136,6 +136,8 @@ def test_names_and_plural_nouns_do_not_start_paragraphs() -> None:
     assert lexicon.starts("Encouraging Member States to use and strengthen", "preamble")
     assert lexicon.starts("Urging Member States to", "preamble")
     assert not lexicon.starts("Programming Committee and the", "preamble")
+    # but a run of capitalised words after it is a name going on from the line above
+    assert not lexicon.starts("Supporting Member States' Capacities Programme and the", "preamble")
 
 
 def test_a_clause_opens_with_a_capital() -> None:

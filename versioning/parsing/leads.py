@@ -104,9 +104,12 @@ class Lexicon:
         listed = self.preamble if part == "preamble" else self.operative
         if " " in lead or any(phrase.split()[0] == lead for phrase in listed):
             return True
-        if part == "preamble" and self._participle_of_listed_verb(lead):
-            return True  # "Encouraging Member States ...": the verb of "Encourages", not a name
         following = text[len(lead) :].lstrip()
+        if part == "preamble" and self._participle_of_listed_verb(lead):
+            # "Encouraging Member States ...": the verb of "Encourages", not a name; but a longer run of
+            # capitalised words is one name that goes on from the line above ("..., the Department of
+            # Economic and Social Affairs, / Supporting Member States' Capacities Programme and ...")
+            return _capitalised_run(following) <= _OBJECT_NAME_WORDS
         return not following[:1].isupper()
 
     def _participle_of_listed_verb(self, word: str) -> bool:
@@ -315,6 +318,21 @@ def _is_past_participle(word: str) -> bool:
 
 def _opens(text: str, phrase: str) -> bool:
     return text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum())
+
+
+_OBJECT_NAME_WORDS = 2
+"""The most capitalised words a participle's object may open with ("Member States", "United Nations") for
+the participle to open a recital rather than go on with a name."""
+
+
+def _capitalised_run(text: str) -> int:
+    """How many capitalised words open ``text``."""
+    count = 0
+    for word in text.split():
+        if not word[:1].isupper():
+            break
+        count += 1
+    return count
 
 
 def _opening_words(text: str) -> list[str]:
