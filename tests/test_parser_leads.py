@@ -178,3 +178,9 @@ def test_a_sub_paragraph_lead_is_a_listed_phrase_alone_or_after_adverbs() -> Non
     assert lexicon.listed_lead("Taking effective measures, including", "operative") is None
     assert lexicon.listed_lead("Measures to prevent the", "operative") is None
     assert lexicon.listed_lead("Also the measures to prevent", "operative") is None
+
+
+def test_a_sub_paragraph_in_lower_case_has_no_lead() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.listed_lead("Also requests States to", "operative") == "Also requests"
+    assert lexicon.listed_lead("also requests States to", "operative") is None

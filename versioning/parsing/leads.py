@@ -127,7 +127,10 @@ class Lexicon:
     def listed_lead(self, text: str, part: str) -> str | None:
         """The lead of a sub-paragraph: a phrase of the list, alone or after adverbs ("(c) Also encourages
         ..." beside "(b) Encourages ...").  The open grammar is not enough there: "(b) Measures to ..."
-        opens with a plural noun, "(a) Taking effective measures" is an item of a list."""
+        opens with a plural noun, "(a) Taking effective measures" is an item of a list; an item in lower case
+        goes on with its chapeau's sentence ("(a) also requests ..."), and has none."""
+        if not text[:1].isupper():
+            return None
         listed = self.match(text, part)
         words = _opening_words(text)
         position = 0
