@@ -51,9 +51,15 @@ def diff_paragraphs(
     blocks: list[tuple[tuple[float, int], list[Change]]] = []
     listing = replace(context, include_unchanged=True)
     for pair in alignment.pairs:
-        (parent,) = paired_change(old[pair.old], new[pair.new], pair, listing)
         children = diff_paragraphs(old[pair.old].subparagraphs, new[pair.new].subparagraphs, context)
-        parent = _with_subparagraphs(parent, children)
+        changed = any(child.kind not in ("unchanged", "renumbered") for child in children)
+        # an unchanged clause is made a record only when a changed sub-paragraph makes it one (or when
+        # asked for): most clauses of a long resolution are unchanged, and their records cost time
+        made = paired_change(old[pair.old], new[pair.new], pair, listing if changed else context)
+        if not made:
+            blocks.append(((pair.new, 0), children))
+            continue
+        parent = _with_subparagraphs(made[0], children)
         keep = parent.kind != "unchanged" or context.include_unchanged
         blocks.append(((pair.new, 0), [parent, *children] if keep else children))
     for index in alignment.added:
