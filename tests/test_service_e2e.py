@@ -6,14 +6,11 @@ import json
 import socket
 import subprocess
 import sys
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from email.message import Message
 from pathlib import Path
 
 import pytest
-from service_server import Server, running_server
+from service_server import Server, fetch, running_server
 from service_support import NOT_STORED, TOKEN, build_store, write_token
 
 
@@ -23,17 +20,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     store = build_store(folder)
     with running_server(Path(store.location), "--token-file", str(write_token(folder))) as running:
         yield running
-
-
-def fetch(
-    url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None
-) -> tuple[int, Message, bytes]:
-    request = urllib.request.Request(url, data=data, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
 
 
 def test_the_server_says_where_it_listens_and_that_writes_are_enabled(server: Server) -> None:

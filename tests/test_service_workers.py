@@ -7,13 +7,10 @@ import json
 import os
 import subprocess
 import sys
-import urllib.error
-import urllib.request
-from email.message import Message
 from pathlib import Path
 
 import pytest
-from service_server import running_server
+from service_server import fetch, running_server
 from service_support import NOT_STORED, TOKEN, build_store, write_token
 from starlette.testclient import TestClient
 
@@ -25,17 +22,6 @@ from versioning.service.workers import (
     worker_app,
     worker_settings,
 )
-
-
-def fetch(
-    url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None
-) -> tuple[int, Message, bytes]:
-    request = urllib.request.Request(url, data=data, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
 
 
 def workers_of(pid: int) -> list[int]:
