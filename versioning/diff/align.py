@@ -25,59 +25,29 @@ Stages, each on what the previous one left:
    others kept their place relative to their neighbours, even when their number changed.
 
 Comparing by similarity only inside the gaps keeps the cost about linear in the number of clauses when two
-editions differ in a few places.
+editions differ in a few places.  The split and merge stage is :mod:`versioning.diff.align_groups`; what
+the stages share (the pairs so far, the words and similarity of two clauses) is
+:mod:`versioning.diff.align_state`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
 
-from rapidfuzz.distance import Indel
-
+from versioning.diff.align_groups import GroupFinding
+from versioning.diff.align_state import (
+    Alignment,
+    Bonus,
+    Group,
+    Pair,
+    Similarity,
+    increasing_subsequence,
+)
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
-from versioning.diff.tokens import word_tokens
 
-Similarity = Callable[[str, str], float]
-"""A similarity function of two texts, in [0, 1] (see :class:`DiffOptions`)."""
-
-Bonus = Callable[[int, int], float]
-"""What other evidence than words adds to the similarity of old clause ``i`` and new clause ``j``
-(:mod:`versioning.diff.evidence`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """Old clause ``old`` (an index) paired with new clause ``new``; how, and whether it moved."""
-
-    old: int
-    new: int
-    match: str
-    score: float | None = None
-    moved: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """A split (one old clause, several new) or a merge (several old, one new), with its similarity."""
-
-    kind: str
-    old: tuple[int, ...]
-    new: tuple[int, ...]
-    score: float
-
-
-@dataclass(frozen=True, slots=True)
-class Alignment:
-    """The result: pairs and groups, and the indices left over on each side (removed and added)."""
-
-    pairs: tuple[Pair, ...]
-    groups: tuple[Group, ...]
-    removed: tuple[int, ...]
-    added: tuple[int, ...]
+__all__ = ["Alignment", "Bonus", "Group", "Pair", "Similarity", "align_clauses", "increasing_subsequence"]
 
 
 def align_clauses(
@@ -107,58 +77,8 @@ def align_clauses(
     return state.result(detect_moves)
 
 
-def increasing_subsequence(values: Sequence[int]) -> set[int]:
-    """The positions (in ``values``) of one longest strictly increasing subsequence, chosen
-    deterministically."""
-    tails: list[int] = []
-    tail_positions: list[int] = []
-    previous = [-1] * len(values)
-    for position, value in enumerate(values):
-        slot = bisect_left(tails, value)
-        if slot == len(tails):
-            tails.append(value)
-            tail_positions.append(position)
-        else:
-            tails[slot] = value
-            tail_positions[slot] = position
-        previous[position] = tail_positions[slot - 1] if slot else -1
-    chosen: set[int] = set()
-    position = tail_positions[-1] if tail_positions else -1
-    while position >= 0:
-        chosen.add(position)
-        position = previous[position]
-    return chosen
-
-
-class _State:
-    """The alignment being built: partners on both sides, plus groups."""
-
-    def __init__(
-        self,
-        old: Sequence[str],
-        new: Sequence[str],
-        similarity: Similarity,
-        options: DiffOptions,
-        bonus: Bonus | None = None,
-        same_lead: Callable[[int, int], bool] | None = None,
-    ):
-        self.old, self.new = old, new
-        self.similarity = similarity
-        self.options = options
-        self.bonus = bonus
-        self.same_lead = same_lead
-        # Word similarity below this cannot reach the pairing threshold, even with the other evidence.
-        reach = options.similar_threshold - (options.max_bonus if bonus is not None else 0.0)
-        self.floor = max(reach, options.min_similarity if bonus is not None else 0.0)
-        self.old_partner: dict[int, Pair] = {}
-        self.new_partner: dict[int, Pair] = {}
-        self.grouped_old: set[int] = set()
-        self.grouped_new: set[int] = set()
-        self.groups: list[Group] = []
-        self._bags: dict[tuple[int, int], Counter[str]] = {}
-        self._word_lists: dict[tuple[int, int], list[str]] = {}
-
-    # -- stages ------------------------------------------------------------------------------------------
+class _State(GroupFinding):
+    """The alignment being built, stage by stage (see the module docstring)."""
 
     def pair_equal(self, key: Callable[[str], str], match: str) -> None:
         if self._one_side_paired():
@@ -210,16 +130,6 @@ class _State:
             if len(old_left) == len(new_left) == 1:
                 self._pair_rewritten_in_place(old_left[0], new_left[0])
 
-    def find_splits_and_merges(self) -> None:
-        if self.options.max_split_parts < 2:
-            return
-        if len(self.new_partner) < len(self.new):  # a split leaves a new clause to take
-            for i in range(len(self.old)):
-                self._try_group(i, split=True)
-        if len(self.old_partner) < len(self.old):  # a merge, an old one
-            for j in range(len(self.new)):
-                self._try_group(j, split=False)
-
     def result(self, detect_moves: bool) -> Alignment:
         pairs = sorted(self.old_partner.values(), key=lambda pair: pair.old)
         if detect_moves:
@@ -235,29 +145,6 @@ class _State:
             j for j in range(len(self.new)) if j not in self.new_partner and j not in self.grouped_new
         )
         return Alignment(tuple(pairs), tuple(self.groups), removed, added)
-
-    # -- helpers -----------------------------------------------------------------------------------------
-
-    def _add(self, pair: Pair) -> None:
-        self.old_partner[pair.old] = pair
-        self.new_partner[pair.new] = pair
-
-    def _remove(self, pair: Pair) -> None:
-        del self.old_partner[pair.old]
-        del self.new_partner[pair.new]
-
-    def _in_order_pairs(self) -> list[Pair]:
-        pairs = sorted(self.old_partner.values(), key=lambda pair: pair.old)
-        kept = increasing_subsequence([pair.new for pair in pairs])
-        return [pair for position, pair in enumerate(pairs) if position in kept]
-
-    def _gaps(self) -> Iterable[tuple[list[int], list[int]]]:
-        previous_old = previous_new = -1
-        for pair in [*self._in_order_pairs(), Pair(len(self.old), len(self.new), "end")]:
-            old_gap = [i for i in range(previous_old + 1, pair.old) if i not in self.old_partner]
-            new_gap = [j for j in range(previous_new + 1, pair.new) if j not in self.new_partner]
-            yield old_gap, new_gap
-            previous_old, previous_new = pair.old, pair.new
 
     def _pair_gap(self, old_gap: list[int], new_gap: list[int]) -> None:
         rows, columns = len(old_gap), len(new_gap)
@@ -339,245 +226,8 @@ class _State:
             self._add(Pair(i, j, "similar", round(score, 4)))
         return True
 
-    def _bag(self, side: int, index: int) -> Counter[str]:
-        bag = self._bags.get((side, index))
-        if bag is None:
-            bag = Counter(self._words(side, index))
-            self._bags[side, index] = bag
-        return bag
-
-    def _words(self, side: int, index: int) -> list[str]:
-        """The word tokens of a clause (side 0 old, 1 new), cut once."""
-        words = self._word_lists.get((side, index))
-        if words is None:
-            words = word_tokens(self.old[index] if side == 0 else self.new[index])
-            self._word_lists[side, index] = words
-        return words
-
-    def _score(self, i: int, j: int, *, filtered: bool = True) -> float:
-        # The similarity is a bit-parallel LCS (see Comparator): cheaper than any filter in front of it.
-        return self.similarity(self.old[i], self.new[j])
-
-    def _affinity(
-        self, i: int, j: int, *, filtered: bool = True, score: float | None = None
-    ) -> tuple[float, float]:
-        """The word similarity of two clauses (``score``, when already known), and that similarity with
-        the other evidence added."""
-        if score is None:
-            score = self._score(i, j, filtered=filtered)
-        if self.bonus is None or score < self.floor:
-            return score, score
-        bonus = self.bonus(i, j)
-        affinity = score + bonus
-        threshold = self.options.similar_threshold
-        if affinity < threshold and bonus >= self.options.lead_weight and self._cut_down(i, j, score):
-            affinity = threshold  # alike enough, and no more: any pair alike by its words wins over it
-        return score, affinity
-
-    def _cut_down(self, i: int, j: int, score: float) -> bool:
-        """True when one clause is the other cut down (or grown) in its place: the shorter, a clause of its
-        own (``_CUT_DOWN_WORDS`` words at least), keeps ``_CUT_DOWN_SHARE`` of its words in order in the
-        longer ("Calls upon all States that have not yet done so to consider signing and ratifying ...,
-        ideally before ..." cut to "... to consider becoming Parties to the Agreement"), which the
-        similarity of the two, weighed down by the words the cut took, does not show."""
-        old_words, new_words = len(self._words(0, i)), len(self._words(1, j))
-        shorter = min(old_words, new_words)
-        if shorter < _CUT_DOWN_WORDS:
-            return False
-        kept = score * (old_words + new_words) / 2  # the similarity is twice the words kept over both
-        return kept >= _CUT_DOWN_SHARE * shorter
-
-    def _parts_similarity(
-        self, index: int, window: tuple[int, ...], split: bool, here_bag: Counter[str], far_bag: Counter[str]
-    ) -> float:
-        """The similarity of a clause to several clauses taken as parts in any order (a merge may put the
-        second part's words first): the words each part shares in order with the clause, added up, and
-        bounded by the words they share at all.  0 unless every part, on its own, is like the clause enough
-        to be paired with it (its words and the other evidence: a part must be a part, not a neighbour)."""
-        matched = 0.0
-        for position in window:
-            i, j = (index, position) if split else (position, index)
-            part, affinity = self._affinity(i, j, filtered=False)
-            if affinity < self.options.similar_threshold:
-                return 0.0
-            part_bag = self._bag(1 if split else 0, position)
-            matched += part * (here_bag.total() + part_bag.total()) / 2
-        total = here_bag.total() + far_bag.total()
-        shared = (here_bag & far_bag).total()
-        return 2 * min(matched, shared) / total if total else 0.0
-
-    def _free_run(self, center: int, split: bool) -> list[int]:
-        """The indices on the far side around ``center``'s partner (or gap) that a group may take."""
-        side_partner = self.new_partner if split else self.old_partner
-        side_grouped = self.grouped_new if split else self.grouped_old
-        size = len(self.new) if split else len(self.old)
-        here_partner = self.old_partner.get(center) if split else self.new_partner.get(center)
-        if here_partner is not None:
-            anchor = here_partner.new if split else here_partner.old
-        else:
-            anchor = self._expected_position(center, split)
-        run: list[int] = []
-        for step in (-1, 1):
-            position = anchor if step == 1 else anchor - 1
-            while 0 <= position < size and len(run) < 2 * self.options.max_split_parts:
-                pair = side_partner.get(position)
-                own = pair is not None and (pair.old if split else pair.new) == center
-                if position in side_grouped or (pair is not None and not own):
-                    break
-                run.append(position)
-                position += step
-        return sorted(run)
-
-    def _expected_position(self, index: int, split: bool) -> int:
-        """Where ``index`` would sit on the other side: just after the partner of its nearest paired
-        predecessor."""
-        near = self.old_partner if split else self.new_partner
-        for previous in range(index - 1, -1, -1):
-            pair = near.get(previous)
-            if pair is not None:
-                return (pair.new if split else pair.old) + 1
-        return 0
-
-    def _try_group(self, index: int, split: bool) -> None:
-        if index in (self.grouped_old if split else self.grouped_new):
-            return
-        current = self.old_partner.get(index) if split else self.new_partner.get(index)
-        if current is not None and current.match != "similar":
-            return
-        run = self._free_run(index, split)
-        if len(run) < 2:
-            return
-        if not self._group_by_similarity(index, split, current, run) and current is not None:
-            self._group_absorbed(index, split, current, run)
-
-    def _group_by_similarity(self, index: int, split: bool, current: Pair | None, run: list[int]) -> bool:
-        """Group ``index`` with a window of ``run`` when the window is more like it, taken together, than
-        its partner alone by ``split_gain``; True when it did."""
-        here = self.old[index] if split else self.new[index]
-        far = self.new if split else self.old
-        baseline = (current.score or 0.0) if current is not None else 0.0
-        needed = max(self.options.similar_threshold, baseline + self.options.split_gain)
-        if needed > 1.0:
-            return False
-        here_bag = self._bag(0 if split else 1, index)
-        best: tuple[float, tuple[int, ...]] | None = None
-        anchor = None if current is None else (current.new if split else current.old)
-        for start in range(len(run)):
-            for length in range(2, self.options.max_split_parts + 1):
-                window = tuple(run[start : start + length])
-                if len(window) < length or window[-1] - window[0] != length - 1:
-                    break
-                if anchor is not None and anchor not in window:
-                    continue
-                far_bag: Counter[str] = Counter()
-                for position in window:
-                    far_bag.update(self._bag(1 if split else 0, position))
-                if _bag_bound(here_bag, far_bag) < needed:
-                    continue
-                joined = " ".join(far[position] for position in window)
-                score = self.similarity(here, joined) if split else self.similarity(joined, here)
-                score = max(score, self._parts_similarity(index, window, split, here_bag, far_bag))
-                if best is None or score > best[0]:
-                    best = (score, window)
-        if best is None:
-            return False
-        score, window = best
-        if score < needed:
-            return False
-        self._make_group(index, split, current, window, score)
-        return True
-
-    def _group_absorbed(self, index: int, split: bool, current: Pair, run: list[int]) -> None:
-        """Group ``index`` with its partner and the free clause next to the partner whose words make up what
-        the partner leaves unexplained: a short paragraph folded into its reworded neighbour ("Recalling also
-        the applicable provisions of its resolution 56/119" becoming ", as well as the applicable provisions
-        of its resolution 56/119" at the end of the paragraph before), which the similarity of the whole
-        cannot show when the neighbour is long, or whose own dropped words weigh against it ("Reiterates
-        its invitation to Member States to be represented ... at the highest possible level, for example,
-        by Heads of State ..." joining the next invitation).  The part must give, in order, at least
-        ``split_gain`` of the clause's words and ``_ABSORBED_SHARE`` of the words the partner leaves
-        unexplained (the clause is its partner and this part), and a quarter of its own words at least (a
-        long neighbour that only repeats a name the clause keeps is not a part of it)."""
-        here_bag = self._bag(0 if split else 1, index)
-        anchor = current.new if split else current.old
-        minimum = self.options.split_gain * here_bag.total()
-        candidates = [
-            position
-            for position in (anchor - 1, anchor + 1)
-            if position in run and (self._bag(1 if split else 0, position) & here_bag).total() >= minimum
-        ]
-        if not candidates:
-            return
-        far = self.new if split else self.old
-        here_words = self._words(0 if split else 1, index)
-        matched = _lcs_positions(here_words, self._words(1 if split else 0, anchor))
-        if len(here_words) - len(matched) < minimum:
-            return
-        window = [anchor]
-        for position in candidates:
-            residue = [at for at in range(len(here_words)) if at not in matched]
-            part = self._words(1 if split else 0, position)
-            taken = _lcs_positions([here_words[at] for at in residue], part)
-            if len(taken) >= max(minimum, _ABSORBED_SHARE * len(residue), len(part) / 4):
-                matched |= {residue[at] for at in taken}
-                window.append(position)
-        if len(window) < 2:
-            return
-        window.sort()
-        joined = " ".join(far[position] for position in window)
-        here = self.old[index] if split else self.new[index]
-        score = self.similarity(here, joined) if split else self.similarity(joined, here)
-        self._make_group(index, split, current, tuple(window), score)
-
-    def _make_group(
-        self, index: int, split: bool, current: Pair | None, window: tuple[int, ...], score: float
-    ) -> None:
-        if current is not None:
-            self._remove(current)
-        if split:
-            self.groups.append(Group("split", (index,), window, round(score, 4)))
-            self.grouped_old.add(index)
-            self.grouped_new.update(window)
-        else:
-            self.groups.append(Group("merged", window, (index,), round(score, 4)))
-            self.grouped_new.add(index)
-            self.grouped_old.update(window)
-
 
 _PAIR_FLOOR = 0.01
 """What a pair at the similarity threshold itself gains in the alignment of a gap: a pair counts by how
 much it is more alike than two unrelated clauses, so one clearly right pair is not outweighed by two
 doubtful ones in its place."""
-
-
-_CUT_DOWN_WORDS = 12
-"""The fewest words of the shorter clause for a cut to count: a formula of a few words ("Decides to remain
-seized of the matter") is kept in many a longer paragraph."""
-_CUT_DOWN_SHARE = 0.85
-"""How much of the shorter clause the longer must keep, in order, for the two to be one clause cut down."""
-
-
-_ABSORBED_SHARE = 0.8
-"""How much of what a clause's partner leaves unexplained a neighbour must give for the three to be one
-merge (or split): four words in five.  On the real pairs, a paragraph folded into its neighbour gives 0.82
-and 1.0 of it; a neighbour that only shares a formula with it, 0.67 and less
-(``tests/test_diff_align.py``)."""
-
-
-def _lcs_positions(first: Sequence[str], second: Sequence[str]) -> set[int]:
-    """The positions in ``first`` of one longest common subsequence of the two token lists (rapidfuzz's
-    bit-parallel ``Indel``)."""
-    return {
-        position
-        for block in Indel.opcodes(first, second)
-        if block.tag == "equal"
-        for position in range(block.src_start, block.src_end)
-    }
-
-
-def _bag_bound(first: Counter[str], second: Counter[str]) -> float:
-    """An upper bound of the similarity of two texts from their bags of words (order ignored)."""
-    total = first.total() + second.total()
-    if total == 0:
-        return 1.0
-    return 2 * (first & second).total() / total
