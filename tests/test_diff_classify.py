@@ -12,10 +12,11 @@ from corpus import TEXTS, parsed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from versioning.diff.classify import _RoutineMasks, classify_words, highest_class, judge_words, routine_mask
+from versioning.diff.classify import classify_words, highest_class, judge_words
 from versioning.diff.comparator import Comparator
 from versioning.diff.leads import compare_leads, detect_lead, lead_words, load_scale
 from versioning.diff.normalise import editorial_key
+from versioning.diff.routine_spans import RoutineMasks, routine_mask
 from versioning.diff.words import diff_words
 
 
@@ -115,7 +116,7 @@ def test_routine_spans_cover_whole_dates_and_symbols() -> None:
 def test_the_routine_scan_guard_changes_no_span_on_the_corpus() -> None:
     """The first-character guard of the routine pattern is an optimisation only: on every corpus text it
     finds exactly the spans the bare alternatives find."""
-    from versioning.diff.classify import _ROUTINE, _UNGUARDED_ROUTINE
+    from versioning.diff.routine_spans import _ROUTINE, _UNGUARDED_ROUTINE
 
     for path in TEXTS:
         text = path.read_text(encoding="utf-8")
@@ -266,7 +267,7 @@ def _assert_windows_agree(text: str, edits: list[list[tuple[int, int]]]) -> None
     """Each edit's spans read, in turn, from one side's masks (as the edits of one change are): the codes
     read are those of a scan of the whole text."""
     whole = routine_mask(text)
-    masks = _RoutineMasks(text, "")
+    masks = RoutineMasks(text, "")
     for spans in edits:
         around = masks.around(True, spans)
         for position in _read_positions(text, spans):

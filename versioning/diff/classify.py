@@ -23,119 +23,24 @@ The class of the change is the highest class of its findings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from versioning.diff.changes import CLASSES, DiffOp
-from versioning.diff.class_rules import Finding, Verdict, judge, load_rules
+from versioning.diff.class_rules import Finding, Verdict, judge
 from versioning.diff.names import NameEvidence, is_name_variant
 from versioning.diff.normalise import editorial_key
-from versioning.parsing.dates import COMPOUND_ORDINAL, MONTHS, SIMPLE_ORDINAL
+from versioning.diff.routine_spans import MAYBE_ROUTINE, ROUTINE_CATEGORIES, RoutineMasks
 
 EDITORIAL, ROUTINE, SUBSTANTIVE = CLASSES
 
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_SESSION_NOUN = r"\s+(?:(?:regular|special|emergency\s+special|resumed)\s+)?sessions?\b"
-_ORDINAL_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|or)\s+)"
-
-
-_PINPOINT_AFTER = (
-    r"(?:(?<=\b(?i:paragraph)\s)|(?<=\b(?i:paragraphs)\s)|(?<=\b(?i:para)\.\s)|(?<=\b(?i:paras)\.\s))"
-)
-"""Where a cited paragraph's number starts: just after ``paragraph``, ``paragraphs``, ``para.`` or
-``paras.`` and one space (fixed-width look-behinds, one per spelling)."""
-_PINPOINT_NUMBER = r"\d{1,4}(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))*(?!\w|/)"
-"""A paragraph number with its subparagraphs: ``180``, ``174 (a)``, ``65 (d) (ii)``; not a symbol."""
-_PINPOINT_END = r"(?=\s*(?:[,;:.)]|$|(?:of|above|below|thereof|hereof|and|to)\b))"
-"""What follows a cited paragraph: the document it is in ("of its report", "above"), or punctuation."""
-_PINPOINT_JOIN = r"(?:\s*(?:-|\u2013|,)\s*(?:and\s+)?|\s+(?:and|to)\s+)"
-
-
-def _ordinal_run(ordinal: str) -> str:
-    return rf"(?i:{ordinal})(?:{_ORDINAL_LIST_JOIN}(?i:{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL}))*"
-
-
-def _ordinal_context() -> str:
-    rules = load_rules()
-    nouns = "|".join(sorted(rules.ordinal_nouns, key=len, reverse=True))
-    recurrence = "|".join(sorted(rules.recurrence_words, key=len, reverse=True)) or "(?!)"
-    return rf"(?=\s+(?:[A-Z]|(?:[\w'-]+\s+)?(?i:{nouns})\b|(?i:{recurrence})\b))"
-
-
-_ROUTINE_PATTERNS = (
-    # dates: "18 November 2024", "November 2024", "November 18, 2024", "3 to 5 November"
-    ("date", rf"\b\d{{1,2}}(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?\b"),
-    ("date", rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b"),
-    # session numbers: "seventy-ninth session", "forty-fifth and forty-sixth sessions", "79th session"
-    ("session", rf"\b{_ordinal_run(f'{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL}')}(?={_SESSION_NOUN})"),
-    # document symbols: "A/67/280", "A/67/280-S/2012/614", "A/RES/79/10", "A/79/L.11", and "65/122"; a
-    # segment may carry its session in parentheses, as other bodies number theirs: "GC(69)/RES/15" (IAEA
-    # General Conference), "ICCD/COP(16)/23"
-    (
-        "symbol",
-        r"\b[A-Z][A-Za-z0-9.]*(?:\([A-Za-z0-9.]+\))?/(?:[A-Za-z0-9.]+(?:\([A-Za-z0-9.]+\))?/)*"
-        r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:-[A-Z][A-Za-z0-9./]*\d[A-Za-z0-9.]*)?",
-    ),
-    ("symbol", r"\b\d{1,3}/\d{1,4}\b"),
-    # Security Council resolutions, numbered with their year: "resolution 2719 (2023)"
-    ("symbol", r"\b\d{3,4}\s\((?:19|20)\d\d\)"),
-    # years and year ranges: "2024", "2015-2030", "2024/25"
-    ("year", r"\b(?:1[89]|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\b"),
-    # the years since an event, which grow with the calendar: "31 years ago", "25 years since"
-    ("year", r"\b\d{1,3}(?=\s+years?\s+(?:ago|since)\b)"),
-    # ordinals: compound ones anywhere; first to nineteenth where they number an event or a body
-    ("ordinal", rf"\b{_ordinal_run(COMPOUND_ORDINAL)}\b"),
-    ("ordinal", rf"\b{_ordinal_run(SIMPLE_ORDINAL)}{_ordinal_context()}"),
-    ("ordinal", rf"\b(?=[A-Z])(?i:{SIMPLE_ORDINAL})\b"),
-    # the number of a paragraph cited in a document, with its subparagraph: "paragraph 180 of its report",
-    # "paragraph 146 (p) of its previous report", "paragraphs 422 to 425", "paras. 24-76"; the document
-    # cited is another edition's (the next report), so its paragraphs are numbered anew
-    (
-        "pinpoint",
-        rf"{_PINPOINT_AFTER}{_PINPOINT_NUMBER}(?:{_PINPOINT_JOIN}{_PINPOINT_NUMBER})*{_PINPOINT_END}",
-    ),
-)
-ROUTINE_CATEGORIES = ("date", "session", "symbol", "year", "ordinal", "pinpoint")
-"""The categories of routine spans, in the order of their codes in a :func:`routine_mask` (code 1 is
-the first)."""
-
-_ROUTINE_FIRST = r"\b(?=[\dA-Zfstenh])"
-"""What every routine span starts with: a word boundary before a digit, a capital (a month, a symbol, a
-capitalised ordinal) or the first letter of a lower-case ordinal (first ... nineteenth, twenty ... ninety,
-hundredth).  Tested once at each position before the alternatives, it makes the scan several times faster;
-:data:`_UNGUARDED_ROUTINE` is the same pattern without it, which the tests compare on the whole corpus."""
-
-_ALTERNATIVES = "|".join(
-    f"(?P<{name}{index}>{pattern})" for index, (name, pattern) in enumerate(_ROUTINE_PATTERNS)
-)
-_ROUTINE = re.compile(f"{_ROUTINE_FIRST}(?:{_ALTERNATIVES})")
-_UNGUARDED_ROUTINE = re.compile(_ALTERNATIVES)
-_MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
-"""Every routine span holds one of these: a cheap test before the full pattern."""
-
 _SUBPARAGRAPH = re.compile(r"\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*(?:[a-z]{1,2}|[ivx]{1,5})?\s*")
 """An edit that may be a subparagraph letter of a cited paragraph replaced ("(p)" -> "(q)"): it holds
-no digit, so :data:`_MAYBE_ROUTINE` lets it pass; the routine masks then decide."""
+no digit, so :data:`MAYBE_ROUTINE` lets it pass; the routine masks then decide."""
 
 _CONNECTIVE = re.compile(r"\b(?:and|of|to|from|through)\b|[,;]")
 """The words that join the members of a list or a range of dates, symbols or ordinals."""
 
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]'\"]")
-
-
-def routine_mask(text: str) -> bytearray:
-    """One code per character of ``text``: 0 outside routine spans, else 1 + the index of the span's
-    category in :data:`ROUTINE_CATEGORIES` (an edit reads it only around itself: :class:`_RoutineMasks`)."""
-    mask = bytearray(len(text))
-    for match in _ROUTINE.finditer(text):
-        _mark(mask, match)
-    return mask
-
-
-def _mark(mask: bytearray, match: re.Match[str]) -> None:
-    """Write the code of a routine span's category over the span."""
-    code = 1 + ROUTINE_CATEGORIES.index((match.lastgroup or "").rstrip("0123456789"))
-    mask[match.start() : match.end()] = bytes([code]) * (match.end() - match.start())
 
 
 def class_key(text: str) -> str:
@@ -162,7 +67,7 @@ def word_findings(words: Sequence[DiffOp], names: NameEvidence | None = None) ->
     if old == new:
         return []
     findings: list[Finding] = []
-    masks = _RoutineMasks(old, new)
+    masks = RoutineMasks(old, new)
     old_at = new_at = 0
     deleted: list[tuple[int, int]] = []
     inserted: list[tuple[int, int]] = []
@@ -193,73 +98,8 @@ def classify_words(words: Sequence[DiffOp]) -> str | None:
     return verdict.change_class if verdict else None
 
 
-_SYNC_CHARACTERS = ';:"\u201c\u201d'
-"""Characters no routine span holds (a span is made of letters, digits, white space and ``, . ( ) / -``):
-the scan of a text for routine spans finds the same spans after one of them whether it started at the
-beginning of the text or just after it."""
-
-
-@dataclass(slots=True)
-class _Scan:
-    """A scan of one text for routine spans, started at ``start``, with its mask of codes so far: the
-    spans it has met (up to ``reached``) are written, the next one waits in ``waiting``."""
-
-    mask: bytearray
-    start: int
-    reached: int
-    matches: Iterator[re.Match[str]]
-    waiting: re.Match[str] | None = None
-
-
-class _RoutineMasks:
-    """The routine masks of both sides of one change of words, each read only around the edits that need
-    it (most edits hold no digit, ordinal or month and never need one).
-
-    A side's scan starts just after the last :data:`_SYNC_CHARACTERS` before the first edit that needs it (or
-    at the text's start) and goes on from there edit by edit, or starts again after a later such character,
-    skipping the text between: the codes it writes are those of a scan of the whole text
-    (``tests/test_diff_classify.py`` compares them)."""
-
-    __slots__ = ("_scans", "new", "old")
-
-    def __init__(self, old: str, new: str) -> None:
-        self.old, self.new = old, new
-        self._scans: dict[bool, _Scan] = {}
-
-    def around(self, old_side: bool, spans: list[tuple[int, int]]) -> bytearray:
-        """The mask of one side, exact at the spans and at the first character beyond white space on each
-        side of them (what :func:`_codes` and the rest of an edit read); 0 where it was not read."""
-        text = self.old if old_side else self.new
-        scan = self._scans.get(old_side)
-        if not spans:
-            return scan.mask if scan is not None else bytearray(len(text))
-        low, high = spans[0][0], spans[-1][1]
-        while low > 0 and text[low - 1].isspace():
-            low -= 1
-        while high < len(text) and text[high].isspace():
-            high += 1
-        sync = max(text.rfind(char, 0, max(low - 1, 0)) for char in _SYNC_CHARACTERS) + 1
-        if scan is None or sync < scan.start or sync > scan.reached:
-            mask = scan.mask if scan is not None else bytearray(len(text))
-            scan = _Scan(mask, sync, sync, _ROUTINE.finditer(text, sync))
-            self._scans[old_side] = scan
-        mask = scan.mask
-        while True:
-            match = scan.waiting or next(scan.matches, None)
-            scan.waiting = None
-            if match is None:
-                scan.reached = len(text)
-                break
-            if match.start() > high:
-                scan.waiting, scan.reached = match, match.start()
-                break
-            _mark(mask, match)
-            scan.reached = match.end()
-        return mask
-
-
 def _edit_findings(
-    masks: _RoutineMasks,
+    masks: RoutineMasks,
     deleted: list[tuple[int, int]],
     inserted: list[tuple[int, int]],
     names: NameEvidence | None,
@@ -271,7 +111,7 @@ def _edit_findings(
     if editorial is not None:
         return editorial
     only_connectives = not class_key(_CONNECTIVE.sub("", deleted_text + inserted_text))
-    maybe_routine = _MAYBE_ROUTINE.search(deleted_text) or _MAYBE_ROUTINE.search(inserted_text)
+    maybe_routine = MAYBE_ROUTINE.search(deleted_text) or MAYBE_ROUTINE.search(inserted_text)
     if only_connectives or maybe_routine or _SUBPARAGRAPH.fullmatch(deleted_text + inserted_text):
         routine = _routine_findings(masks, deleted, inserted)
         if routine:
@@ -318,7 +158,7 @@ _NUMBERED_CODES = frozenset(1 + ROUTINE_CATEGORIES.index(name) for name in ("sym
 
 
 def _cited_noun_number(
-    masks: _RoutineMasks,
+    masks: RoutineMasks,
     deleted: list[tuple[int, int]],
     inserted: list[tuple[int, int]],
     deleted_text: str,
@@ -342,7 +182,7 @@ def _cited_noun_number(
 
 
 def _routine_findings(
-    masks: _RoutineMasks, deleted: list[tuple[int, int]], inserted: list[tuple[int, int]]
+    masks: RoutineMasks, deleted: list[tuple[int, int]], inserted: list[tuple[int, int]]
 ) -> list[Finding]:
     """The routine categories the edit is confined to (empty when it is not)."""
     old, new = masks.old, masks.new
@@ -436,7 +276,7 @@ _CITED_NOUN = re.compile(r"\b(?:resolutions?|decisions?)\s+", re.IGNORECASE)
 _SYMBOL_CODE = 1 + ROUTINE_CATEGORIES.index("symbol")
 
 
-def _cited_nouns(masks: _RoutineMasks, old_side: bool, spans: list[tuple[int, int]]) -> set[int]:
+def _cited_nouns(masks: RoutineMasks, old_side: bool, spans: list[tuple[int, int]]) -> set[int]:
     """The positions, inside the spans, of a ``resolution`` or ``decision`` that a symbol follows: the noun
     goes with its symbol, so that a citation added to a list ("resolution 78/272 of 24 April 2024{+,
     resolution 79/271 of 4 March 2025+} and decision 78/560") is routine as a bare symbol is."""
