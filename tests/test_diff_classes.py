@@ -281,6 +281,31 @@ def test_names_written_out_need_the_long_name_elsewhere(
     assert verdict is not None and verdict.change_class == expected
 
 
+
+@pytest.mark.parametrize(
+    ("phrase", "times", "expected"),
+    [
+        ("Organization of Islamic Cooperation", 2, True),  # twice, once in capitals and across a line
+        ("organization of islamic cooperation", 2, True),  # case ignored
+        ("Organization of Islamic Cooperation", 3, False),
+        ("Islamic Cooperation Youth", 1, False),  # only across two texts: no name spans two paragraphs
+        ("Cooperation", 3, True),
+        ("Co", 1, False),  # part of a word
+        ("Islamic Cooperation-Youth", 1, False),
+        ("Youth Forum", 1, True),
+    ],
+)  # fmt: skip
+def test_name_evidence_finds_whole_phrases_within_one_text(phrase: str, times: int, expected: bool) -> None:
+    evidence = NameEvidence.of(
+        [
+            "the Organization of Islamic\n  Cooperation and its members",
+            "Recalling the ORGANIZATION OF ISLAMIC COOPERATION, Islamic Cooperation",
+            "Youth Forum, co-operation",
+        ]
+    )
+    assert evidence.uses(phrase, times=times) is expected
+
+
 PAIRS = [
     ASEAN,
     OIC,

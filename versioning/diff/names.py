@@ -19,7 +19,6 @@ The evidence is the text of both editions (:class:`NameEvidence`); without it no
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -36,11 +35,12 @@ class NameEvidence:
 
     The texts are joined only when a name is first looked up: most diffs never ask."""
 
-    __slots__ = ("_joined", "_texts")
+    __slots__ = ("_folded", "_joined", "_texts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._texts = texts
         self._joined: str | None = None
+        self._folded: str | None = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> NameEvidence:
@@ -55,10 +55,32 @@ class NameEvidence:
         return self._joined
 
     def uses(self, phrase: str, *, times: int) -> bool:
-        """True when ``phrase`` (a whole-word match, case ignored) occurs at least ``times`` times."""
-        pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in phrase.split()) + r"(?![\w-])"
-        matches = re.finditer(pattern, self.text, re.IGNORECASE)
-        return sum(1 for _ in itertools.islice(matches, times)) >= times
+        """True when ``phrase`` occurs at least ``times`` times inside one text, as whole words, case
+        ignored (Unicode case folding) and spacing aside."""
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        folded, needle = self._folded, " ".join(phrase.split()).casefold()
+        if not needle:
+            return False
+        found, start = 0, 0
+        while found < times:
+            at = folded.find(needle, start)
+            if at < 0:
+                return False
+            end = at + len(needle)
+            if not (at and _joins_a_word(folded[at - 1])) and not (
+                end < len(folded) and _joins_a_word(folded[end])
+            ):
+                found, start = found + 1, end
+            else:
+                start = at + 1
+        return True
+
+
+def _joins_a_word(character: str) -> bool:
+    """True for a character that would make a phrase part of a longer word: a letter, digit, ``_`` or
+    ``-``."""
+    return character.isalnum() or character in "_-"
 
 
 def is_name_variant(
