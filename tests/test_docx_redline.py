@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -261,3 +262,20 @@ def test_a_redline_between_divisions_and_none_shows_each_edition_as_written(name
 
     assert body(shown_paragraphs(data, "accept")) == body(shown_paragraphs(write_document(new), "accept"))
     assert body(shown_paragraphs(data, "reject")) == body(shown_paragraphs(write_document(old), "accept"))
+
+
+def test_a_title_longer_than_a_word_property_holds_is_cut_in_the_properties_only() -> None:
+    # A/80/L.26's title runs to 261 characters; a core property of a Word package holds 255 at most.
+    old_path, new_path = CSTO_PAIR
+    long_title = (
+        "Advisory opinion of the International Court of Justice on the " + "obligations " * 20 + "end"
+    )
+    old = replace(parsed(old_path), title=long_title)
+    new = replace(parsed(new_path), title=long_title + " and more")
+    data = render_docx(diff_editions(old, new), old=old, new=new)
+    properties = docx.Document(io.BytesIO(data)).core_properties
+    assert len(properties.title) <= 255
+    assert properties.title.endswith("\u2026")
+    assert (long_title + " and more").startswith(properties.title[:-1])
+    body_text = "".join(node.text or "" for node in _body(data).iter(f"{W}t", f"{W}delText"))
+    assert long_title in body_text

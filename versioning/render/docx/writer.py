@@ -494,7 +494,7 @@ def _comment_other_changes(
 
 def _set_properties(word: WordDocument, document: Document) -> None:
     properties = word.core_properties
-    properties.title = document.title
+    properties.title = _property_text(document.title)
     properties.subject = str(document.symbol)
     properties.author = AUTHOR
     properties.last_modified_by = AUTHOR
@@ -502,6 +502,21 @@ def _set_properties(word: WordDocument, document: Document) -> None:
         moment = _dt.datetime.fromisoformat(document.edition_date).replace(tzinfo=_dt.UTC)
         properties.created = properties.modified = moment
     properties.revision = 1
+
+
+_PROPERTY_LIMIT = 255
+"""The most characters a core property of a Word package may hold (the OPC schema's limit, which python-docx
+enforces): a long title (A/80/L.26, 261 characters) is cut there; the document's body holds it whole."""
+
+
+def _property_text(text: str) -> str:
+    """``text`` as a core property: whole when it fits, else cut at the last word that fits, with ``…``."""
+    if len(text) <= _PROPERTY_LIMIT:
+        return text
+    cut = text[: _PROPERTY_LIMIT - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "\u2026"
 
 
 def _timestamp(date: str | None) -> str | None:
