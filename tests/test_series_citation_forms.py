@@ -150,3 +150,36 @@ def test_two_sessions_reports_on_a_body_s_work_are_one_series() -> None:
     )
     series = discover_series(second, [first, second])
     assert [member.symbol for member in series.held] == [str(first.symbol), "A/RES/80/126"]
+
+
+def test_a_paragraph_of_a_member_cited_where_the_text_names_the_programme_of_its_title() -> None:
+    """ "... the implementation of the relevant activities under the Programme of Assistance, including the
+    second International Law Seminar for African Universities, ... in furtherance of paragraph 20 of its
+    resolution 71/139 of 13 December 2016" (79/120, whose title is the Programme's name): the paragraph of a
+    member cited where the text names the programme of its title, by the capitalised run of the name with "of"
+    inside it."""
+    title = (
+        "United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider Appreciation "
+        "of International Law"
+    )
+    document = dataclasses.replace(parsed(RULE_OF_LAW), title=title)
+    text = (
+        "Encourages the Codification Division to cooperate in the activities under the Programme of "
+        "Assistance, including the second seminar, in furtherance of paragraph 20 of its resolution 71/139 "
+        "of 13 December 2016;"
+    )
+    operative = list(document.operative)
+    operative[0] = dataclasses.replace(operative[0], text=text, lead="Encourages")
+    cited = _members(dataclasses.replace(document, operative=tuple(operative)))
+    assert ("71/139", "2016-12-13", "directed") in cited
+    # the same paragraph naming another programme, or a title that is no name, cites no member
+    elsewhere = text.replace("Programme of Assistance", "Programme of Work")
+    operative[0] = dataclasses.replace(operative[0], text=elsewhere, lead="Encourages")
+    assert "71/139" not in [
+        n for n, _, _ in _members(dataclasses.replace(document, operative=tuple(operative)))
+    ]
+    operative[0] = dataclasses.replace(operative[0], text=text, lead="Encourages")
+    no_name = dataclasses.replace(document, title="Situation of human rights in Myanmar")
+    assert "71/139" not in [
+        n for n, _, _ in _members(dataclasses.replace(no_name, operative=tuple(operative)))
+    ]
