@@ -228,6 +228,12 @@ def test_a_new_member_must_cite_its_held_predecessors(
         "error: [series-cites-predecessors] A/RES/79/10@2024-11-19 does not cite the earlier held member(s) "
         "of its series: 77/13"
     ) in capsys.readouterr().out
+    # the finding names the recital that lists the series, and the line where it begins, for a CI annotation
+    assert main(["--store", store_path, "check", "--format", "json", forgetful]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    lines = Path(forgetful).read_text(encoding="utf-8").splitlines()
+    assert finding["clause"] is not None
+    assert lines[finding["line"] - 1].startswith("Referring further to its resolutions 64/256")
 
 
 def test_a_member_may_recall_its_history_through_the_latest_member_alone(

@@ -181,7 +181,9 @@ def series_cites_predecessors(context: CheckContext) -> Iterator[Finding]:
     if missing:
         listed = ", ".join(symbol.removeprefix("A/RES/") for symbol in missing)
         message = f"{document.reference} does not cite the earlier held member(s) of its series: {listed}"
-        yield Finding("series-cites-predecessors", message, _citing_clause(document), None, "substantive")
+        clause = _citing_clause(document)
+        line = _clause_line(context, clause)
+        yield Finding("series-cites-predecessors", message, clause, line, "substantive")
 
 
 def _recalls_history(document: Document, followed: Document | None, members: set[str]) -> bool:
@@ -316,6 +318,18 @@ def _replaces_as_stated(change: Change, replacements: list[tuple[str, str]]) -> 
 def _citing_clause(document: Document) -> str | None:
     citations = series_citations(document)
     return citations[0].clause if citations else None
+
+
+def _clause_line(context: CheckContext, clause: str | None) -> int | None:
+    """The line of the source text where ``clause`` begins, so that a CI annotation lands on the recital that
+    lists the series (``None`` without a source text, or when the clause is not found in it)."""
+    if clause is None or context.source is None:
+        return None
+    for paragraph in (*context.document.preamble, *context.document.operative):
+        for part in paragraph.walk():
+            if str(part.id) == clause:
+                return context.source.line_of(part.text)
+    return None
 
 
 __all__ = [

@@ -32,21 +32,27 @@ with paragraph 5 of General Assembly``, ``paragraph 2 of the annex to``, ``Recal
 def body_names(document: Document) -> tuple[str, ...]:
     """The names of the body the document's title names, by the run of capitalised words that begins its
     name (without "United Nations"), from the whole run down to its last two words: ("Special Committee",)
-    for the report of the Special Committee on the Charter.  A body named by one word ("the Committee",
-    "the Mission") is too common a noun to stand for it; a title that names no body has none."""
-    match = _OF_THE_BODY.match(" ".join(document.title.split()))
-    if match is None:
-        return ()
+    for the report of the Special Committee on the Charter.  A title that is itself the name of a programme
+    or body is read the same way, "of" allowed between two capitalised words: ("Programme of Assistance",) for
+    ``United Nations Programme of Assistance in the Teaching, Study, ... of International Law``.  A body named
+    by one word ("the Committee", "the Mission") is too common a noun to stand for it; a title that names no
+    body has none."""
+    title = " ".join(document.title.split())
+    match = _OF_THE_BODY.match(title)
+    inner = () if match else ("of",)
     run: list[str] = []
-    for word in match.group("name").split():
-        if not _CAPITALISED.match(word):
+    for word in (match.group("name") if match else title).split():
+        if not (_CAPITALISED.match(word) or word in inner):
             break
         run.append(word)
+    while run and not _CAPITALISED.match(run[-1]):
+        run.pop()  # "Situation of human rights ...": a run ends on a capitalised word
     if run[:2] == ["United", "Nations"]:
         run = run[2:]
-    if len(run) < 2 or not run[-1].isalpha():
+    capitalised = [index for index, word in enumerate(run) if _CAPITALISED.match(word)]
+    if len(capitalised) < 2 or not run[-1].isalpha():
         return ()
-    return tuple(" ".join(run[start:]) for start in range(len(run) - 1))
+    return tuple(" ".join(run[start:]) for start in capitalised[:-1])
 
 
 def directs_the_body(before: str, paragraph: str, bodies: tuple[str, ...]) -> bool:

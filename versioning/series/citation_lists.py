@@ -4,8 +4,9 @@
 
     list      := "resolution" ["s"] group ( continuation group )*
     group     := item ( separator item )* qualifier
-    item      := NUMBER [PART] [ "of" DATE ]          64/256 of 2 March 2010 | 45/58 P of 4 December 1990
+    item      := NUMBER [PART] [ "of" DATE ] [PINPOINT] 64/256 of 2 March 2010 | 45/58 P of 4 December 1990
                  36/87 A and B of 9 December 1981 (two items, one date)
+                 32/151, para. 10 (the paragraph cited is read and skipped)
                  (a resolution numbered before 1976, "3263 (XXIX) of 9 December 1974", is read and skipped)
     separator := "," | ", and" | "and" | ";" | "; and"
     qualifier := the words after the group, up to a continuation, the next list or the end of the text
@@ -38,6 +39,12 @@ _DATE = DATE_PATTERN.pattern.removeprefix(r"\b").removesuffix(r"\b")
 _ITEM = re.compile(rf"(?:(?P<number>{_NUMBER})|(?P<old>{_SESSION_NUMBERED}))(?:\s+of\s+(?P<date>{_DATE}))?")
 _MORE_PARTS = re.compile(rf"(?P<parts>(?:(?:\s*,\s*|\s+and\s+)[A-Z]\b(?!/))+)(?:\s+of\s+(?P<date>{_DATE}))?")
 """The other parts of a resolution adopted in parts, cited together: ``36/87 A and B of 9 December 1981``."""
+_PINPOINT = re.compile(
+    r"\s*,\s*(?:paras?\.|paragraphs?)\s*\d+[a-z]?(?:\s*\([a-z]+\))?"
+    r"(?:\s*(?:[–-]|to|and)\s*\d+[a-z]?(?:\s*\([a-z]+\))?)?(?![\d/])"
+)
+"""The paragraph of the resolution cited, between items: ``resolutions 32/151, para. 10, and 37/111, para. 5,
+and all subsequent resolutions on ...``."""
 _SEPARATOR = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={_ANY_NUMBER})")
 _ANCHOR = re.compile(rf"\b(?P<word>[Rr]esolutions?)\s+(?={_ANY_NUMBER})")
 _CONTINUATION = re.compile(rf",?\s+and\s+(?={_NUMBER}(?:\s+of\s+{_DATE})?\b)")
@@ -123,6 +130,32 @@ def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
     return tuple(groups)
 
 
+_OWN_LIST_HEAD = re.compile(
+    rf"[\s,;]*(?:(?:and|as\s+well\s+as)\s+)?(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
+    rf"(?:resolutions?|decisions?)\s+(?={_ANY_NUMBER})",
+    flags=re.IGNORECASE,
+)
+_LIST_END = re.compile(r"[\s,;.:]*")
+
+
+def only_own_lists(text: str) -> bool:
+    """``text`` (a paragraph's words after its lead) is nothing but lists of the Assembly's own resolutions
+    and decisions, two lists or more, one after the other: "its decision 59/515 of 3 December 2004 and its
+    resolutions 60/74 ... and 74/65 ..., its decision 75/552 ..., its resolution 76/233 ..., its decisions
+    76/568 ... and 77/547 ... and its resolutions 78/47 ...".  Another body's list ("Security Council
+    resolution ...") or any other word ends the reading with ``False``."""
+    position, lists = 0, 0
+    while True:
+        head = _OWN_LIST_HEAD.match(text, position)
+        if head is None:
+            break
+        items, position = _items(text, head.end())
+        if not items:
+            return False
+        lists += 1
+    return lists >= 2 and _LIST_END.fullmatch(text, position) is not None
+
+
 def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
     items: list[CitedItem] = []
     while True:
@@ -139,6 +172,9 @@ def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
             printed_date, position = parts.group("date"), parts.end()
         date = _iso(printed_date) if printed_date else None
         items += [CitedItem(number, date) for number in numbers]
+        pinpoint = _PINPOINT.match(text, position) if numbers else None
+        if pinpoint:
+            position = pinpoint.end()
         separator = _SEPARATOR.match(text, position)
         if separator is None:
             return items, position

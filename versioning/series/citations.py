@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from versioning.identifiers import Symbol
 from versioning.model import Document, Paragraph
 from versioning.series.bodies import body_names, directs_the_body
-from versioning.series.citation_lists import CitationGroup, find_citation_groups
+from versioning.series.citation_lists import CitationGroup, find_citation_groups, only_own_lists
 from versioning.series.subjects import (
     agenda_sub_item,
     annexes_text_on_subject,
@@ -103,7 +103,7 @@ convened" (the title with its year, "2017 United Nations Conference ...", see
 _PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
 _PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
 _REPORT = re.compile(
-    r"\breport\b[^;]{0,200}?\b(?:"
+    r"\breports?\b[^;]{0,300}?\b(?:"
     rf"(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+(?:{_PARAGRAPH_OF})?"
     rf"|(?:in\s+accordance\s+with|as\s+requested\s+in|requested\s+in|called\s+for\s+in)\s+{_PARAGRAPH_OF}"
     r"|(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to)\s+the\s+request\s+"
@@ -114,7 +114,11 @@ _REPORT = re.compile(
 """The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
 78/77``, ``in accordance with paragraph 5 of its resolution 63/128``, ``prepared in accordance with the
 request contained in its resolution 78/190`` (a report "in accordance with" whole resolutions may follow any
-resolution that bears on it)."""
+resolution that bears on it); the reports of several sessions, each requested by the member of its
+session: "the reports of the Secretary-General submitted pursuant to resolutions 73/263, ... and 78/221".
+The report may be named with its subject at length before the connective ("the reports of the Office of the
+United Nations High Commissioner for Human Rights on the situation of human rights in the temporarily
+occupied ..., submitted pursuant to")."""
 _ANOTHER_HEAD = re.compile(
     r"\b(?:established|created|set\s+up|convened|constituted|appointed)\s+(?:[\w-]+\s+){0,2}$",
     flags=re.IGNORECASE,
@@ -145,14 +149,15 @@ relevant resolutions on ... adopted by the Economic and Social Council")."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
 _AND_ITS_OTHERS = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?its\s+"
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?"
     r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?P<rest>\s.*)?$",
     flags=re.IGNORECASE | re.DOTALL,
 )
 """The list is joined by the Assembly's other resolutions, and what follows names the subject of both: "its
 resolutions 194 (III) ... and 36/146 C ... and all its subsequent resolutions on the question", "General
 Assembly resolution 78/178 ... and its previous resolutions on promoting social integration through social
-inclusion"."""
+inclusion", "See resolutions 32/151, para. 10, and 37/111, para. 5, and all subsequent resolutions on the
+annual reports of the International Law Commission" (a footnote)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +199,9 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
             text = " ".join(part.text.split())
             lead = part.lead or ""
             lists_seen = subject_named = False  # the paragraph's lists so far; one of them named a subject
-            for group in find_citation_groups(text):
+            groups = find_citation_groups(text)
+            whole_list, seen_before = _lists_only(text, lead, groups), history_seen
+            for group in groups:
                 follows_lists = lists_seen and not subject_named
                 lists_seen, subject_named = True, subject_named or begins_with_connective(group.qualifier)
                 if group.other_body:
@@ -202,7 +209,9 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 basis = _basis(group, lead, phrases, follows_lists=follows_lists)
                 if basis is None and directs_the_body(group.before, paragraph.full_text(), bodies):
                     basis = "directed"  # see :mod:`versioning.series.bodies`
-                if basis == "list" and (history_seen or recalled_as_whole):
+                if basis is None and whole_list:
+                    basis = "list"  # each list of a paragraph of lists, the history given list by list
+                if basis == "list" and ((seen_before if whole_list else history_seen) or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
                 history_seen = (
                     history_seen or basis in ("list", "subject") or _recalls_history(group, phrases)
@@ -330,6 +339,17 @@ def _is_bare(group: CitationGroup, lead: str) -> bool:
     return (_opens_paragraph(group, lead) or bool(again)) and bool(_BARE_AFTER.match(group.qualifier))
 
 
+def _lists_only(text: str, lead: str, groups: tuple[CitationGroup, ...]) -> bool:
+    """The paragraph is nothing but lists of the Assembly's own resolutions and decisions, in the order they
+    were adopted (see :func:`versioning.series.citation_lists.only_own_lists`): the item's history given in
+    the order of its texts, decisions among them ("Recalling its decision 59/515 ... and its resolutions
+    60/74 ... and 74/65 ..., its decision 75/552 ..., its resolution 76/233 ..., its decisions 76/568 ... and
+    77/547 ... and its resolutions 78/47 ...")."""
+    rest = text[len(lead) :] if lead and text.startswith(lead) else text
+    sessions = [Symbol.for_resolution(item.number).session for group in groups for item in group.items]
+    return only_own_lists(rest) and all(a <= b for a, b in itertools.pairwise(sessions))
+
+
 def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
     """The list of the Assembly's own resolutions opens the paragraph, after its lead."""
     before = group.before
@@ -352,13 +372,14 @@ def _footnote_citations(
     for marker in part.footnotes:
         note = notes.get(marker, "")
         groups = [group for group in find_citation_groups(note) if not group.other_body]
-        is_list = bool(groups) and _is_bare(groups[0], _footnote_lead(note))
+        lead = _footnote_lead(note)
+        is_list = bool(groups) and _is_bare(groups[0], lead)
         basis = "footnote" if recalls_members and is_list else None
-        found += [
-            _citation(item.number, item.date, part, basis, footnote=marker)
-            for group in groups
-            for item in group.items
-        ]
+        for group in groups:
+            # a note's own list may name the subject: "See resolutions 32/151, para. 10, and 37/111, para. 5,
+            # and all subsequent resolutions on the annual reports of the International Law Commission"
+            own = basis or ("subject" if _basis(group, lead, phrases) == "subject" else None)
+            found += [_citation(item.number, item.date, part, own, footnote=marker) for item in group.items]
     return found
 
 

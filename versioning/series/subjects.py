@@ -33,6 +33,16 @@ _SHORT_PHRASE_WORDS = 3
 _COMPLEMENT = re.compile(r"^\s+(?:for|in)\s+\w")
 """What makes a name's head into another name: ``for Peace ...``, ``in Asia ...``."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SESSION_ORDINAL = re.compile(rf"\b(?:{COMPOUND_ORDINAL}|{SIMPLE_ORDINAL})(?=\s+session\b)")
+"""The session a recurring report covers, in a title: "Report of the International Law Commission on the
+work of its seventy-fifth session" (the next member's is "... seventy-sixth session"), made alike as years
+are."""
+_REPORT_TITLE = re.compile(
+    r"^Report\s+of\s+(?P<body>the\s+\S+\s.+?)(?:\s+on\s+the\s+work\s+of\s+its\s+.+\s+session)?$"
+)
+"""The title of an item that considers a body's recurring report: "Report of the International Law Commission
+on the work of its seventy-fifth session", "Report of the International Atomic Energy Agency" (a body of two
+words or more: "the Secretary-General" alone reports on too many things)."""
 _LEADING_ORDINAL = re.compile(rf"^(?:{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL})\b")
 """The ordinal that opens the name of one session of a recurring event ("the first United Nations Conference
 to Support ..."), where its title puts the year ("2028 United Nations Conference to Support ...")."""
@@ -67,7 +77,7 @@ def normalise(text: str) -> str:
     """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
     years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
     folded = " ".join(text.translate(_QUOTES).split()).casefold()
-    return _YEAR.sub("yyyy", _ARTICLE.sub("", folded))
+    return _SESSION_ORDINAL.sub("nth", _YEAR.sub("yyyy", _ARTICLE.sub("", folded)))
 
 
 def subject_phrase(title: str) -> str:
@@ -76,10 +86,12 @@ def subject_phrase(title: str) -> str:
 
 
 def series_key(title: str) -> str:
-    """A title as members of one series share it: :func:`subject_phrase` with its years made alike.  The
-    title of an annual series carries its year ("Unforeseen and extraordinary expenses for 2025", "... for
-    2026"); each session's member re-adopts the text with the next year."""
-    return _YEAR.sub("yyyy", subject_phrase(title))
+    """A title as members of one series share it: :func:`subject_phrase` with its years and the ordinals of
+    its sessions made alike.  The title of an annual series carries its year ("Unforeseen and extraordinary
+    expenses for 2025", "... for 2026"), or the session of the report it considers ("Report of the
+    International Law Commission on the work of its seventy-fifth session", "... seventy-sixth session"); each
+    session's member re-adopts the text with the next one."""
+    return _SESSION_ORDINAL.sub("nth", _YEAR.sub("yyyy", subject_phrase(title)))
 
 
 def agenda_sub_item(document: Document) -> str | None:
@@ -100,9 +112,10 @@ def subject_phrases(document: Document) -> tuple[str, ...]:
 
 def short_forms(title: str) -> tuple[str, ...]:
     """A title and the forms a text may use for it: with each acronym it defines in place of the name it
-    abbreviates (``... the United Nations and INTERPOL``), without the acronym, and with the body it names
-    by the head of its name (``Financing of the Mission``, see :func:`_head_form`)."""
-    forms = [title]
+    abbreviates (``... the United Nations and INTERPOL``), without the acronym, with the body it names
+    by the head of its name (``Financing of the Mission``, see :func:`_head_form`), and a body's recurring
+    report named as the series of reports (see :func:`_report_forms`)."""
+    forms = [title, *_report_forms(title)]
     for match in _ACRONYM.finditer(title):
         acronym = match.group("bracketed") or match.group("dashed")
         before = title[: match.start()]
@@ -114,6 +127,17 @@ def short_forms(title: str) -> tuple[str, ...]:
         forms.append(head)
     forms += _name_heads(title)
     return tuple(forms)
+
+
+def _report_forms(title: str) -> list[str]:
+    """The item on a body's recurring report, as a text names the reports of all sessions: "all subsequent
+    resolutions on the annual reports of the International Law Commission to the General Assembly" for
+    ``Report of the International Law Commission on the work of its seventy-fifth session``."""
+    match = _REPORT_TITLE.match(" ".join(title.split()))
+    if match is None:
+        return []
+    body = match.group("body")
+    return [f"{kind} of {body}" for kind in ("report", "reports", "annual report", "annual reports")]
 
 
 def _name_heads(title: str) -> list[str]:
