@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, comparable, parse_made, parsed
+from corpus import CORPUS, comparable, made_header, parse_made, parsed
 
 # Drafts of the corpus with a sponsors line: over six lines (A/80/L.4, A/80/L.27, with "Bolivia
 # (Plurinational State of)," and "Lao People's Democratic Republic," among the names), and on one line.
@@ -73,3 +73,16 @@ def test_a_draft_without_a_sponsors_line_takes_its_title_not_its_masthead(path: 
     assert {key: value for key, value in changed.items() if key not in ("sponsors", "footnotes")} == {
         key: value for key, value in original.items() if key not in ("sponsors", "footnotes")
     }
+
+
+def test_a_plenary_resolution_adopted_on_another_bodys_report_names_the_report_not_a_draft() -> None:
+    # A/RES/80/114 (credentials): "[without reference to a Main Committee (A/80/547, para. 17)]" names the
+    # Credentials Committee's report and the paragraph of it that holds the draft, not a draft.
+    header = made_header("Credentials of representatives").replace("(A/79/L.99)]", "(A/79/547, para. 17)]")
+    document = parse_made(header + "\nApproves the report of the Credentials Committee.\n")
+    assert document.draft is None
+    assert document.report is not None
+    assert (str(document.report.symbol), document.report.paragraph) == ("A/79/547", "17")
+    assert document.committee is None
+    plain = parse_made(made_header("Credentials of representatives") + "\nApproves the report.\n")
+    assert str(plain.draft) == "A/79/L.99" and plain.report is None

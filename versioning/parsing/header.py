@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from versioning.errors import ParseError
+from versioning.errors import IdentifierError, ParseError
 from versioning.identifiers import EDITION_SYMBOL_PATTERN, Symbol
 from versioning.parsing.dates import DATE_PATTERN, find_date, iso_date, ordinal_value
 from versioning.parsing.lines import Line
@@ -30,10 +30,14 @@ _COMMITTEE_NAME = (
     r"|Special Political and Decolonization Committee(?: \(Fourth Committee\))?"
 )
 _COMMITTEE_LINE = re.compile(rf"^(?:{_COMMITTEE_NAME})$")
-# "[without reference to a Main Committee (A/67/L.5)]" names the draft; "[on the report of the First
+# "[without reference to a Main Committee (A/67/L.5)]" names the draft, or the report of another body that
+# holds it ("(A/80/547, para. 17)", the Credentials Committee's report); "[on the report of the First
 # Committee (A/79/408, para. 114)]" names the committee's report and the paragraph of it that holds the
 # adopted draft.
-_WITHOUT_REFERENCE = re.compile(r"\[without reference to a Main Committee\s*\((A/[^)\s,;]+)[^)]*\)\]")
+_WITHOUT_REFERENCE = re.compile(
+    r"\[without reference to a Main Committee\s*"
+    r"\((?P<origin>A/[^)\s,;]+)(?:,\s*paras?\.\s*(?P<paragraph>[^)]*[^)\s]))?[^)]*\)\]"
+)
 _ON_REPORT = re.compile(
     rf"\[on the report of the (?P<committee>{_COMMITTEE_NAME})\s*"
     r"\((?P<report>A/[^)\s,;]+)(?:,\s*paras?\.\s*(?P<paragraph>[^)]*[^)\s]))?\s*\)\]"
@@ -141,6 +145,9 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
     flat = re.sub(r"\s+", " ", " ".join(texts))
     origin_match = _WITHOUT_REFERENCE.search(flat)
     report_match = _ON_REPORT.search(flat)
+    names_a_report = origin_match is not None and not _is_draft_symbol(origin_match.group("origin"))
+    origin_report = origin_match.group("origin") if names_a_report and origin_match else None
+    origin_paragraph = origin_match.group("paragraph") if names_a_report and origin_match else None
     committee_line = _committee_line(texts)
     agenda_index, agenda_items = _agenda(lines)
     draft = Symbol.parse(symbol).is_draft
@@ -155,10 +162,10 @@ def parse_header(lines: list[Line], *, name: str | None) -> Header:
         distribution_date=distribution_date,
         agenda_items=agenda_items,
         adopted=iso_date(*adopted_match.groups()[-3:]) if adopted_match else None,
-        origin=origin_match.group(1) if origin_match else None,
+        origin=origin_match.group("origin") if origin_match and not names_a_report else None,
         committee=report_match.group("committee") if report_match else committee_line,
-        report=report_match.group("report") if report_match else None,
-        report_paragraph=report_match.group("paragraph") if report_match else None,
+        report=report_match.group("report") if report_match else origin_report,
+        report_paragraph=report_match.group("paragraph") if report_match else origin_paragraph,
         number=number,
         title=title,
         sponsors=sponsors,
@@ -318,3 +325,12 @@ def _split_sponsors(block: str) -> tuple[str, ...]:
         head, _, tail = last.partition(" and ")
         names[-1:] = [part.replace(" \0 ", " and ") for part in (head, tail) if part]
     return tuple(name.strip() for name in names if name.strip())
+
+
+def _is_draft_symbol(text: str) -> bool:
+    """True when ``text`` is a draft resolution's symbol; a symbol that is not one (or no symbol at all:
+    the header check says so) names a report."""
+    try:
+        return Symbol.parse(text).is_draft
+    except IdentifierError:
+        return True
