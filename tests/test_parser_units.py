@@ -40,6 +40,8 @@ def sentinel(marker: str) -> str:
         ("the statement of 13 January 2010, 4  which", "2010," + sentinel("4") + "  which"),
         # before a symbol cited next (A/C.3/80/L.25: "24 March 2016, 5 34/32 of 24 March 2017, 6")
         ("31/26 of 24 March 2016, 4 34/32 of 24 March 2017", "2016," + sentinel("4") + " 34/32"),
+        # before the day of a date cited next (A/RES/79/184: "of 18 October 2022, 26  15 March 2023, 27")
+        ("reports of 18 October 2022, 4  15 March 2023 and", "2022," + sentinel("4") + "  15 March"),
         ("Counter-Terrorism Strategy 4 and relevant", "Strategy" + sentinel("4") + " and"),
         ("implementation of the Strategy;4", "Strategy;" + sentinel("4")),
         ("“Our Common Agenda”,4 and the outcomes", "Agenda”," + sentinel("4") + " and"),
@@ -58,6 +60,7 @@ def test_marker_forms(line: str, expected: str) -> None:
         "in its resolution 4 of the session",  # "resolution 4": a number, not a marker
         "adopted on 4 December 2010,",  # a day before a month
         "paragraphs 2, 4 and 5 of",  # a list of numbers
+        "on 2, 4  15 and 16 March",  # a list of days
         "a sum of 1, 4 000 and",  # a number in groups of three
         "the G4 countries and",  # a letter and a number
         "the Group of X4 members",  # a letter and a number, though X is a roman numeral

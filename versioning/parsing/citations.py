@@ -113,10 +113,12 @@ _NOT_BEFORE_SPACED = frozenset(
     ]
 )
 # A spaced number is no marker before a month, a unit or another number ("5 000", "2, 4 and 5"); a number
-# followed by a slash and digits is a document symbol, which a marker may stand before ("24 March 2016, 5
-# 34/32 of 24 March 2017", A/C.3/80/L.25).
+# followed by a slash and digits is a document symbol, and one followed by a month the day of a date, which
+# a marker may stand before ("24 March 2016, 5 34/32 of 24 March 2017", A/C.3/80/L.25; "of 18 October 2022,
+# 26  15 March 2023, 27", A/RES/79/184).
 _NOT_AFTER_SPACED = re.compile(
-    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d|\d{1,3}\b(?!/\d))"
+    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d"
+    r"|\d{1,3}\b(?!/\d)(?!\s+(?:" + "|".join(MONTHS) + r")\b))"
 )
 _NOT_BEFORE_DOT = frozenset(
     {"add", "corr", "rev", "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "p", "pp", "sect"}
