@@ -281,7 +281,6 @@ def test_names_written_out_need_the_long_name_elsewhere(
     assert verdict is not None and verdict.change_class == expected
 
 
-
 @pytest.mark.parametrize(
     ("phrase", "times", "expected"),
     [
