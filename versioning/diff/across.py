@@ -3,6 +3,7 @@ reverse, paired across the two sections after each was aligned on its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -12,7 +13,6 @@ from versioning.diff.class_rules import Finding, judge
 from versioning.diff.classify import word_findings
 from versioning.diff.groups import grouped_changes
 from versioning.diff.records import ClauseContext, added_change, paired_change, removed_change
-from versioning.diff.tokens import word_tokens
 from versioning.model import Paragraph
 
 _PART_NAMES = {"preamble": "the preamble", "operative": "the operative part"}
@@ -211,6 +211,11 @@ def _overruled_partner(
     return best
 
 
+_WORD = re.compile(r"\w*[^\W_]\w*")
+"""A word: a run of word characters (a token of :func:`~versioning.diff.tokens.word_tokens`) with a letter or
+digit in it."""
+
+
 class _WordCounts:
     """The words of each text (its tokens with a letter or digit: ``Secretary-General`` is two), counted
     once per diff."""
@@ -222,7 +227,7 @@ class _WordCounts:
         """How many words ``text`` has."""
         count = self._counts.get(text)
         if count is None:
-            count = sum(1 for token in word_tokens(text) if any(character.isalnum() for character in token))
+            count = len(_WORD.findall(text))
             self._counts[text] = count
         return count
 
