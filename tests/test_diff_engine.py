@@ -209,6 +209,38 @@ def test_a_paragraph_is_as_changed_as_its_sub_paragraphs() -> None:
     assert [(c.kind, c.change_class) for c in alone.changes] == [("modified", "editorial")]
 
 
+def test_sub_paragraphs_added_outweigh_a_light_edit_of_the_paragraph_in_its_reason() -> None:
+    """A paragraph reworded a little that gains a list of sub-paragraphs, both substantive, heads its reason
+    with the sub-paragraphs, the heavier edit, and counts them ("Demands that ... comply ... as [-set
+    out-]{+stipulated+} by the Court {+by, inter alia:+}" with seven sub-paragraphs added, A/RES/79/232 op2
+    against A/80/L.26 op5, a held-back pair); a heavy edit of its own words keeps its own reason first."""
+    text = "Demands that all parties comply with all of their obligations, including as set out by the Court;"
+    first = replace(BASE.operative[0], text=text, subparagraphs=())
+    old = replace(BASE, operative=(first, *BASE.operative[1:]))
+    items = ("Allowing relief to reach the population;", "Respecting relief personnel;",
+             "Ensuring respect for the privileges of the Organization;")  # fmt: skip
+    subs = tuple(
+        Paragraph(ClauseId.parse(f"op1.{letter}"), item, number=letter)
+        for letter, item in zip("abc", items, strict=True)
+    )
+    listed = text.replace("of their", "their").replace("set out", "stipulated")
+    listed = listed.replace(";", " by, inter alia:")
+    new = replace(BASE, operative=(replace(first, text=listed, subparagraphs=subs), *BASE.operative[1:]))
+    head = diff_editions(old, new).changes[0]
+    assert (head.kind, head.old_id, head.change_class) == ("modified", "op1", "substantive")
+    assert head.reason.startswith(
+        "substantive: op1.a added (paragraph added) (and 2 more sub-paragraphs); its own words substantive: "
+    )
+    rewritten = listed.replace("all parties", "the occupying Power and every State of the region").replace(
+        "including as stipulated by the Court", "without delay and in good faith, as the Court stipulated"
+    )
+    short = (Paragraph(ClauseId.parse("op1.a"), "Allowing relief;", number="a"),)
+    heavier = replace(first, text=rewritten, subparagraphs=short)
+    heavy = replace(BASE, operative=(heavier, *BASE.operative[1:]))
+    own = diff_editions(old, heavy).changes[0]
+    assert own.change_class == "substantive" and not own.reason.startswith("substantive: op1.a")
+
+
 NEW_FIRST = Paragraph(
     "op0", "Reaffirms the importance of regional arrangements for peace;", "Reaffirms", (), "0"
 )

@@ -19,6 +19,7 @@ from versioning.diff.classify import judge_words
 from versioning.diff.evidence import ClauseEvidence, lead_stem
 from versioning.diff.groups import grouped_changes
 from versioning.diff.records import ClauseContext, added_change, paired_change, removed_change
+from versioning.diff.tokens import word_tokens
 from versioning.model import Footnote, Paragraph
 
 
@@ -78,24 +79,52 @@ def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
     ... by providing: (a) ... (c) ...`` as one paragraph), so a clause whose own words are the same but one
     of whose sub-paragraphs changed is ``modified``, not ``unchanged`` or ``renumbered only``, and a
     clause's class is the highest of its own and its sub-paragraphs'; the reason names first the
-    sub-paragraph whose change gave the class (the first of them), then the class of the clause's own words
-    when they changed too ("substantive: op8.b modified (new words ...); its own words routine: session
-    numbers only")."""
+    sub-paragraph whose change gave the class (the first of them, and how many more of that class there
+    are), then the class of the clause's own words when they changed too ("substantive: op8.b modified (new
+    words ...); its own words routine: session numbers only").
+
+    When the clause's own words are of the same class, the heavier edit heads, as within a clause (see
+    :func:`versioning.diff.class_rules.judge`): the sub-paragraphs when they put in or take out more words
+    than the clause's own edit ("Demands that Israel comply ... as [-set out-]{+stipulated+} by the Court
+    {+by, inter alia:+}" with seven sub-paragraphs added reads "substantive: op5.a added (paragraph added)
+    (and 6 more sub-paragraphs); its own words substantive: ...", not "';' replaced by 'by, inter alia:'"),
+    else the clause's own reason, as does a change of its lead."""
     changed = [child for child in children if child.kind not in ("unchanged", "renumbered")]
     if not changed:
         return parent
     top = max(changed, key=lambda child: class_rank(child.change_class))
-    if parent.kind not in ("unchanged", "renumbered") and class_rank(top.change_class) <= class_rank(
-        parent.change_class
-    ):
-        return parent
+    if parent.kind not in ("unchanged", "renumbered"):
+        rank, own = class_rank(top.change_class), class_rank(parent.change_class)
+        if rank < own or (rank == own and not _subparagraphs_outweigh(parent, changed, top.change_class)):
+            return parent
+    more = sum(1 for child in changed if child.change_class == top.change_class) - 1
     part = f"{top.new_id or top.old_id} {top.kind} ({_detail(top.reason)})"
+    if more:
+        part += f" (and {more} more sub-paragraph{'s' if more > 1 else ''})"
     if parent.kind in ("unchanged", "renumbered"):
         return replace(
             parent, kind="modified", change_class=top.change_class, reason=f"{top.change_class}: {part}"
         )
     reason = f"{top.change_class}: {part}; its own words {parent.reason}"  # ... routine: session numbers only
     return replace(parent, change_class=top.change_class, reason=reason)
+
+
+def _subparagraphs_outweigh(parent: Change, changed: Sequence[Change], change_class: str) -> bool:
+    """True when the sub-paragraph changes of ``change_class`` put in or take out more words than the
+    clause's own edit, and the clause's lead did not change (a change of lead heads a reason)."""
+    if parent.lead is not None and parent.lead.shift != "same":
+        return False
+    theirs = sum(_edited_words(child) for child in changed if child.change_class == change_class)
+    return theirs > _edited_words(parent)
+
+
+def _edited_words(change: Change) -> int:
+    """How many words a change puts in and takes out: all the words of a clause added or removed."""
+    if change.kind == "added":
+        return len(word_tokens(change.new_text or ""))
+    if change.kind == "removed":
+        return len(word_tokens(change.old_text or ""))
+    return sum(len(word_tokens(text)) for operation, text in change.words if operation)
 
 
 def _detail(reason: str | None) -> str:
