@@ -62,15 +62,27 @@ _VERY_COMMON = 5.5
 _MIN_PART = 2
 
 
+def _pair_words(text: str) -> list[str]:
+    """The words of ``text`` as the spaced-pair rule compares them: split at spaces, stripped of
+    punctuation."""
+    return [token.strip(".,;:()“”\"'’") for token in text.split()]
+
+
 class Vocabulary:
     """The words of one document, counted as written, and the compounds it writes with a hyphen."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], lines: Iterable[str] = ()) -> None:
+        """``texts`` are the document's joined texts; ``lines``, its source lines, tell a pair of words
+        printed apart on one line (the PDF's own spelling, "Secretary General") from a pair joined at a
+        line end, where an extractor may have dropped a compound's hyphen."""
         self.counts: Counter[str] = Counter()
         self.hyphenated: dict[str, list[str]] = {}
         self.pairs: Counter[tuple[str, str]] = Counter()
+        self.inline_pairs: Counter[tuple[str, str]] = Counter()
+        for line in lines:
+            self.inline_pairs.update(itertools.pairwise(_pair_words(line)))
         for text in texts:
-            words = [token.strip(".,;:()“”\"'’") for token in text.split()]
+            words = _pair_words(text)
             self.pairs.update(itertools.pairwise(words))
             for word in _WORD.findall(text):
                 self.counts[word] += 1
@@ -187,6 +199,11 @@ class Vocabulary:
             return style
         if not (left[:1].isupper() and right[:1].isupper()) or self.pairs[(left, right)] > 1:
             return None  # a pair the document writes apart twice is its spelling ("Secretary General")
+        if self.inline_pairs[(left, right)]:
+            # printed apart within a line, where PyMuPDF and pdftotext -layout drop no hyphen: the PDF's
+            # spelling (A/RES/78/301, "the Secretary General to entrust").  Raw pdftotext runs a paragraph
+            # on one line, so a style compound there ("capacity building") is still mended above.
+            return None
         form = self._written_hyphenated(left + right)
         if form is not None and form.count("-") == 1 and form.index("-") == len(left):
             return form
