@@ -60,6 +60,21 @@ def is_table(lines: list[Line], *, share: int = 2) -> bool:
     return bool(_CELL.match(lines[-1].text.strip())) and cells >= _MIN_CELLS and share * cells >= len(lines)
 
 
+def _after_announced_table(lines: list[Line], cut: int) -> int:
+    """Where a heading may begin in a paragraph's last lines, ``lines[cut:]`` being those that end no clause:
+    after the table that the line above them announces with its colon ("... shall be as follows:" and the
+    scale of assessments, a name and a figure a line, A/RES/79/249), for the table is the paragraph's, kept
+    in it, not a heading over the paragraph that follows.  The colon vouches for the table, so a third of
+    its lines being figures is enough (a two-column table whose column heads repeat on each page has a
+    little under half)."""
+    if cut == 0 or not plain_text(lines[cut - 1]).endswith(":"):
+        return cut
+    last = max((i for i in range(cut, len(lines)) if is_cell(lines[i].text)), default=None)
+    if last is not None and is_table(lines[cut : last + 1], share=3):
+        return last + 1
+    return cut
+
+
 @dataclass
 class BodyReader:
     """Reads body lines into paragraphs.
@@ -304,6 +319,7 @@ class BodyReader:
         cut = len(lines)
         while cut > 0 and not plain_text(lines[cut - 1]).endswith(_ENDS_CLAUSE):
             cut -= 1
+        cut = _after_announced_table(lines, cut)
         if cut == len(lines):
             return None, []
         heading = " ".join(line.text for line in lines[cut:])

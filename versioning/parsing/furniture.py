@@ -193,7 +193,11 @@ class FurnitureFilter:
             line = lines[index]
             anchors, rest = anchor_cells(line, pages, self._agreement)
             if not anchors and not line.is_page_break:
-                if _FURNITURE_LINE.match(line.text) and self._near_anchor(lines, index):
+                if (
+                    _FURNITURE_LINE.match(line.text)
+                    and self._near_anchor(lines, index)
+                    and not self._completes_title(kept, line)
+                ):
                     account.set_aside(line.number, line.text, "masthead line beside other page furniture")
                     index += 1
                     continue
@@ -214,6 +218,24 @@ class FurnitureFilter:
             split_anchor_cells(other, agreement=self._agreement)[0] and not other.is_page_break
             for other in window
         )
+
+    def _completes_title(self, kept: list[Line], line: Line) -> bool:
+        """True when ``line`` ("United Nations", a masthead's words) is the last line of a running title
+        that the title fragments just above it begin ("Scale of assessments for the apportionment of the
+        expenses of the / United Nations", A/RES/79/249): it is left for the running-title rule to take
+        with them, which it does only when they add up to the whole title."""
+        text = _normalise(line.text)
+        for previous in reversed(kept):
+            if previous.blank:
+                continue
+            if previous.is_page_break or not self._is_fragment(previous):
+                return False
+            text = _normalise(previous.text) + text
+            if text == self._title:
+                return True
+            if not self._title.endswith(text):
+                return False
+        return False
 
     def _drop_running_titles(self, lines: list[Line], account: Account) -> list[Line]:
         """Drop title fragments found in the zones around page breaks when, read in order, consecutive

@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from versioning.parsing import english
@@ -62,15 +62,26 @@ _VERY_COMMON = 5.5
 _MIN_PART = 2
 
 
+def _pair_words(text: str) -> list[str]:
+    """The words of ``text`` as the spaced-pair rule compares them: split at spaces, stripped of
+    punctuation."""
+    return [token.strip(".,;:()“”\"'’") for token in text.split()]
+
+
 class Vocabulary:
     """The words of one document, counted as written, and the compounds it writes with a hyphen."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], lines: Sequence[str] = ()) -> None:
+        """``texts`` are the document's joined texts; ``lines``, its source lines, tell a pair of words
+        printed apart on one line (the PDF's own spelling, "Secretary General") from a pair joined at a
+        line end, where an extractor may have dropped a compound's hyphen."""
         self.counts: Counter[str] = Counter()
         self.hyphenated: dict[str, list[str]] = {}
         self.pairs: Counter[tuple[str, str]] = Counter()
+        self._lines = lines
+        self._inline_pairs: Counter[tuple[str, str]] | None = None  # counted on first need (rare)
         for text in texts:
-            words = [token.strip(".,;:()“”\"'’") for token in text.split()]
+            words = _pair_words(text)
             self.pairs.update(itertools.pairwise(words))
             for word in _WORD.findall(text):
                 self.counts[word] += 1
@@ -80,6 +91,14 @@ class Vocabulary:
                         forms.append(word)
                     for part in word.split("-"):
                         self.counts[part] += 1
+
+    def inline_pairs(self) -> Counter[tuple[str, str]]:
+        """The pairs of words printed apart within one source line, counted."""
+        if self._inline_pairs is None:
+            self._inline_pairs = Counter(
+                pair for line in self._lines for pair in itertools.pairwise(_pair_words(line))
+            )
+        return self._inline_pairs
 
     def repair(self, text: str) -> str:
         """Mend the artefacts described in the module docstring."""
@@ -187,6 +206,11 @@ class Vocabulary:
             return style
         if not (left[:1].isupper() and right[:1].isupper()) or self.pairs[(left, right)] > 1:
             return None  # a pair the document writes apart twice is its spelling ("Secretary General")
+        if self.inline_pairs()[(left, right)]:
+            # printed apart within a line, where PyMuPDF and pdftotext -layout drop no hyphen: the PDF's
+            # spelling (A/RES/78/301, "the Secretary General to entrust").  Raw pdftotext runs a paragraph
+            # on one line, so a style compound there ("capacity building") is still mended above.
+            return None
         form = self._written_hyphenated(left + right)
         if form is not None and form.count("-") == 1 and form.index("-") == len(left):
             return form

@@ -270,13 +270,15 @@ class _Builder:
         self.cited: list[str] = []  # every marker taken out of the running text, one per citation
         self.headings: list[Heading] = []
         self._joined: dict[int, tuple[str, tuple[str, ...]]] = {}
+        lines: list[str] = []
         pending = list(drafts)
         while pending:
             draft = pending.pop()
+            lines.extend(line.text for line in draft.lines)
             self._joined[id(draft)] = take_markers(join_lines([line.text for line in draft.lines]))
             pending.extend(draft.subparagraphs)
         self.vocabulary = Vocabulary(
-            [*(text for text, _ in self._joined.values()), *(note.text for note in notes)]
+            [*(text for text, _ in self._joined.values()), *(note.text for note in notes)], lines
         )
 
     def build(self, draft: DraftParagraph, ident: ClauseId, *, lead_part: str | None) -> Paragraph:

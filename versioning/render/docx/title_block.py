@@ -48,11 +48,14 @@ def adoption_lines(document: Document) -> list[str]:
     lines = []
     if document.adopted:
         lines.append(f"Resolution adopted by the General Assembly on {long_date(document.adopted)}")
+        pinpoint = document.report.paragraph if document.report is not None else None
+        paragraph = f", para. {pinpoint}" if pinpoint else ""
         if document.report is not None and document.committee:
-            paragraph = f", para. {document.report.paragraph}" if document.report.paragraph else ""
             lines.append(f"[on the report of the {document.committee} ({document.report.symbol}{paragraph})]")
         elif document.draft is not None:
             lines.append(f"[without reference to a Main Committee ({document.draft})]")
+        elif document.report is not None:  # another body's report (the Credentials Committee's)
+            lines.append(f"[without reference to a Main Committee ({document.report.symbol}{paragraph})]")
     elif document.sponsors:
         names = list(document.sponsors)
         joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
