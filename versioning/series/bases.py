@@ -115,12 +115,23 @@ The report may be named with its subject at length before the connective ("the r
 United Nations High Commissioner for Human Rights on the situation of human rights in the temporarily
 occupied ..., submitted pursuant to")."""
 _ANOTHER_HEAD = re.compile(
-    r"\b(?:established|created|set\s+up|convened|constituted|appointed)\s+(?:[\w-]+\s+){0,2}$",
-    flags=re.IGNORECASE,
+    r"\b(?i:established|created|set\s+up|convened|constituted|appointed)\s+"
+    r"(?:(?i:by\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)+)?(?:[\w-]+\s+){0,2}$",
 )
 """A body set up by the resolution cited stands between the report and the connective: ``the report adopted
-by the Group of Governmental Experts established pursuant to General Assembly resolution 77/250``.  The
-resolution set up the body; it did not request the report."""
+by the Group of Governmental Experts established pursuant to General Assembly resolution 77/250``, ``the
+report of the Group of Legal Experts established by the Secretary-General pursuant to its resolution 59/300``
+(who set it up may be named).  The resolution set up the body; it did not request the report."""
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:in\s+which|whereby|and\s+(?:also\s+)?[a-z]+ing)\b")
+"""A clause of its own between the report and the connective, which the connective then belongs to: "the
+report of the Secretary-General, in which he describes the trust fund established pursuant to resolution
+75/250", "the report ..., and noting the measures adopted pursuant to resolution 76/300"."""
+_REPORT_SUBJECT = re.compile(r"\bon\s+(?P<subject>.+)$", flags=re.DOTALL)
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_COMMON_NAMES = frozenset(
+    ("united", "nations", "general", "assembly", "secretary-general", "member", "states")
+)
+"""Capitalised words that name no subject of their own."""
 _CONNECTIVE = re.compile(
     r"\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of|in\s+accordance\s+with"
     r"|(?:as\s+)?requested\s+in|called\s+for\s+in)\b",
@@ -182,7 +193,7 @@ def citation_basis(
     if previous:
         return "previous" if _names_the_item(previous, phrases, group.before) else None
     report = _REPORT.search(group.before)
-    if report and not _sets_up_a_body(report.group()):
+    if report and not _sets_up_a_body(report.group()) and not _another_report(report.group(), phrases):
         return "report"
     return "list" if is_bare_list(group, lead) else None
 
@@ -216,6 +227,26 @@ def _sets_up_a_body(report: str) -> bool:
     :data:`_ANOTHER_HEAD`), rather than requesting the report."""
     connectives = list(_CONNECTIVE.finditer(report))
     return bool(connectives) and bool(_ANOTHER_HEAD.search(report[: connectives[-1].start()]))
+
+
+def _another_report(report: str, phrases: tuple[str, ...]) -> bool:
+    """The words between the report and its connective show that the connective does not follow the report
+    (:data:`_ANOTHER_CLAUSE`), or name the report's subject by a proper name that the series' title does not
+    hold: "the reports of the Secretary-General on the situation of human rights in Myanmar, submitted
+    pursuant to resolutions 76/180 and 77/227" are the Myanmar item's, whatever text recalls them.  A subject
+    named in common words, or by names the title holds ("on the situation of human rights in the temporarily
+    occupied Autonomous Republic of Crimea and the city of Sevastopol, Ukraine", a series renamed since), is
+    the series' own."""
+    connectives = list(_CONNECTIVE.finditer(report))
+    named = report[: connectives[-1].start()] if connectives else report
+    if _ANOTHER_CLAUSE.search(named):
+        return True
+    subject = _REPORT_SUBJECT.search(named)
+    if subject is None or names_subject_after_connective(" " + subject.group(), phrases):
+        return False
+    own_words = {word.casefold() for phrase in phrases for word in re.findall(r"[\w'’-]+", phrase)}
+    names = {word.casefold() for word in _NAME_WORD.findall(subject.group("subject"))} - _COMMON_NAMES
+    return bool(names - own_words)
 
 
 def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
