@@ -104,3 +104,67 @@ def test_a_body_set_up_by_someone_pursuant_to_a_resolution() -> None:
         "pursuant to its resolution 59/300,"
     )
     assert _others(text, "Having considered") == []
+
+
+def test_a_history_that_began_in_a_part_of_another_resolution() -> None:
+    """ "Recalling section XI of its resolution 55/258 of 14 June 2001 and its resolutions 57/307 ..., 59/283
+    ... and 78/248" (79/254, administration of justice, and 78/248 before it): the list after the part of
+    the earlier resolution is the item's history; that resolution, on another item, is not in it."""
+    text = (
+        "Recalling section XI of its resolution 55/258 of 14 June 2001 and its resolutions 57/307 of "
+        "15 April 2003, 59/283 of 13 April 2005 and 78/248 of 22 December 2023,"
+    )
+    assert _others(text, "Recalling") == [("57/307", "list"), ("59/283", "list"), ("78/248", "list")]
+    # a paragraph cited before the list is no part of the history's start, and the order still counts
+    assert _others(text.replace("section XI", "paragraph 5"), "Recalling") == []
+    disorder = text.replace("59/283 of 13 April 2005", "70/1 of 25 September 2015").replace("57/307", "71/1")
+    assert _others(disorder, "Recalling") == []
+
+
+def test_a_bare_list_followed_by_other_bodies_resolutions_or_a_clause_of_its_own() -> None:
+    """ "Recalling its resolutions 51/53 ... and 56/17 ... and all its other relevant resolutions, as well as
+    those of the Organization of African Unity and of the African Union" (80/14); "Recalling its resolutions
+    75/240 ... and 76/19 ..., and noting that the open-ended working group ... held its organizational
+    session ..." (80/16): neither the other bodies' resolutions nor the clause qualify the list."""
+    others = (
+        "Recalling its resolutions 51/53 of 10 December 1996 and 56/17 of 29 November 2001 and all its "
+        "other relevant resolutions, as well as those of the Organization of African Unity and of the "
+        "African Union,"
+    )
+    assert _others(others, "Recalling") == [("51/53", "list"), ("56/17", "list")]
+    clause = (
+        "Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that "
+        "the working group established pursuant to resolution 75/240 held its first session in 2021,"
+    )
+    assert _others(clause, "Recalling") == [("75/240", "list"), ("76/19", "list")]
+    # words that qualify the list itself still make it no bare list
+    qualified = clause.replace(", and noting that", ", in which it decided that")
+    assert _others(qualified, "Recalling") == []
+
+
+def test_some_of_the_subject_s_resolutions_then_what_the_text_recalls_of_them() -> None:
+    """ "Notes with satisfaction that the Secretariat has taken into account the arrangements referred to in
+    General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A ..., 54/248
+    ... and 78/245, concerning Orthodox Good Friday ..." and "relevant resolutions of the General Assembly
+    regarding the pattern of conferences, including resolution 69/250" (79/248): the list is some of the
+    subject's resolutions; "concerning" after it says what the text recalls of them, not another subject."""
+    document = dataclasses.replace(parsed(RULE_OF_LAW), title="Pattern of conferences")
+    preamble = list(document.preamble)
+    text = (
+        "Noting the arrangements referred to in General Assembly resolutions on the pattern of conferences, "
+        "including resolutions 53/208 A of 18 December 1998 and 54/248 of 23 December 1999, concerning "
+        "Orthodox Good Friday, and in relevant resolutions of the General Assembly regarding the pattern of "
+        "conferences, including resolution 69/250 of 29 December 2014, concerning Yom Kippur,"
+    )
+    preamble[0] = dataclasses.replace(preamble[0], text=text, lead="Noting")
+    found = [
+        (c.number, c.basis) for c in series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+    ]
+    assert found[:3] == [("53/208 A", "previous"), ("54/248", "previous"), ("69/250", "previous")]
+    # resolutions on another subject, including some, are not the series'
+    other = text.replace("on the pattern of conferences", "on multilingualism").replace(
+        "regarding the pattern of conferences", "regarding multilingualism"
+    )
+    preamble[0] = dataclasses.replace(preamble[0], text=other, lead="Noting")
+    found = [c.number for c in series_citations(dataclasses.replace(document, preamble=tuple(preamble)))]
+    assert not {"53/208 A", "54/248", "69/250"} & set(found)

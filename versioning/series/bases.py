@@ -38,6 +38,7 @@ import re
 
 from versioning.identifiers import Symbol
 from versioning.series.citation_lists import CitationGroup, only_own_lists
+from versioning.series.reports import requested_report
 from versioning.series.subjects import (
     annexes_text_on_subject,
     begins_with_connective,
@@ -52,6 +53,13 @@ BASES = ("subject", "list", "previous", "footnote", "report", "directed")
 
 _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
 _BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
+_BEGAN_IN_A_PART = re.compile(
+    rf"^\s*(?:section|part|chapter)\s+[IVXLC\d]+[A-Z]?\s+of\s+{_OWN}resolution\s+\d{{1,3}}/\d{{1,4}}"
+    rf"(?:\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}})?\s+and\s+{_OWN}$",
+    flags=re.IGNORECASE,
+)
+"""A part of an earlier resolution, on another item, where an item's history began, before the list of its
+resolutions: "section XI of its resolution 55/258 of 14 June 2001 and its resolutions ..."."""
 _RECALLED_AGAIN = re.compile(
     rf",\s+and\s+(?:recalling|reaffirming)\s+(?:also|further)\s+{_OWN}$", re.IGNORECASE
 )
@@ -62,17 +70,24 @@ _BARE_AFTER = re.compile(
     r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?(?:"
     rf"{_DECISIONS}"
     r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
-    r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
+    r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+"
+    r"|,?\s+as\s+well\s+as\s+those\s+of\s.*"
+    r"|,\s+and\s+(?:also\s+|further\s+)?[a-z]+ing\s.*)?$"
 )
 """What may follow a bare list: its decisions on the item (each with its date or none: "as well as its
 decisions 58/521 of 8 December 2003, ... and 70/551 of 23 December 2015"), "and all its previous (or
 subsequent) relevant resolutions" ("and other relevant resolutions"), the paragraph's punctuation, or ", and
 its" before a second list, which its own words qualify ("Recalling its resolutions 69/32 ..., and its
-resolutions 45/55 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
+resolutions 45/55 B ..., which, inter alia, confirm ...": the first list is still the item's history).  The
+recital may go on with other bodies' resolutions ("and all its other relevant resolutions, as well as those
+of the Organization of African Unity and of the African Union", 80/14) or with a clause of its own
+("Recalling its resolutions 75/240 ... and 76/19 ..., and noting that the open-ended working group ...",
+80/16): neither qualifies the list."""
 _PREVIOUS = re.compile(
     r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"|\b(?:its|Assembly)\s+)"
-    r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
+    r"resolutions(?:\s+of\s+the\s+General\s+Assembly)?"
+    r"(?P<subject>\s+(?:on|concerning|regarding|relating\s+to)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
     r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
     r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including(?:\s+its)?|in\s+particular)\s+$",
     flags=re.IGNORECASE,
@@ -95,50 +110,6 @@ resolution 76/299 of 28 July 2022, as the zone of peace, trust and cooperation o
 to its resolutions 70/226 ... and 70/303 ..., the first United Nations Conference to Support ... was
 convened" (the title with its year, "2017 United Nations Conference ...", see
 :func:`versioning.series.subjects.normalise`)."""
-_PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
-_PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
-_REPORT = re.compile(
-    r"\breports?\b[^;]{0,300}?\b(?:"
-    rf"(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+(?:{_PARAGRAPH_OF})?"
-    rf"|(?:in\s+accordance\s+with|as\s+requested\s+in|requested\s+in|called\s+for\s+in)\s+{_PARAGRAPH_OF}"
-    r"|(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to)\s+the\s+request\s+"
-    r"(?:contained\s+|made\s+)?in\s+"
-    rf"){_OWN}$",
-    flags=re.IGNORECASE,
-)
-"""The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
-78/77``, ``in accordance with paragraph 5 of its resolution 63/128``, ``prepared in accordance with the
-request contained in its resolution 78/190`` (a report "in accordance with" whole resolutions may follow any
-resolution that bears on it); the reports of several sessions, each requested by the member of its
-session: "the reports of the Secretary-General submitted pursuant to resolutions 73/263, ... and 78/221".
-The report may be named with its subject at length before the connective ("the reports of the Office of the
-United Nations High Commissioner for Human Rights on the situation of human rights in the temporarily
-occupied ..., submitted pursuant to")."""
-_ANOTHER_HEAD = re.compile(
-    r"\b(?i:established|created|set\s+up|convened|constituted|appointed)\s+"
-    r"(?:(?i:by\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)+)?(?:[\w-]+\s+){0,2}$",
-)
-"""A body set up by the resolution cited stands between the report and the connective: ``the report adopted
-by the Group of Governmental Experts established pursuant to General Assembly resolution 77/250``, ``the
-report of the Group of Legal Experts established by the Secretary-General pursuant to its resolution 59/300``
-(who set it up may be named).  The resolution set up the body; it did not request the report."""
-_ANOTHER_CLAUSE = re.compile(r",\s+(?:in\s+which|whereby|and\s+(?:also\s+)?[a-z]+ing)\b")
-"""A clause of its own between the report and the connective, which the connective then belongs to: "the
-report of the Secretary-General, in which he describes the trust fund established pursuant to resolution
-75/250", "the report ..., and noting the measures adopted pursuant to resolution 76/300"."""
-_REPORT_SUBJECT = re.compile(r"\bon\s+(?P<subject>.+)$", flags=re.DOTALL)
-_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_COMMON_NAMES = frozenset(
-    ("united", "nations", "general", "assembly", "secretary-general", "member", "states")
-)
-"""Capitalised words that name no subject of their own."""
-_CONNECTIVE = re.compile(
-    r"\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of|in\s+accordance\s+with"
-    r"|(?:as\s+)?requested\s+in|called\s+for\s+in)\b",
-    flags=re.IGNORECASE,
-)
-"""The connectives of :data:`_REPORT`, between the report and the resolution."""
-
 _AS_A_WHOLE = re.compile(
     r"\ball\s+(?:(?:the|previous|relevant)\s+)*(?:its|General\s+Assembly)\s+(?:(?:previous|relevant)\s+)*"
     r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
@@ -184,16 +155,20 @@ def citation_basis(
             return "subject"
         if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
             return "subject"
+    previous = _PREVIOUS.search(group.before) if group.first else None
+    if previous and previous.group("subject") and _names_the_item(previous, phrases, group.before):
+        # "General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A ...,
+        # concerning Orthodox Good Friday": the list is some of the subject's resolutions, and what follows
+        # it says what the text recalls of them
+        return "previous"
     if begins_with_connective(group.qualifier) or not group.first:
         return None  # a subject is named, and it is another; or the list went on after naming one
     named_before = names_subject_by_antecedent(group.qualifier, group.before, phrases)
     if named_before or annexes_text_on_subject(group.qualifier, phrases):
         return "subject"
-    previous = _PREVIOUS.search(group.before)
     if previous:
         return "previous" if _names_the_item(previous, phrases, group.before) else None
-    report = _REPORT.search(group.before)
-    if report and not _sets_up_a_body(report.group()) and not _another_report(report.group(), phrases):
+    if requested_report(group.before, phrases):
         return "report"
     return "list" if is_bare_list(group, lead) else None
 
@@ -220,33 +195,6 @@ def recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
     # without an adjective ("its resolutions on ..., including"), only the item's own resolutions give its
     # history; those on another subject recall something else
     return bool(previous.group("kind")) or _names_the_item(previous, phrases, group.before)
-
-
-def _sets_up_a_body(report: str) -> bool:
-    """The resolution after the report's connective set up a body the phrase names (see
-    :data:`_ANOTHER_HEAD`), rather than requesting the report."""
-    connectives = list(_CONNECTIVE.finditer(report))
-    return bool(connectives) and bool(_ANOTHER_HEAD.search(report[: connectives[-1].start()]))
-
-
-def _another_report(report: str, phrases: tuple[str, ...]) -> bool:
-    """The words between the report and its connective show that the connective does not follow the report
-    (:data:`_ANOTHER_CLAUSE`), or name the report's subject by a proper name that the series' title does not
-    hold: "the reports of the Secretary-General on the situation of human rights in Myanmar, submitted
-    pursuant to resolutions 76/180 and 77/227" are the Myanmar item's, whatever text recalls them.  A subject
-    named in common words, or by names the title holds ("on the situation of human rights in the temporarily
-    occupied Autonomous Republic of Crimea and the city of Sevastopol, Ukraine", a series renamed since), is
-    the series' own."""
-    connectives = list(_CONNECTIVE.finditer(report))
-    named = report[: connectives[-1].start()] if connectives else report
-    if _ANOTHER_CLAUSE.search(named):
-        return True
-    subject = _REPORT_SUBJECT.search(named)
-    if subject is None or names_subject_after_connective(" " + subject.group(), phrases):
-        return False
-    own_words = {word.casefold() for phrase in phrases for word in re.findall(r"[\w'’-]+", phrase)}
-    names = {word.casefold() for word in _NAME_WORD.findall(subject.group("subject"))} - _COMMON_NAMES
-    return bool(names - own_words)
 
 
 def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
@@ -293,13 +241,16 @@ def lists_only(text: str, lead: str, groups: tuple[CitationGroup, ...]) -> bool:
 
 
 def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
-    """The list of the Assembly's own resolutions opens the paragraph, after its lead."""
+    """The list of the Assembly's own resolutions opens the paragraph, after its lead, or after a part of an
+    earlier resolution the history began in ("Recalling section XI of its resolution 55/258 of 14 June 2001
+    and its resolutions 57/307 ..., 59/283 ... and 78/248", 79/254: that resolution, on another item, is not
+    in the list)."""
     before = group.before
     if lead and before.startswith(lead):
         before = before[len(lead) :]
     elif before.strip():
         return False
-    return bool(_BARE_BEFORE.match(before))
+    return bool(_BARE_BEFORE.match(before) or _BEGAN_IN_A_PART.match(before))
 
 
 __all__ = [
