@@ -71,7 +71,14 @@ def test_the_reports_of_several_sessions_each_requested_by_a_member() -> None:
         "city of Sevastopol, Ukraine, submitted pursuant to resolutions 71/205 and 72/190, and the reports "
         "of the Secretary-General submitted pursuant to resolutions 73/263 and 78/112,"
     )
-    found = _members(_with_first_recital(text, lead="Welcoming also"))
+    # the title of the renamed series holds the names of the former one (79/184's title); a title that does
+    # not, as the rule of law's, makes them another item's reports (tests/test_series_review.py)
+    renamed = dataclasses.replace(
+        _with_first_recital(text, lead="Welcoming also"),
+        title="Situation of human rights in the temporarily occupied territories of Ukraine, including the "
+        "Autonomous Republic of Crimea and the city of Sevastopol",
+    )
+    found = _members(renamed)
     assert [(n, b) for n, _, b in found] == [
         ("71/205", "report"),
         ("72/190", "report"),

@@ -2,6 +2,8 @@
 
 * :func:`extract_citations` / :func:`series_citations` -- the resolutions a text cites, and which are earlier
   members of its series (:mod:`versioning.series.citation_lists` reads the lists,
+  :mod:`versioning.series.bases` decides on what basis a cited resolution is a member,
+  :mod:`versioning.series.reports` reads the report a member requested,
   :mod:`versioning.series.subjects` names the subject, :mod:`versioning.series.bodies` the body of a
   title);
 * :func:`discover_series` / :func:`load_series` -- the members of a series, held ones and known gaps;

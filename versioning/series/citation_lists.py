@@ -22,6 +22,7 @@ resolution 1631 (2005)``, ``Human Rights Council resolution 16/18``) are kept ap
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -132,7 +133,7 @@ def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
 
 _OWN_LIST_HEAD = re.compile(
     rf"[\s,;]*(?:(?:and|as\s+well\s+as)\s+)?(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
-    rf"(?:resolutions?|decisions?)\s+(?={_ANY_NUMBER})",
+    rf"(?P<kind>resolution|decision)s?\s+(?={_ANY_NUMBER})",
     flags=re.IGNORECASE,
 )
 _LIST_END = re.compile(r"[\s,;.:]*")
@@ -140,11 +141,14 @@ _LIST_END = re.compile(r"[\s,;.:]*")
 
 def only_own_lists(text: str) -> bool:
     """``text`` (a paragraph's words after its lead) is nothing but lists of the Assembly's own resolutions
-    and decisions, two lists or more, one after the other: "its decision 59/515 of 3 December 2004 and its
-    resolutions 60/74 ... and 74/65 ..., its decision 75/552 ..., its resolution 76/233 ..., its decisions
-    76/568 ... and 77/547 ... and its resolutions 78/47 ...".  Another body's list ("Security Council
-    resolution ...") or any other word ends the reading with ``False``."""
-    position, lists = 0, 0
+    and decisions, two lists or more, one after the other, resolutions and decisions in turn: "its decision
+    59/515 of 3 December 2004 and its resolutions 60/74 ... and 74/65 ..., its decision 75/552 ..., its
+    resolution 76/233 ..., its decisions 76/568 ... and 77/547 ... and its resolutions 78/47 ...".  An item's
+    history names its resolutions in one list, the decisions between them in lists of their own: two lists
+    of resolutions one after the other ("its resolution 69/313 ... and its resolution 70/1 ...") recall each
+    resolution for itself.  Another body's list ("Security Council resolution ...") or any other word ends
+    the reading with ``False``."""
+    position, kinds = 0, []
     while True:
         head = _OWN_LIST_HEAD.match(text, position)
         if head is None:
@@ -152,8 +156,9 @@ def only_own_lists(text: str) -> bool:
         items, position = _items(text, head.end())
         if not items:
             return False
-        lists += 1
-    return lists >= 2 and _LIST_END.fullmatch(text, position) is not None
+        kinds.append(head.group("kind").casefold())
+    alternate = all(a != b for a, b in itertools.pairwise(kinds))
+    return len(kinds) >= 2 and alternate and _LIST_END.fullmatch(text, position) is not None
 
 
 def _items(text: str, position: int) -> tuple[list[CitedItem], int]:

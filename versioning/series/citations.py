@@ -1,163 +1,47 @@
 """Citations of earlier General Assembly resolutions, and which of them are earlier members of the series.
 
-A member of a series cites its predecessors in one of a few ways, each with its *basis* here:
-
-* ``subject`` -- a list followed by the series' subject after a connective: ``its resolutions 64/256 of
-  2 March 2010, 65/122 ... and 67/6 of 19 November 2012 on cooperation between the United Nations and the
-  Collective Security Treaty Organization``, ``... concerning the cooperation between the United Nations and
-  INTERPOL``, also after the Assembly's other resolutions that join the list (``resolution 78/178 ... and its
-  previous resolutions on promoting social integration through social inclusion``, ``... and all its
-  subsequent resolutions on the question``) (see :mod:`versioning.series.subjects` for the names of a
-  subject);
-* ``list`` -- a paragraph that is nothing but a list of the Assembly's own resolutions (and decisions):
-  ``Recalling its resolutions 37/4 of 22 October 1982, ... and 77/18 of 21 November 2022,``.  By drafting
-  convention an unqualified list of its own resolutions is the history of the item under consideration,
-  whatever its lead ("Recalling further its resolutions 49/75 J ... and 79/43"), unless a paragraph before
-  it gave that history (as a list, with the subject, or as "its previous resolutions, the latest of which");
-* ``previous`` -- ``its previous relevant resolutions, the most recent of which was resolution 78/77``;
-* ``footnote`` -- a paragraph recalling the previous resolutions on the subject (or its previous relevant
-  resolutions) whose footnote lists them: ``Recalling all previous resolutions on cooperation between the
-  United Nations and the Association of Southeast Asian Nations,³`` / ``³ Resolutions 57/35, 59/5, ...``;
-* ``report`` -- the report on the implementation of a resolution, which each member requests of the next
-  session: ``the report of the Secretary-General submitted in pursuance of resolution 78/77``, ``Takes note of
-  the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
-  with paragraph 5 of its resolution 63/128``;
-* ``directed`` -- a paragraph or a decision of the resolution, cited where the text names the body its title
-  names (:mod:`versioning.series.bodies`).
-
-Every other citation (``its resolution 59/50 of 2 December 2004, in which it granted ... observer status``,
-resolutions "on" another subject, other bodies' resolutions) is kept with no basis.  Citations are read in
-the preamble, the operative part and the footnotes the paragraphs cite.
+:func:`extract_citations` reads every resolution a text cites, list by list
+(:mod:`versioning.series.citation_lists`), in the preamble, the operative part and the footnotes the
+paragraphs cite, and gives each the *basis* on which it is taken as an earlier member of the text's series,
+or none (:mod:`versioning.series.bases`: a list followed by the series' subject, a bare list, "its previous
+resolutions, the most recent of which ...", a footnote, the report a member requested, a paragraph
+directing the body of the title); :func:`series_citations` keeps the members, each number once.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
 from versioning.identifiers import Symbol
 from versioning.model import Document, Paragraph
+from versioning.series.bases import (
+    BASES,
+    citation_basis,
+    is_bare_list,
+    lists_only,
+    recalls_history,
+    recalls_history_as_whole,
+)
 from versioning.series.bodies import body_names, directs_the_body
-from versioning.series.citation_lists import CitationGroup, find_citation_groups, only_own_lists
+from versioning.series.citation_lists import find_citation_groups
 from versioning.series.subjects import (
     agenda_sub_item,
-    annexes_text_on_subject,
     begins_with_connective,
-    names_subject,
     names_subject_after_connective,
-    names_subject_by_antecedent,
     refers_to_own_subject,
     subject_phrase,
     subject_phrases,
 )
 
-BASES = ("subject", "list", "previous", "footnote", "report", "directed")
-"""Why a citation is taken as one of an earlier member of the series (see the module's docstring)."""
-
-_OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
-_BARE_BEFORE = re.compile(rf"^\s*{_OWN}$", flags=re.IGNORECASE)
-_RECALLED_AGAIN = re.compile(
-    rf",\s+and\s+(?:recalling|reaffirming)\s+(?:also|further)\s+{_OWN}$", re.IGNORECASE
-)
-_DECISION = r"\d{1,3}/\d{1,4}(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?"
-_DECISIONS = rf"decisions?\s+{_DECISION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_DECISION})*"
-"""A list of the Assembly's decisions, each with its date or none."""
-_BARE_AFTER = re.compile(
-    r"^[\s,;.:]*(?:(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?(?:"
-    rf"{_DECISIONS}"
-    r"|(?:other\s+|previous\s+|subsequent\s+|relevant\s+)+resolutions)[\s,;.:]*)*"
-    r"(?:,\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?its\s+)?$"
-)
-"""What may follow a bare list: its decisions on the item (each with its date or none: "as well as its
-decisions 58/521 of 8 December 2003, ... and 70/551 of 23 December 2015"), "and all its previous (or
-subsequent) relevant resolutions" ("and other relevant resolutions"), the paragraph's punctuation, or ", and
-its" before a second list, which its own words qualify ("Recalling its resolutions 69/32 ..., and its
-resolutions 45/55 B ..., which, inter alia, confirm ...": the first list is still the item's history)."""
-_PREVIOUS = re.compile(
-    r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
-    r"|\b(?:its|Assembly)\s+)"
-    r"resolutions(?P<subject>\s+(?:on|concerning)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
-    r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
-    r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including(?:\s+its)?|in\s+particular)\s+$",
-    flags=re.IGNORECASE,
-)
-"""The resolutions of the item recalled as a whole, then the latest named: ``its previous relevant
-resolutions, the most recent of which was resolution 78/77``, ``its annual resolutions on ... oceans and the
-law of the sea, including resolution 79/144``.  "Its relevant resolutions, including ..." may name any
-resolution that bears on the text: it counts only with the series' subject named.  "Its decision 50/500 ... on
-the financing of the United Nations Logistics Base ..., and its subsequent resolutions thereon, the latest of
-which was resolution 78/295": "thereon" counts when the words before it name the series' subject.  Without
-an adjective the Assembly's resolutions count with the subject named: "Recalling its resolutions on policies
-and programmes involving youth, the latest of which being resolution 78/179", "Recalling all relevant
-resolutions on the safety and security of humanitarian personnel ..., including its resolution 79/138"."""
-_NAMED_NEXT = re.compile(
-    rf"^(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:its\s+)?{_DECISIONS})?\s*,\s*(?:as\s+)?(?=(?:the|a|an)\s)",
-    flags=re.IGNORECASE,
-)
-"""The list's clause goes on with what the resolutions made or convened, named by the series' title: "by its
-resolution 76/299 of 28 July 2022, as the zone of peace, trust and cooperation of Central Asia", "pursuant
-to its resolutions 70/226 ... and 70/303 ..., the first United Nations Conference to Support ... was
-convened" (the title with its year, "2017 United Nations Conference ...", see
-:func:`versioning.series.subjects.normalise`)."""
-_PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
-_PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
-_REPORT = re.compile(
-    r"\breports?\b[^;]{0,300}?\b(?:"
-    rf"(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+(?:{_PARAGRAPH_OF})?"
-    rf"|(?:in\s+accordance\s+with|as\s+requested\s+in|requested\s+in|called\s+for\s+in)\s+{_PARAGRAPH_OF}"
-    r"|(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to)\s+the\s+request\s+"
-    r"(?:contained\s+|made\s+)?in\s+"
-    rf"){_OWN}$",
-    flags=re.IGNORECASE,
-)
-"""The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
-78/77``, ``in accordance with paragraph 5 of its resolution 63/128``, ``prepared in accordance with the
-request contained in its resolution 78/190`` (a report "in accordance with" whole resolutions may follow any
-resolution that bears on it); the reports of several sessions, each requested by the member of its
-session: "the reports of the Secretary-General submitted pursuant to resolutions 73/263, ... and 78/221".
-The report may be named with its subject at length before the connective ("the reports of the Office of the
-United Nations High Commissioner for Human Rights on the situation of human rights in the temporarily
-occupied ..., submitted pursuant to")."""
-_ANOTHER_HEAD = re.compile(
-    r"\b(?:established|created|set\s+up|convened|constituted|appointed)\s+(?:[\w-]+\s+){0,2}$",
-    flags=re.IGNORECASE,
-)
-"""A body set up by the resolution cited stands between the report and the connective: ``the report adopted
-by the Group of Governmental Experts established pursuant to General Assembly resolution 77/250``.  The
-resolution set up the body; it did not request the report."""
-_CONNECTIVE = re.compile(
-    r"\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of|in\s+accordance\s+with"
-    r"|(?:as\s+)?requested\s+in|called\s+for\s+in)\b",
-    flags=re.IGNORECASE,
-)
-"""The connectives of :data:`_REPORT`, between the report and the resolution."""
 _GENERIC = re.compile(
     r"\b(?:previous|earlier|relevant|all)\s+(?:(?:relevant|previous|its)\s+)*resolutions\b(?!\s+\d)"
     r"(?P<rest>[^;]*)",
     flags=re.IGNORECASE,
 )
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
-_AS_A_WHOLE = re.compile(
-    r"\ball\s+(?:(?:the|previous|relevant)\s+)*(?:its|General\s+Assembly)\s+(?:(?:previous|relevant)\s+)*"
-    r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
-    flags=re.IGNORECASE,
-)
-"""All the Assembly's resolutions on a subject ("all its previous resolutions on ...", "all General Assembly
-resolutions on ..."), recalled without numbers and without naming the latest; not another body's ("all
-relevant resolutions on ... adopted by the Economic and Social Council")."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
-_AND_ITS_OTHERS = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?"
-    r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?P<rest>\s.*)?$",
-    flags=re.IGNORECASE | re.DOTALL,
-)
-"""The list is joined by the Assembly's other resolutions, and what follows names the subject of both: "its
-resolutions 194 (III) ... and 36/146 C ... and all its subsequent resolutions on the question", "General
-Assembly resolution 78/178 ... and its previous resolutions on promoting social integration through social
-inclusion", "See resolutions 32/151, para. 10, and 37/111, para. 5, and all subsequent resolutions on the
-annual reports of the International Law Commission" (a footnote)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,29 +77,27 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
     history_seen, bodies = False, body_names(document)
-    recalled_as_whole = any(_recalls_history_as_whole(p.text, phrases) for p in document.preamble)
+    recalled_as_whole = any(recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
             text = " ".join(part.text.split())
             lead = part.lead or ""
             lists_seen = subject_named = False  # the paragraph's lists so far; one of them named a subject
             groups = find_citation_groups(text)
-            whole_list, seen_before = _lists_only(text, lead, groups), history_seen
+            whole_list, seen_before = lists_only(text, lead, groups), history_seen
             for group in groups:
                 follows_lists = lists_seen and not subject_named
                 lists_seen, subject_named = True, subject_named or begins_with_connective(group.qualifier)
                 if group.other_body:
                     continue
-                basis = _basis(group, lead, phrases, follows_lists=follows_lists)
+                basis = citation_basis(group, lead, phrases, follows_lists=follows_lists)
                 if basis is None and directs_the_body(group.before, paragraph.full_text(), bodies):
                     basis = "directed"  # see :mod:`versioning.series.bodies`
                 if basis is None and whole_list:
                     basis = "list"  # each list of a paragraph of lists, the history given list by list
                 if basis == "list" and ((seen_before if whole_list else history_seen) or recalled_as_whole):
                     basis = None  # the item's history is given once, first: a later bare list recalls more
-                history_seen = (
-                    history_seen or basis in ("list", "subject") or _recalls_history(group, phrases)
-                )
+                history_seen = history_seen or basis in ("list", "subject") or recalls_history(group, phrases)
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)
@@ -241,125 +123,6 @@ def series_citations(document: Document) -> tuple[Citation, ...]:
     return tuple(kept)
 
 
-def _basis(
-    group: CitationGroup, lead: str, phrases: tuple[str, ...], *, follows_lists: bool = False
-) -> str | None:
-    if names_subject_after_connective(group.qualifier, phrases):
-        return "subject"
-    named = _NAMED_NEXT.match(group.qualifier)
-    if group.first and named and names_subject(group.qualifier[named.end() :], phrases):
-        return "subject"
-    own = group.first and group.one_per_session  # "this subject" is one item's, when it could be the text's
-    if own and refers_to_own_subject(group.qualifier) and (follows_lists or _opens_paragraph(group, lead)):
-        # "Recalling its resolutions 73/1 and 75/2 on this question,"; or after other lists that name no
-        # subject, which leave the text's own for "this" to refer to: "Recalling ... Human Rights Council
-        # resolutions ..., as well as General Assembly resolutions 60/143 ... on this issue"
-        return "subject"
-    joined = _AND_ITS_OTHERS.match(group.qualifier)
-    if joined and joined.group("rest"):
-        rest = joined.group("rest")
-        if names_subject_after_connective(rest, phrases):
-            return "subject"
-        if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
-            return "subject"
-    if begins_with_connective(group.qualifier) or not group.first:
-        return None  # a subject is named, and it is another; or the list went on after naming one
-    named_before = names_subject_by_antecedent(group.qualifier, group.before, phrases)
-    if named_before or annexes_text_on_subject(group.qualifier, phrases):
-        return "subject"
-    previous = _PREVIOUS.search(group.before)
-    if previous:
-        return "previous" if _names_the_item(previous, phrases, group.before) else None
-    report = _REPORT.search(group.before)
-    if report and not _sets_up_a_body(report.group()):
-        return "report"
-    return "list" if _is_bare(group, lead) else None
-
-
-def _recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
-    """A recital recalls the item's resolutions as a whole, by its subject and without numbers ("Recalling
-    also all General Assembly resolutions on measures to eliminate international terrorism"): the history is
-    given there, so a bare list anywhere in the text recalls something else ("Recalling its resolution 66/10
-    of 18 November 2011," in that text, on the Counter-Terrorism Centre)."""
-    return any(
-        names_subject_after_connective(match.group("rest"), phrases) for match in _AS_A_WHOLE.finditer(text)
-    )
-
-
-def _recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
-    """The group names the latest of the Assembly's resolutions recalled as a whole (``its relevant
-    resolutions, including resolution 78/78``, ``its previous resolutions, the most recent of which ...``):
-    the paragraph gives the item's history, whether or not it names the subject, so a bare list after it
-    recalls something else (``Recalling its resolution 67/19 of 29 November 2012,`` in the settlements
-    resolution)."""
-    previous = _PREVIOUS.search(group.before) if group.first else None
-    if previous is None:
-        return False
-    # without an adjective ("its resolutions on ..., including"), only the item's own resolutions give its
-    # history; those on another subject recall something else
-    return bool(previous.group("kind")) or _names_the_item(previous, phrases, group.before)
-
-
-def _sets_up_a_body(report: str) -> bool:
-    """The resolution after the report's connective set up a body the phrase names (see
-    :data:`_ANOTHER_HEAD`), rather than requesting the report."""
-    connectives = list(_CONNECTIVE.finditer(report))
-    return bool(connectives) and bool(_ANOTHER_HEAD.search(report[: connectives[-1].start()]))
-
-
-def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
-    """``its previous resolutions, the most recent of which was ...`` names the item's own resolutions;
-    ``its relevant resolutions, including ...`` does only with the subject named, and ``its subsequent
-    resolutions thereon`` when what they follow names it."""
-    subject = previous.group("subject")  # "on cooperatives", or by reference: "on the subject"
-    if subject:
-        return names_subject_after_connective(subject, phrases) or refers_to_own_subject(subject)
-    if previous.group("thereon"):
-        return any(
-            names_subject_after_connective(before[connective.start() : previous.start()], phrases)
-            for connective in re.finditer(r"\s(?:on|concerning)\s", before[: previous.start()])
-        )
-    kind = (previous.group("kind") or "").casefold()
-    if kind in ("", "subsequent"):
-        return False  # "its resolutions, including ..." may name any resolution that bears on the text
-    return bool(previous.group("latest")) or kind != "relevant"
-
-
-def _is_bare(group: CitationGroup, lead: str) -> bool:
-    """The paragraph is nothing but this list of the Assembly's own resolutions (and its decisions), or a
-    recital recalls it in a clause of its own ("Recalling the Declaration ..., and recalling also its
-    resolutions 54/47 ... and 76/17 ... and other relevant resolutions"); listed in the order they were
-    adopted: an item's history is listed oldest first ("its resolutions 67/6 ..., 69/12 ... and 71/12");
-    resolutions recalled for what they say need not be ("its resolutions 70/1 ... and 69/313", the 2030
-    Agenda before the Addis Ababa Action Agenda), and such a list is no history."""
-    sessions = [Symbol.for_resolution(item.number).session for item in group.items]
-    if any(a > b for a, b in itertools.pairwise(sessions)):
-        return False
-    again = lead.casefold().startswith(("recalling", "reaffirming")) and _RECALLED_AGAIN.search(group.before)
-    return (_opens_paragraph(group, lead) or bool(again)) and bool(_BARE_AFTER.match(group.qualifier))
-
-
-def _lists_only(text: str, lead: str, groups: tuple[CitationGroup, ...]) -> bool:
-    """The paragraph is nothing but lists of the Assembly's own resolutions and decisions, in the order they
-    were adopted (see :func:`versioning.series.citation_lists.only_own_lists`): the item's history given in
-    the order of its texts, decisions among them ("Recalling its decision 59/515 ... and its resolutions
-    60/74 ... and 74/65 ..., its decision 75/552 ..., its resolution 76/233 ..., its decisions 76/568 ... and
-    77/547 ... and its resolutions 78/47 ...")."""
-    rest = text[len(lead) :] if lead and text.startswith(lead) else text
-    sessions = [Symbol.for_resolution(item.number).session for group in groups for item in group.items]
-    return only_own_lists(rest) and all(a <= b for a, b in itertools.pairwise(sessions))
-
-
-def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
-    """The list of the Assembly's own resolutions opens the paragraph, after its lead."""
-    before = group.before
-    if lead and before.startswith(lead):
-        before = before[len(lead) :]
-    elif before.strip():
-        return False
-    return bool(_BARE_BEFORE.match(before))
-
-
 def _footnote_citations(
     part: Paragraph, text: str, notes: dict[str, str], phrases: tuple[str, ...]
 ) -> list[Citation]:
@@ -373,12 +136,12 @@ def _footnote_citations(
         note = notes.get(marker, "")
         groups = [group for group in find_citation_groups(note) if not group.other_body]
         lead = _footnote_lead(note)
-        is_list = bool(groups) and _is_bare(groups[0], lead)
+        is_list = bool(groups) and is_bare_list(groups[0], lead)
         basis = "footnote" if recalls_members and is_list else None
         for group in groups:
             # a note's own list may name the subject: "See resolutions 32/151, para. 10, and 37/111, para. 5,
             # and all subsequent resolutions on the annual reports of the International Law Commission"
-            own = basis or ("subject" if _basis(group, lead, phrases) == "subject" else None)
+            own = basis or ("subject" if citation_basis(group, lead, phrases) == "subject" else None)
             found += [_citation(item.number, item.date, part, own, footnote=marker) for item in group.items]
     return found
 
