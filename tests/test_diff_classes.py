@@ -16,7 +16,7 @@ from versioning.diff.class_rules import load_rules
 from versioning.diff.classify import judge_words
 from versioning.diff.judge import citation_changes
 from versioning.diff.names import NameEvidence
-from versioning.diff.words import diff_words
+from versioning.diff.words import word_diffs
 from versioning.validation import iter_schema_problems
 
 COOPERATION = CORPUS / "cooperation"
@@ -277,7 +277,7 @@ def test_a_modifier_of_two_words_goes_whole(tmp_path: Path) -> None:
 def test_names_written_out_need_the_long_name_elsewhere(
     old: str, new: str, evidence: str, expected: str
 ) -> None:
-    verdict = judge_words(diff_words(old, new), NameEvidence.of([old, new, evidence]))
+    verdict = judge_words(word_diffs(old, new).judged, NameEvidence.of([old, new, evidence]))
     assert verdict is not None and verdict.change_class == expected
 
 

@@ -17,7 +17,7 @@ from versioning.diff.comparator import Comparator
 from versioning.diff.leads import compare_leads, detect_lead, lead_words, load_scale
 from versioning.diff.normalise import editorial_key
 from versioning.diff.routine_spans import RoutineMasks, routine_mask
-from versioning.diff.words import diff_words
+from versioning.diff.words import diff_words, word_diffs
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ from versioning.diff.words import diff_words
     ],
 )
 def test_classes(old: str, new: str, expected: str | None) -> None:
-    assert classify_words(diff_words(old, new)) == expected
+    assert classify_words(word_diffs(old, new).judged) == expected
 
 
 def test_class_of_a_clause_is_its_highest_edit() -> None:
@@ -325,7 +325,7 @@ def test_a_substantive_reason_heads_with_its_heaviest_edit() -> None:
         "Stresses the importance of early detection, requests the Office to continue its work, including on "
         "post-employment activities of former personnel, and requests the Secretary-General to report on it;"
     )
-    verdict = judge_words(Comparator().words(old, new))
+    verdict = judge_words(Comparator().judged_words(old, new))
     assert verdict is not None and verdict.change_class == "substantive"
     assert verdict.reason == (
         "substantive: new words ', including on post-employment activities of ...' (and 1 more)"

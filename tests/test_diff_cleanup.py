@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from versioning.diff import comparator
-from versioning.diff.cleanup import merged, semantic_cleanup
+from versioning.diff.cleanup import cleanups_for_people, merged, semantic_cleanup
 from versioning.diff.engine import diff_editions
 
 ENGINE = diff_match_patch.diff_match_patch()
@@ -81,3 +81,31 @@ def test_same_result_on_every_paragraph_pair_the_corpus_diffs(
     assert len(seen) > 10  # the corpus pairs reword at least this many paragraphs
     for diffs in seen:
         assert semantic_cleanup(list(diffs), ENGINE) == _reference(diffs)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ops)
+def test_people_see_the_same_texts_and_the_classes_read_diff_match_patchs_own(
+    raw: list[tuple[int, str]],
+) -> None:
+    diffs = list(raw)
+    ENGINE.diff_cleanupMerge(diffs)
+    before = list(diffs)
+    shown, judged = cleanups_for_people(diffs, ENGINE)
+    assert diffs == before  # the input is not changed
+    assert judged == _reference(diffs)
+    for side in (-1, 1):
+        assert "".join(t for op, t in shown if op != -side) == "".join(t for op, t in diffs if op != -side)
+
+
+def test_an_equality_between_two_deletions_is_kept_for_people_only() -> None:
+    diffs = [(0, "Kept "), (-1, "abc"), (0, "xy"), (-1, "def"), (0, " end")]
+    shown, judged = cleanups_for_people(list(diffs), ENGINE)
+    assert shown == diffs
+    assert judged == _reference(diffs) == [(0, "Kept "), (-1, "abcxydef"), (1, "xy"), (0, " end")]
+    insertions = [(0, "Kept "), (1, "abc"), (0, "xy"), (1, "def"), (0, " end")]
+    assert cleanups_for_people(list(insertions), ENGINE)[0] == insertions
+    # between a deletion and an insertion, the equality is folded for people too
+    mixed = [(0, "Kept "), (-1, "abc"), (0, "xy"), (1, "def"), (0, " end")]
+    shown, judged = cleanups_for_people(list(mixed), ENGINE)
+    assert shown == judged == _reference(mixed)

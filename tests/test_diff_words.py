@@ -12,6 +12,7 @@ from versioning.diff.words import (
     new_text_of,
     old_text_of,
     raw_word_diff,
+    word_diffs,
 )
 
 prose = st.text(alphabet=st.sampled_from(list("ab c-,.\n/1\u201c\u201d\u2019")), max_size=60)
@@ -31,7 +32,7 @@ def test_invariant_old_is_non_inserted_and_new_is_non_deleted(old: str, new: str
 
 @given(prose, prose)
 def test_invariant_on_word_like_text(old: str, new: str) -> None:
-    for ops in (diff_words(old, new), raw_word_diff(old, new)):
+    for ops in (*word_diffs(old, new), raw_word_diff(old, new)):
         assert old_text_of(ops) == old
         assert new_text_of(ops) == new
         assert all(text for _, text in ops)
@@ -103,3 +104,42 @@ def test_a_single_inserted_word_is_one_insertion(words: list[str], at: int) -> N
     inserted = [text for op, text in ops if op == 1]
     assert [op for op, _ in ops if op == -1] == []
     assert "".join(inserted).strip() == "epsilon"
+
+
+def test_words_kept_between_two_deletions_or_two_insertions_are_shown_kept() -> None:
+    # 79/326 pp3 against 77/15: "Referring to Security Council resolution 1631 (2005)" becomes "Referring to
+    # the relevant resolutions of the Security Council, including resolution 1631 (2005)".
+    old = "Referring to Security Council resolution 1631 (2005) of 17 October 2005,"
+    new = (
+        "Referring to the relevant resolutions of the Security Council, including resolution 1631 (2005) of "
+        "17 October 2005,"
+    )
+    shown = diff_words(old, new)
+    assert (0, "Security Council") in shown
+    assert [text for op, text in shown if op == 1] == ["the relevant resolutions of the ", ", including"]
+    assert not any(op == -1 for op, _ in shown)
+    # the classes read diff-match-patch's own clean-up, in which those kept words are folded into one edit
+    judged = word_diffs(old, new).judged
+    assert [op for op, _ in judged if op != 0] == [-1, 1]
+
+
+def test_a_cut_on_both_sides_of_a_kept_word_keeps_it_and_is_judged_as_one_edit() -> None:
+    old = "preparations for the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice,"
+    new = "preparations for the Fifteenth Congress,"
+    shown = diff_words(old, new)
+    assert [op for op, _ in shown] == [0, -1, 0, -1, 0]
+    assert [text for op, text in shown if op == -1] == [
+        "United Nations ",
+        " on Crime Prevention and Criminal Justice",
+    ]
+    assert word_diffs(old, new).judged == (
+        (0, "preparations for the Fifteenth "),
+        (-1, "United Nations Congress on Crime Prevention and Criminal Justice"),
+        (1, "Congress"),
+        (0, ","),
+    )
+
+
+def test_shown_and_judged_are_the_same_where_no_kept_words_stand_between_like_edits() -> None:
+    cleaned = word_diffs("Invites the United Nations to act", "Encourages all Member States to act")
+    assert cleaned.shown == cleaned.judged

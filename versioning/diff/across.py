@@ -278,7 +278,8 @@ def _moved_across(
     named first in the reason and the change of words after it."""
     (change,) = paired_change(old, new, Pair(-1, -1, "similar", score, moved=True), context)
     crossing = Finding("section", f"from {_PART_NAMES[old_section]} to {_PART_NAMES[context.section]}")
-    words = word_findings(change.words, context.names) if change.text_changed else []
+    judged = context.comparator.judged_words(old.text, new.text)
+    words = word_findings(judged, context.names) if change.text_changed else []
     verdict = judge([crossing, *words])
     assert verdict is not None
     return replace(change, change_class=verdict.change_class, reason=verdict.reason)

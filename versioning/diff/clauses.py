@@ -157,7 +157,8 @@ def diff_footnotes(
         if kind == "unchanged" and not context.include_unchanged:
             continue
         words = context.comparator.words(before.text, after.text) if text_changed else ()
-        verdict = (judge_words(words, context.names) if text_changed else None) or structural_verdict(
+        judged = context.comparator.judged_words(before.text, after.text) if text_changed else ()
+        verdict = (judge_words(judged, context.names) if text_changed else None) or structural_verdict(
             kind, "footnotes"
         )
         change = Change(

@@ -11,7 +11,8 @@ Stage 1 is a closure: folding an equality only lengthens the edits beside its ne
 folded equalities is the least one that leaves no foldable equality, whatever the order.  Here it is found
 with a stack in one pass; stages 2 and 3 are diff-match-patch's own (stage 3 re-stated as a pass that builds
 a new list).  The result is the same list of operations as ``diff_cleanupSemantic``'s, which the tests check
-on every paragraph pair of the corpus and on generated diffs.
+on every paragraph pair of the corpus and on generated diffs.  What people are shown differs in one point
+(:func:`cleanups_for_people`): an equality between two deletions, or two insertions, is kept.
 """
 
 from __future__ import annotations
@@ -43,11 +44,42 @@ class _Run:
     def longest(self) -> int:
         return max(self.inserted, self.deleted)
 
+    def one_way(self) -> int:
+        """``DELETE`` or ``INSERT`` when every edit of the run goes that way, else ``EQUAL``."""
+        if self.inserted and not self.deleted:
+            return INSERT
+        if self.deleted and not self.inserted:
+            return DELETE
+        return EQUAL
+
 
 def semantic_cleanup(diffs: list[Op], engine: diff_match_patch.diff_match_patch) -> list[Op]:
     """``diffs`` cleaned up as ``engine.diff_cleanupSemantic(diffs)`` would (``diffs`` itself may be
     changed); ``engine`` supplies the merge, the lossless shift and the overlap measure."""
-    folded, changed = _fold_small_equalities(diffs)
+    folded, changed, _ = _fold_small_equalities(diffs, keep_between_like_edits=False)
+    return _finish(folded, changed, engine)
+
+
+def cleanups_for_people(
+    diffs: list[Op], engine: diff_match_patch.diff_match_patch
+) -> tuple[list[Op], list[Op]]:
+    """Two clean-ups of ``diffs`` (which is not changed): the one shown to people, and diff-match-patch's own
+    (:func:`semantic_cleanup`), which the classes are calibrated on; the same list twice where they agree.
+
+    The one shown never folds an equality between two deletions or two insertions: "[-A-] kept [-B-]"
+    already reads as two cuts, and folding it would show kept words as deleted and inserted again ("[-A kept
+    B-]{+kept+}"); the kept words stay visible ("Referring to {+the relevant resolutions of the +}Security
+    Council{+, including+} resolution 1631 (2005)").  Folding only ever makes a run two-way, so the set it
+    folds is still the least one, whatever the order."""
+    folded, changed, held_back = _fold_small_equalities(list(diffs), keep_between_like_edits=True)
+    shown = _finish(folded, changed, engine)
+    if not held_back:
+        return shown, shown
+    return shown, semantic_cleanup(list(diffs), engine)
+
+
+def _finish(folded: list[Op], changed: bool, engine: diff_match_patch.diff_match_patch) -> list[Op]:
+    """Stages 2 and 3 after the folds of stage 1."""
     if changed:
         folded = merged(folded, engine)
     engine.diff_cleanupSemanticLossless(folded)
@@ -132,18 +164,23 @@ def _merged_by(engine: diff_match_patch.diff_match_patch, diffs: list[Op]) -> li
     return diffs
 
 
-def _fold_small_equalities(diffs: list[Op]) -> tuple[list[Op], bool]:
+def _fold_small_equalities(diffs: list[Op], *, keep_between_like_edits: bool) -> tuple[list[Op], bool, bool]:
     """Stage 1: every equality no longer than the longest side of the edits before it and of those after
-    it, counting equalities already folded as both deleted and inserted, folded into its edits."""
+    it, counting equalities already folded as both deleted and inserted, folded into its edits (but, with
+    ``keep_between_like_edits``, not one between runs that only delete, or only insert).  Returns the list,
+    whether anything was folded, and whether ``keep_between_like_edits`` kept back a fold."""
     stack: list[tuple[str, _Run]] = []  # kept equalities, each with the edits just before it
     current = _Run()
-    changed = False
+    changed = held_back = False
 
     def settle(run: _Run) -> _Run:
-        nonlocal changed
+        nonlocal changed, held_back
         while stack:
             text, before = stack[-1]
             if not (text and len(text) <= before.longest() and len(text) <= run.longest()):
+                break
+            if keep_between_like_edits and before.one_way() != EQUAL and before.one_way() == run.one_way():
+                held_back = True
                 break
             stack.pop()
             merged = before
@@ -164,13 +201,13 @@ def _fold_small_equalities(diffs: list[Op]) -> tuple[list[Op], bool]:
             current.add(op, text)
     current = settle(current)
     if not changed:
-        return diffs, False
+        return diffs, False, held_back
     result: list[Op] = []
     for text, before in stack:
         result.extend(before.ops)
         result.append((EQUAL, text))
     result.extend(current.ops)
-    return result, True
+    return result, True, held_back
 
 
 def _split_overlaps(diffs: list[Op], engine: diff_match_patch.diff_match_patch) -> list[Op]:

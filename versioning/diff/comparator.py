@@ -8,7 +8,7 @@ from rapidfuzz.distance import Indel
 
 from versioning.diff.changes import DiffOp
 from versioning.diff.tokens import TokenCodec, tokenize
-from versioning.diff.words import clean_up_for_people, diff_encoded, diff_words
+from versioning.diff.words import CleanedDiff, clean_up_for_people, diff_encoded, word_diffs
 
 
 class Comparator:
@@ -23,6 +23,7 @@ class Comparator:
     def __init__(self) -> None:
         self._codec = TokenCodec()
         self._cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._cleaned: dict[tuple[str, str], CleanedDiff] = {}
         self._words: dict[str, str] = {}
         self._tokens: dict[str, str] = {}
 
@@ -63,6 +64,18 @@ class Comparator:
 
     def words(self, old: str, new: str) -> tuple[DiffOp, ...]:
         """The word-level edit from ``old`` to ``new``, cleaned up for people."""
-        if old == new:
-            return diff_words(old, new)
-        return clean_up_for_people(list(self._encoded(old, new)), self._codec)
+        return self._cleaned_diff(old, new).shown
+
+    def judged_words(self, old: str, new: str) -> tuple[DiffOp, ...]:
+        """The word-level edit from ``old`` to ``new`` as the classes judge it (see :class:`CleanedDiff`)."""
+        return self._cleaned_diff(old, new).judged
+
+    def _cleaned_diff(self, old: str, new: str) -> CleanedDiff:
+        cleaned = self._cleaned.get((old, new))
+        if cleaned is None:
+            if old == new:
+                cleaned = word_diffs(old, new)
+            else:
+                cleaned = clean_up_for_people(list(self._encoded(old, new)), self._codec)
+            self._cleaned[old, new] = cleaned
+        return cleaned

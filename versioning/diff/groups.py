@@ -29,7 +29,8 @@ def grouped_changes(
     whole_old = joined([paragraph.text for paragraph in olds])
     whole_new = joined([paragraph.text for paragraph in news])
     text_changed = whole_old != whole_new
-    whole_words = context.comparator.words(whole_old, whole_new) if text_changed else ()
+    # the pieces are cut, and the whole judged, on the diff the classes read (see CleanedDiff)
+    whole_words = context.comparator.judged_words(whole_old, whole_new) if text_changed else ()
     pieces = _part_pieces(group, olds, news, whole_words, context.comparator) if text_changed else {}
     records = []
     for before in olds:
@@ -38,7 +39,11 @@ def grouped_changes(
             new_text = pieces.get(before.id, after.text) if group.kind == "merged" else after.text
             records.append((before, after, old_text, new_text, context.comparator.words(old_text, new_text)))
     if pieces:  # judged on what each part became: the whole's diff puts words across the joints
-        findings = [finding for *_, words in records for finding in word_findings(words, context.names)]
+        findings = [
+            finding
+            for *_, old_text, new_text, _ in records
+            for finding in word_findings(context.comparator.judged_words(old_text, new_text), context.names)
+        ]
         verdict = judge(findings) or structural_verdict(group.kind, context.section)
     else:
         verdict = (judge_words(whole_words, context.names) if text_changed else None) or structural_verdict(

@@ -68,7 +68,11 @@ def diff_headings(
             continue
         words = context.comparator.words(before.text, after.text) if text_changed else ()
         verdict = (
-            (judge_words(words, context.names) if text_changed else None)
+            (
+                judge_words(context.comparator.judged_words(before.text, after.text), context.names)
+                if text_changed
+                else None
+            )
             or (judge([Finding("citation", ", ".join(citations))]) if citations else None)
             or structural_verdict(kind, "headings")
         )

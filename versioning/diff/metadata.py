@@ -18,7 +18,7 @@ from versioning.diff.class_rules import Finding, judge, metadata_verdict
 from versioning.diff.classify import judge_words
 from versioning.diff.judge import citation_changes
 from versioning.diff.normalise import editorial_key
-from versioning.diff.words import diff_words
+from versioning.diff.words import word_diffs
 from versioning.identifiers import Symbol, division_order, parse_scope
 from versioning.model import Annex, Document, Part, Report
 
@@ -245,8 +245,8 @@ def diff_metadata(
                 field.label, editorial=False
             )
         elif field.by_words and before is not None and after is not None:
-            words = diff_words(before, after)
-            verdict = judge_words(words) or metadata_verdict(field.label, editorial=True)
+            words, judged = word_diffs(before, after)
+            verdict = judge_words(judged) or metadata_verdict(field.label, editorial=True)
         else:  # a date, a symbol, a list: read best replaced whole
             words = tuple((op, text) for op, text in ((-1, before), (1, after)) if text)
             same = editorial_key(before or "") == editorial_key(after or "")

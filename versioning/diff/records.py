@@ -68,9 +68,9 @@ def paired_change(old: Paragraph, new: Paragraph, pair: Pair, context: ClauseCon
         section=context.section,
         old_text=old.text,
         new_text=new.text,
-        words=words,
+        words=context.comparator.judged_words(old.text, new.text) if text_changed else (),
         lead=lead,
-        word_diff=context.comparator.words,
+        word_diff=context.comparator.judged_words,
         citations=citation_changes(old.footnotes, new.footnotes, context.footnote_map),
         names=context.names,
     )

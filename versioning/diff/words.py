@@ -18,12 +18,13 @@ non-inserted parts, and the new text of the non-deleted parts (:func:`old_text_o
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from versioning.diff.changes import DiffOp
-from versioning.diff.cleanup import merged, semantic_cleanup
+from versioning.diff.cleanup import cleanups_for_people, merged
 from versioning.diff.tokens import TokenCodec, tokenize
 
 DELETE, EQUAL, INSERT = -1, 0, 1
@@ -68,9 +69,22 @@ def raw_word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     return _decode(encoded_diff(old, new, codec), codec)
 
 
-def clean_up_for_people(encoded: list[tuple[int, str]], codec: TokenCodec) -> tuple[DiffOp, ...]:
-    """Stage 2: the semantic clean-up of an encoded diff (changed in place), decoded to text."""
-    return _decode(merged(semantic_cleanup(encoded, _ENGINE), _ENGINE), codec)
+class CleanedDiff(NamedTuple):
+    """A word diff as people are shown it, and as the classes judge it (diff-match-patch's own clean-up,
+    on which they are calibrated: "[-United Nations-] Congress [-on Crime ... Justice-]" is judged as the
+    one edit "[-United Nations Congress on Crime ... Justice-]{+Congress+}", a name shortened to its head);
+    the same pairs twice where the two clean-ups agree."""
+
+    shown: tuple[DiffOp, ...]
+    judged: tuple[DiffOp, ...]
+
+
+def clean_up_for_people(encoded: list[tuple[int, str]], codec: TokenCodec) -> CleanedDiff:
+    """Stage 2: the semantic clean-ups of an encoded diff (see :func:`cleanups_for_people`), decoded."""
+    shown, judged = cleanups_for_people(encoded, _ENGINE)
+    agree = judged is shown
+    shown_ops = _decode(merged(shown, _ENGINE), codec)
+    return CleanedDiff(shown_ops, shown_ops if agree else _decode(merged(judged, _ENGINE), codec))
 
 
 def diff_words(old: str, new: str) -> tuple[DiffOp, ...]:
@@ -79,8 +93,14 @@ def diff_words(old: str, new: str) -> tuple[DiffOp, ...]:
     Returns diff-match-patch pairs ``(op, text)``: ``0`` kept, ``-1`` deleted, ``1`` inserted.  Equal texts
     give a single kept pair (or nothing for two empty texts).
     """
+    return word_diffs(old, new).shown
+
+
+def word_diffs(old: str, new: str) -> CleanedDiff:
+    """The word-level edit from ``old`` to ``new`` as shown and as judged (see :class:`CleanedDiff`)."""
     if old == new:
-        return ((EQUAL, old),) if old else ()
+        same = ((EQUAL, old),) if old else ()
+        return CleanedDiff(same, same)
     codec = TokenCodec()
     return clean_up_for_people(encoded_diff(old, new, codec), codec)
 
