@@ -11,7 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from versioning.diff.class_rules import load_rules
-from versioning.parsing.dates import COMPOUND_ORDINAL, MONTHS, SIMPLE_ORDINAL
+from versioning.parsing.dates import (
+    COMPOUND_ORDINAL,
+    MONTHS,
+    ORDINAL_TENS_STEMS,
+    ORDINAL_UNITS,
+    SIMPLE_ORDINAL,
+)
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _SESSION_NOUN = r"\s+(?:(?:regular|special|emergency\s+special|resumed)\s+)?sessions?\b"
@@ -78,16 +84,30 @@ ROUTINE_CATEGORIES = ("date", "session", "symbol", "year", "ordinal", "pinpoint"
 """The categories of routine spans, in the order of their codes in a :func:`routine_mask` (code 1 is
 the first)."""
 
-_ROUTINE_FIRST = r"\b(?=[\dA-Zfstenh])"
+_ORDINAL_STEMS = sorted({*ORDINAL_UNITS, *ORDINAL_TENS_STEMS, "hundredth"}, key=len, reverse=True)
+_ROUTINE_FIRST = (
+    r"\b(?=[\dA-Z]|[fstenh](?i:"
+    + "|".join(sorted({stem[1:] for stem in _ORDINAL_STEMS}, key=len, reverse=True))
+    + "))"
+)
 """What every routine span starts with: a word boundary before a digit, a capital (a month, a symbol, a
-capitalised ordinal) or the first letter of a lower-case ordinal (first ... nineteenth, twenty ... ninety,
-hundredth).  Tested once at each position before the alternatives, it makes the scan several times faster;
+capitalised ordinal) or a lower-case ordinal's opening (first ... nineteenth, twent(y/ieth) ... ninet(y/ieth),
+hundredth; any of their first letters with any of their rests, a little wider than the ordinals themselves).
+Tested once at each position before the alternatives, it makes the scan several times faster;
 :data:`_UNGUARDED_ROUTINE` is the same pattern without it, which the tests compare on the whole corpus."""
 
 _ALTERNATIVES = "|".join(
     f"(?P<{name}{index}>{pattern})" for index, (name, pattern) in enumerate(_ROUTINE_PATTERNS)
 )
-_ROUTINE = re.compile(f"{_ROUTINE_FIRST}(?:{_ALTERNATIVES})")
+_ORDINAL_FIRST = "(?=[\\d" + "".join(sorted({stem[0] for stem in _ORDINAL_STEMS})) + "])"
+"""What an ordinal (and so a session number) starts with, in either case; the alternatives that read
+ordinals are tried only there, not at every capitalised name."""
+_ORDINAL_CATEGORIES = ("session", "ordinal")
+_GUARDED_ALTERNATIVES = "|".join(
+    f"(?P<{name}{index}>{'(?i:' + _ORDINAL_FIRST + ')' if name in _ORDINAL_CATEGORIES else ''}{pattern})"
+    for index, (name, pattern) in enumerate(_ROUTINE_PATTERNS)
+)
+_ROUTINE = re.compile(f"{_ROUTINE_FIRST}(?:{_GUARDED_ALTERNATIVES})")
 _UNGUARDED_ROUTINE = re.compile(_ALTERNATIVES)
 MAYBE_ROUTINE = re.compile(rf"\d|th\b|first|second|third|{_MONTH}", re.IGNORECASE)
 """Every routine span holds one of these: a cheap test before the full pattern."""

@@ -59,6 +59,10 @@ def ordinal_value(word: str) -> int | None:
     return None
 
 
+ORDINAL_UNITS = tuple(_UNITS)
+"""The ordinals first to nineteenth, lower case."""
+ORDINAL_TENS_STEMS = tuple(_TENS)
+"""What the tens' ordinals and cardinals start with: ``twent`` (twentieth, twenty-first) ... ``ninet``."""
 _ORDINAL_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNIT_WORDS = "|".join(word for word, value in _UNITS.items() if value < 10)
 _DASH = "[-\u2010\u2011\u2013]"
