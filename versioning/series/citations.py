@@ -25,6 +25,7 @@ from versioning.series.bases import (
 )
 from versioning.series.bodies import body_names, directs_the_body
 from versioning.series.citation_lists import find_citation_groups
+from versioning.series.sequels import continues_history, establishes_the_title, heads_series
 from versioning.series.subjects import (
     agenda_sub_item,
     begins_with_connective,
@@ -85,19 +86,31 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
             lists_seen = subject_named = False  # the paragraph's lists so far; one of them named a subject
             groups = find_citation_groups(text)
             whole_list, seen_before = lists_only(text, lead, groups), history_seen
-            for group in groups:
+            bases: list[str | None] = []
+            for index, group in enumerate(groups):
                 follows_lists = lists_seen and not subject_named
                 lists_seen, subject_named = True, subject_named or begins_with_connective(group.qualifier)
                 if group.other_body:
+                    bases.append(None)
                     continue
                 basis = citation_basis(group, lead, phrases, follows_lists=follows_lists)
                 if basis is None and directs_the_body(group.before, paragraph.full_text(), bodies):
                     basis = "directed"  # see :mod:`versioning.series.bodies`
+                if basis is None and establishes_the_title(group, document.title):
+                    basis = "established"  # see :mod:`versioning.series.sequels`
                 if basis is None and whole_list:
                     basis = "list"  # each list of a paragraph of lists, the history given list by list
+                previous, previous_basis = (groups[index - 1], bases[-1]) if index else (None, None)
                 if basis == "list" and ((seen_before if whole_list else history_seen) or recalled_as_whole):
-                    basis = None  # the item's history is given once, first: a later bare list recalls more
+                    # the item's history is given once, first: a later bare list recalls more, unless it goes
+                    # on from the list just before it
+                    basis = "list" if continues_history(previous, previous_basis, group) else None
                 history_seen = history_seen or basis in ("list", "subject") or recalls_history(group, phrases)
+                bases.append(basis)
+            for index, group in enumerate(groups[:-1]):
+                if bases[index] is None and not group.other_body and heads_series(group, bases[index + 1]):
+                    bases[index] = "subject"
+            for group, basis in zip(groups, bases, strict=True):
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)

@@ -1,0 +1,69 @@
+"""Members a paragraph names beside the history it gives: the history continued in a second list, the
+resolution the series began with, and the resolution that set up the body the title names.
+
+* A recital may give the history in two lists, the second recalled "also" and going on from the session
+  where the first stopped: "Recalling its resolutions 54/205 ..., 55/188 ... and 57/244 ..., and recalling
+  also its resolutions 58/205 ..., ... and 77/235 ..." (A/RES/79/190).  A second list of earlier sessions, or
+  of resolutions of the same session, recalls more (see :func:`continues_history`).
+* The resolution the series began with, followed by "all its subsequent resolutions, including" a member:
+  "its resolution 57/7 ... on ... support for the New Partnership for Africa's Development and all its
+  subsequent resolutions, including resolution 78/262 ..., entitled '<title>'" (A/RES/79/263; see
+  :func:`heads_series`).
+* The resolution by which the Assembly established the body or institution its title names: "in its
+  resolution 35/55 ..., the General Assembly approved the establishment of the University for Peace"
+  (A/RES/79/84, title "University for Peace"); "61/29 ..., by which it established the Ad Hoc Committee on
+  criminal accountability of United Nations officials and experts on mission" (A/RES/79/116).  A body named
+  otherwise than the title ("by which it established the United Nations Commission on International Trade
+  Law", cited by a resolution on a model law) is not the series' (see :func:`establishes_the_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from versioning.identifiers import Symbol
+from versioning.series.citation_lists import CitationGroup
+
+_SUBSEQUENT_INCLUDING = re.compile(
+    r"\band\s+all\s+(?:its\s+)?subsequent\s+resolutions(?:\s+thereon)?\s*,?\s*including\s+(?:its\s+)?$",
+    flags=re.IGNORECASE,
+)
+_ESTABLISHED = re.compile(
+    r"^\s*,?\s*(?:(?:by|in)\s+which\s+)?(?:it|the\s+(?:General\s+)?Assembly)\s+(?:had\s+)?"
+    r"(?:established|approved\s+the\s+(?:idea\s+of\s+establishing|establishment\s+of))\s+(?:the\s+)?",
+    flags=re.IGNORECASE,
+)
+
+
+def _sessions(group: CitationGroup) -> list[int]:
+    return [Symbol.for_resolution(item.number).session for item in group.items]
+
+
+def continues_history(
+    previous: CitationGroup | None, previous_basis: str | None, group: CitationGroup
+) -> bool:
+    """``group``, a bare list after the bare list ``previous`` of the same paragraph, goes on with the
+    history: both list two resolutions or more, and the second begins at a session after the first's last."""
+    if previous is None or previous_basis != "list" or len(previous.items) < 2 or len(group.items) < 2:
+        return False
+    return min(_sessions(group)) > max(_sessions(previous))
+
+
+def heads_series(group: CitationGroup, next_basis: str | None) -> bool:
+    """``group`` is followed by "and all its subsequent resolutions, including" a resolution taken by the
+    series' subject: the series began with it."""
+    return next_basis == "subject" and bool(_SUBSEQUENT_INCLUDING.search(group.qualifier))
+
+
+def establishes_the_title(group: CitationGroup, title: str) -> bool:
+    """The words after ``group`` say the Assembly established (or approved the establishment of) a body whose
+    name holds the whole of ``title``."""
+    match = _ESTABLISHED.match(group.qualifier)
+    wanted = " ".join(title.split()).casefold()
+    if match is None or len(wanted.split()) < 2:
+        return False
+    named = " ".join(group.qualifier[match.end() :].split()).casefold()
+    return wanted in named[: len(wanted) + 80]
+
+
+__all__ = ["continues_history", "establishes_the_title", "heads_series"]
