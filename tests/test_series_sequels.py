@@ -118,3 +118,50 @@ def test_two_resolutions_of_one_session_share_the_date_after_them() -> None:
     assert [item.date for item in other[0].items] == [None, "1980-12-11"]
     listed = find_citation_groups("its resolutions 35/12, 35/127 of 11 December 1980")
     assert [item.date for item in listed[0].items] == [None, "1980-12-11"]
+
+
+FISTULA = "Intensification of efforts to end obstetric fistula"
+
+
+def test_the_series_under_its_former_title_listed_before_it() -> None:
+    text = (
+        "Recalling its resolutions 62/138 of 18 December 2007 and 67/147 of 20 December 2012 on supporting "
+        "efforts to end obstetric fistula and its resolutions 69/148 of 18 December 2014 and 77/196 of "
+        "15 December 2022 on the intensification of efforts to end obstetric fistula,"
+    )
+    assert [number for number, _ in _others(text, title=FISTULA)] == ["62/138", "67/147", "69/148", "77/196"]
+
+
+def test_another_subject_or_later_resolutions_listed_before_the_series_are_not_its_former_title() -> None:
+    other = (
+        "Recalling its resolutions 62/138 of 18 December 2007 and 67/147 of 20 December 2012 on maternal "
+        "health and its resolutions 69/148 of 18 December 2014 and 77/196 of 15 December 2022 on the "
+        "intensification of efforts to end obstetric fistula,"
+    )
+    assert [number for number, _ in _others(other, title=FISTULA)] == ["69/148", "77/196"]
+    later = (
+        "Recalling its resolutions 78/138 of 18 December 2023 on supporting efforts to end obstetric fistula "
+        "and its resolutions 69/148 of 18 December 2014 and 77/196 of 15 December 2022 on the "
+        "intensification of efforts to end obstetric fistula,"
+    )
+    assert [number for number, _ in _others(later, title=FISTULA)] == ["69/148", "77/196"]
+
+
+FISHERIES = "Sustainable fisheries, including through the 1995 Agreement, and related instruments"
+
+
+def test_the_subject_before_including_names_the_series() -> None:
+    text = (
+        "Reaffirming its annual resolutions on sustainable fisheries, including resolution 78/68 of "
+        "9 December 2023, and other relevant resolutions,"
+    )
+    assert _others(text, "Reaffirming", title=FISHERIES) == [("78/68", "previous")]
+    tourism = (
+        "Reaffirming its annual resolutions on sustainable tourism, including resolution 78/68 of "
+        "9 December 2023, and other relevant resolutions,"
+    )
+    assert _others(tourism, "Reaffirming", title=FISHERIES) == []
+    one_word = (
+        "Reaffirming its annual resolutions on fisheries, including resolution 78/68 of 9 December 2023,"
+    )
+    assert _others(one_word, "Reaffirming", title="Fisheries, including aquaculture") == []

@@ -25,7 +25,7 @@ from versioning.series.bases import (
 )
 from versioning.series.bodies import body_names, directs_the_body
 from versioning.series.citation_lists import find_citation_groups
-from versioning.series.sequels import continues_history, establishes_the_title, heads_series
+from versioning.series.sequels import continues_history, establishes_the_title, former_title, heads_series
 from versioning.series.subjects import (
     agenda_sub_item,
     begins_with_connective,
@@ -108,8 +108,10 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 history_seen = history_seen or basis in ("list", "subject") or recalls_history(group, phrases)
                 bases.append(basis)
             for index, group in enumerate(groups[:-1]):
-                if bases[index] is None and not group.other_body and heads_series(group, bases[index + 1]):
-                    bases[index] = "subject"
+                following, following_basis = groups[index + 1], bases[index + 1]
+                if bases[index] is None and not group.other_body and not following.other_body:
+                    former = former_title(group, following, following_basis, document.title)
+                    bases[index] = "subject" if former or heads_series(group, following_basis) else None
             for group, basis in zip(groups, bases, strict=True):
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)

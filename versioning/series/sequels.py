@@ -15,6 +15,9 @@ resolution the series began with, and the resolution that set up the body the ti
   criminal accountability of United Nations officials and experts on mission" (A/RES/79/116).  A body named
   otherwise than the title ("by which it established the United Nations Commission on International Trade
   Law", cited by a resolution on a model law) is not the series' (see :func:`establishes_the_title`).
+* The series under its former title, listed just before it under the present one: "its resolutions 62/138
+  ... and 67/147 ... on supporting efforts to end obstetric fistula and its resolutions 69/148 ... and 77/196
+  ... on the intensification of efforts to end obstetric fistula" (A/RES/79/155; see :func:`former_title`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ _ESTABLISHED = re.compile(
     r"(?:established|approved\s+the\s+(?:idea\s+of\s+establishing|establishment\s+of))\s+(?:the\s+)?",
     flags=re.IGNORECASE,
 )
+
+
+_FORMER = re.compile(
+    r"^\s*,?\s*(?:on|concerning|entitled)\s+[“\"]?(?P<subject>[^;“”\"]+?)[”\"]?,?\s+and\s+(?:its\s+)?$",
+    flags=re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _sessions(group: CitationGroup) -> list[int]:
@@ -66,4 +76,20 @@ def establishes_the_title(group: CitationGroup, title: str) -> bool:
     return wanted in named[: len(wanted) + 80]
 
 
-__all__ = ["continues_history", "establishes_the_title", "heads_series"]
+def former_title(
+    group: CitationGroup, following: CitationGroup, following_basis: str | None, title: str
+) -> bool:
+    """``group`` is listed "on" a subject and joined by "and its resolutions" to ``following``, taken by the
+    series' subject; every resolution of ``group`` is older than those of ``following``, and its subject ends
+    in the same three words or more as ``title``: the series under its former title."""
+    match = _FORMER.match(group.qualifier)
+    if following_basis != "subject" or match is None or max(_sessions(group)) >= min(_sessions(following)):
+        return False
+    former, present = _WORD.findall(match.group("subject").casefold()), _WORD.findall(title.casefold())
+    shared = 0
+    while shared < min(len(former), len(present)) and former[-1 - shared] == present[-1 - shared]:
+        shared += 1
+    return shared >= 3 and shared < len(present)
+
+
+__all__ = ["continues_history", "establishes_the_title", "former_title", "heads_series"]
