@@ -165,3 +165,78 @@ def test_the_subject_before_including_names_the_series() -> None:
         "Reaffirming its annual resolutions on fisheries, including resolution 78/68 of 9 December 2023,"
     )
     assert _others(one_word, "Reaffirming", title="Fisheries, including aquaculture") == []
+
+
+def test_the_history_continued_in_the_next_recital() -> None:
+    """80/16: the history in one recital, the decisions and the resolution of the sessions after in the next,
+    recalled "also"."""
+    document = _document(
+        "Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting "
+        "that the working group held its sessions,"
+    )
+    preamble = list(document.preamble)
+    preamble[1] = dataclasses.replace(
+        preamble[1],
+        text="Recalling also its decisions 77/512 of 7 December 2022 and 78/541 of 22 December 2023, as "
+        "well as its resolution 79/237 of 24 December 2024,",
+        lead="Recalling also",
+    )
+    found = series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+    assert [c.number for c in found if c.number != "63/128"] == ["75/240", "76/19", "79/237"]
+
+
+def test_a_recital_of_earlier_sessions_or_not_recalled_also_is_no_continuation() -> None:
+    def second(text: str, lead: str) -> list[str]:
+        document = _document(
+            "Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021,"
+        )
+        preamble = list(document.preamble)
+        preamble[1] = dataclasses.replace(preamble[1], text=text, lead=lead)
+        found = series_citations(dataclasses.replace(document, preamble=tuple(preamble)))
+        return [c.number for c in found if c.number != "63/128"]
+
+    earlier = (
+        "Recalling also its decision 73/512 of 5 December 2018 and its resolution 74/34 of 12 December 2019,"
+    )
+    assert second(earlier, "Recalling also") == ["75/240", "76/19"]
+    plain = (
+        "Reaffirming its decision 77/512 of 7 December 2022 and its resolution 79/237 of 24 December 2024,"
+    )
+    assert second(plain, "Reaffirming") == ["75/240", "76/19"]
+
+
+CEI = "Cooperation between the United Nations and the Central European Initiative"
+
+
+def test_the_lists_that_asked_for_cooperation_with_the_organization_of_the_title() -> None:
+    text = (
+        "Recalling also its resolutions 67/7 of 19 November 2012 and 77/19 of 21 November 2022, in which it "
+        "invited the specialized agencies to cooperate with the Central European Initiative in order to "
+        "continue joint programmes,"
+    )
+    assert _others(text, title=CEI) == [("67/7", "subject"), ("77/19", "subject")]
+
+
+def test_observer_status_or_cooperation_with_another_organization_is_not_the_series() -> None:
+    status = (
+        "Recalling its resolution 66/111 of 9 December 2011, by which it granted observer status to the "
+        "Central European Initiative,"
+    )
+    assert _others(status, title=CEI) == []
+    other = (
+        "Recalling also its resolutions 67/7 of 19 November 2012 and 77/19 of 21 November 2022, in which it "
+        "invited the specialized agencies to cooperate with the Black Sea Economic Cooperation Organization,"
+    )
+    assert _others(other, title=CEI) == []
+
+
+def test_the_working_paper_on_the_territory_holds_the_information_a_member_requested() -> None:
+    guam = "Question of Guam"
+    text = (
+        "Taking note of the working paper prepared by the Secretariat on Guam,2 which contained the "
+        "information requested by the General Assembly in resolution 78/92 of 7 December 2023, and other "
+        "relevant information,"
+    )
+    assert _others(text, "Taking note of", title=guam) == [("78/92", "report")]
+    bermuda = text.replace("on Guam", "on Bermuda")
+    assert _others(bermuda, "Taking note of", title=guam) == []

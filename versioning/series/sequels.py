@@ -18,6 +18,15 @@ resolution the series began with, and the resolution that set up the body the ti
 * The series under its former title, listed just before it under the present one: "its resolutions 62/138
   ... and 67/147 ... on supporting efforts to end obstetric fistula and its resolutions 69/148 ... and 77/196
   ... on the intensification of efforts to end obstetric fistula" (A/RES/79/155; see :func:`former_title`).
+* The history continued in the next recital, recalled "also" in lists of its decisions and resolutions of the
+  sessions after: "Recalling its resolutions 75/240 ... and 76/19 ..., and noting ..." / "Recalling also its
+  decisions 77/512 ... and 78/541 ..., as well as its resolution 79/237 ..." (A/RES/80/16; see
+  :func:`continues_in_next_recital`).
+* The lists of a cooperation series, recalled for the cooperation they asked for with the organization the
+  title names: "its resolutions 67/7 ..., ... and 77/19 ..., in which it invited the specialized agencies ...
+  to cooperate with the Central European Initiative" (A/RES/79/135, "Cooperation between the United Nations
+  and the Central European Initiative"); "by which it granted observer status to" it is no member (see
+  :func:`cooperates_with_the_title`).
 """
 
 from __future__ import annotations
@@ -43,9 +52,15 @@ _FORMER = re.compile(
     flags=re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_RECALLED_ALSO = re.compile(r"^(?:Recalling|Reaffirming)\s+(?:also|further)\b", flags=re.IGNORECASE)
+_COOPERATION_TITLE = re.compile(
+    r"^Cooperation\s+between\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?(?P<org>.+)$"
+)
+_IN_WHICH = re.compile(r"^\s*,?\s*(?:in|by)\s+which\s+it\s+[^;]*?\bcooperat(?:e|ion)\s+with\s+(?:the\s+)?")
 
 
-def _sessions(group: CitationGroup) -> list[int]:
+def sessions(group: CitationGroup) -> list[int]:
+    """The sessions of the group's resolutions, in order."""
     return [Symbol.for_resolution(item.number).session for item in group.items]
 
 
@@ -56,7 +71,7 @@ def continues_history(
     history: both list two resolutions or more, and the second begins at a session after the first's last."""
     if previous is None or previous_basis != "list" or len(previous.items) < 2 or len(group.items) < 2:
         return False
-    return min(_sessions(group)) > max(_sessions(previous))
+    return min(sessions(group)) > max(sessions(previous))
 
 
 def heads_series(group: CitationGroup, next_basis: str | None) -> bool:
@@ -83,7 +98,7 @@ def former_title(
     series' subject; every resolution of ``group`` is older than those of ``following``, and its subject ends
     in the same three words or more as ``title``: the series under its former title."""
     match = _FORMER.match(group.qualifier)
-    if following_basis != "subject" or match is None or max(_sessions(group)) >= min(_sessions(following)):
+    if following_basis != "subject" or match is None or max(sessions(group)) >= min(sessions(following)):
         return False
     former, present = _WORD.findall(match.group("subject").casefold()), _WORD.findall(title.casefold())
     shared = 0
@@ -92,4 +107,30 @@ def former_title(
     return shared >= 3 and shared < len(present)
 
 
-__all__ = ["continues_history", "establishes_the_title", "former_title", "heads_series"]
+def continues_in_next_recital(lead: str, group: CitationGroup, history_end: int) -> bool:
+    """``group``, in a recital of lists of the Assembly's decisions and resolutions led "Recalling also" (or
+    "further") right after the recital that gave the history, is of sessions after the history's last."""
+    return bool(_RECALLED_ALSO.match(lead)) and history_end > 0 and min(sessions(group)) > history_end
+
+
+def cooperates_with_the_title(group: CitationGroup, title: str) -> bool:
+    """The title is "Cooperation between the United Nations and <organization>", and the clause after
+    ``group`` says the resolutions asked for cooperation with that organization."""
+    name = _COOPERATION_TITLE.match(" ".join(title.split()))
+    clause = _IN_WHICH.match(" ".join(group.qualifier.split()))
+    if name is None or clause is None:
+        return False
+    organization = re.split(r"\s*\(", name.group("org"), maxsplit=1)[0]
+    rest = " ".join(group.qualifier.split())[clause.end() :]
+    return rest.casefold().startswith(organization.casefold())
+
+
+__all__ = [
+    "continues_history",
+    "continues_in_next_recital",
+    "cooperates_with_the_title",
+    "establishes_the_title",
+    "former_title",
+    "heads_series",
+    "sessions",
+]
