@@ -23,7 +23,11 @@ A member of a series cites its predecessors in one of a few ways, each with its 
   the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
   with paragraph 5 of its resolution 63/128``;
 * ``directed`` -- a paragraph or a decision of the resolution, cited where the text names the body its title
-  names (:mod:`versioning.series.bodies`).
+  names (:mod:`versioning.series.bodies`);
+* ``established`` -- the resolution that established the body the title names (``in its resolution 35/55
+  ..., the General Assembly approved the establishment of the University for Peace``;
+  :mod:`versioning.series.sequels`, which also gives a history continued in a second list and the
+  resolution a series began with their bases).
 
 Every other citation (``its resolution 59/50 of 2 December 2004, in which it granted ... observer status``,
 resolutions "on" another subject, other bodies' resolutions) has no basis.  :mod:`versioning.series.citations`
@@ -48,7 +52,7 @@ from versioning.series.subjects import (
     refers_to_own_subject,
 )
 
-BASES = ("subject", "list", "previous", "footnote", "report", "directed")
+BASES = ("subject", "list", "previous", "footnote", "report", "directed", "established")
 """Why a citation is taken as one of an earlier member of the series (see the module's docstring)."""
 
 _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"

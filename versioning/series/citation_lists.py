@@ -162,7 +162,10 @@ def only_own_lists(text: str) -> bool:
 
 
 def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
+    """The items of a list from ``position``, and where the list ends.  Two resolutions of one session joined
+    by a bare "and" before one date share it: "35/127 and 35/128 of 11 December 1980"."""
     items: list[CitedItem] = []
+    sharing: int | None = None  # an undated item just before a bare "and"
     while True:
         item = _ITEM.match(text, position)
         if item is None:
@@ -176,6 +179,8 @@ def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
             numbers += [f"{base} {part}" for part in re.findall(r"[A-Z]", parts.group("parts"))]
             printed_date, position = parts.group("date"), parts.end()
         date = _iso(printed_date) if printed_date else None
+        if date and numbers and sharing is not None and _session(items[sharing]) == _session(numbers[0]):
+            items[sharing] = CitedItem(items[sharing].number, date)
         items += [CitedItem(number, date) for number in numbers]
         pinpoint = _PINPOINT.match(text, position) if numbers else None
         if pinpoint:
@@ -183,7 +188,13 @@ def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
         separator = _SEPARATOR.match(text, position)
         if separator is None:
             return items, position
+        bare_and = numbers and date is None and separator.group().strip() == "and"
+        sharing = len(items) - 1 if bare_and else None
         position = separator.end()
+
+
+def _session(item: CitedItem | str) -> str:
+    return (item.number if isinstance(item, CitedItem) else item).split("/", 1)[0]
 
 
 def _numbered_by_assembly(items: list[CitedItem]) -> bool:

@@ -25,6 +25,15 @@ from versioning.series.bases import (
 )
 from versioning.series.bodies import body_names, directs_the_body
 from versioning.series.citation_lists import find_citation_groups
+from versioning.series.sequels import (
+    continues_history,
+    continues_in_next_recital,
+    cooperates_with_the_title,
+    establishes_the_title,
+    former_title,
+    heads_series,
+    sessions,
+)
 from versioning.series.subjects import (
     agenda_sub_item,
     begins_with_connective,
@@ -78,26 +87,51 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     found: list[Citation] = []
     history_seen, bodies = False, body_names(document)
     recalled_as_whole = any(recalls_history_as_whole(p.text, phrases) for p in document.preamble)
+    history_end, history_at, part_index = 0, -2, 0  # the history's last session, the part that gave it
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
+            part_index += 1
             text = " ".join(part.text.split())
             lead = part.lead or ""
             lists_seen = subject_named = False  # the paragraph's lists so far; one of them named a subject
             groups = find_citation_groups(text)
             whole_list, seen_before = lists_only(text, lead, groups), history_seen
-            for group in groups:
+            bases: list[str | None] = []
+            for index, group in enumerate(groups):
                 follows_lists = lists_seen and not subject_named
                 lists_seen, subject_named = True, subject_named or begins_with_connective(group.qualifier)
                 if group.other_body:
+                    bases.append(None)
                     continue
                 basis = citation_basis(group, lead, phrases, follows_lists=follows_lists)
                 if basis is None and directs_the_body(group.before, paragraph.full_text(), bodies):
                     basis = "directed"  # see :mod:`versioning.series.bodies`
+                if basis is None and establishes_the_title(group, document.title):
+                    basis = "established"  # see :mod:`versioning.series.sequels`
+                if basis is None and cooperates_with_the_title(group, document.title):
+                    basis = "subject"
                 if basis is None and whole_list:
                     basis = "list"  # each list of a paragraph of lists, the history given list by list
+                previous, previous_basis = (groups[index - 1], bases[-1]) if index else (None, None)
                 if basis == "list" and ((seen_before if whole_list else history_seen) or recalled_as_whole):
-                    basis = None  # the item's history is given once, first: a later bare list recalls more
+                    # the item's history is given once, first: a later bare list recalls more, unless it goes
+                    # on from the list just before it
+                    # (:mod:`versioning.series.sequels`), in this recital or the next
+                    next_recital = whole_list and part_index == history_at + 1
+                    keep = continues_history(previous, previous_basis, group) or (
+                        next_recital and continues_in_next_recital(lead, group, history_end)
+                    )
+                    basis = "list" if keep else None
                 history_seen = history_seen or basis in ("list", "subject") or recalls_history(group, phrases)
+                bases.append(basis)
+            for index, group in enumerate(groups[:-1]):
+                following, following_basis = groups[index + 1], bases[index + 1]
+                if bases[index] is None and not group.other_body and not following.other_body:
+                    former = former_title(group, following, following_basis, document.title)
+                    bases[index] = "subject" if former or heads_series(group, following_basis) else None
+            for group, basis in zip(groups, bases, strict=True):
+                if basis in ("list", "subject"):
+                    history_end, history_at = max(history_end, *sessions(group)), part_index
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases)
     return tuple(found)

@@ -13,7 +13,8 @@ _OWN = r"(?:(?:also|further|to|its|the|General|Assembly)\s+)*"
 _PARAGRAPH_NUMBER = r"\d+(?:\s*\([a-z]+\))?"
 _PARAGRAPH_OF = rf"(?:sub)?paragraphs?\s+{_PARAGRAPH_NUMBER}(?:\s+(?:and|to)\s+{_PARAGRAPH_NUMBER})?\s+of\s+"
 _REPORT = re.compile(
-    r"\breports?\b[^;]{0,300}?\b(?:"
+    r"\b(?:reports?|working\s+papers?)\b[^;]{0,300}?\b(?:"
+    r"requested\s+by\s+(?:the\s+)?(?:General\s+)?Assembly\s+in\s+|"
     rf"(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of)\s+(?:{_PARAGRAPH_OF})?"
     rf"|(?:in\s+accordance\s+with|as\s+requested\s+in|requested\s+in|called\s+for\s+in)\s+{_PARAGRAPH_OF}"
     r"|(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to)\s+the\s+request\s+"
@@ -24,8 +25,10 @@ _REPORT = re.compile(
 """The report that a paragraph of an earlier member requested: ``submitted in pursuance of resolution
 78/77``, ``in accordance with paragraph 5 of its resolution 63/128``, ``prepared in accordance with the
 request contained in its resolution 78/190`` (a report "in accordance with" whole resolutions may follow any
-resolution that bears on it); the reports of several sessions, each requested by the member of its
-session: "the reports of the Secretary-General submitted pursuant to resolutions 73/263, ... and 78/221".
+resolution that bears on it), or the information "requested by the General Assembly in resolution 78/92" that
+the Secretariat's working paper on the Territory holds (79/105); the reports of several sessions, each
+requested by the member of its session: "the reports of the Secretary-General submitted pursuant to
+resolutions 73/263, ... and 78/221".
 The report may be named with its subject at length before the connective ("the reports of the Office of the
 United Nations High Commissioner for Human Rights on the situation of human rights in the temporarily
 occupied ..., submitted pursuant to")."""
@@ -49,7 +52,7 @@ _COMMON_NAMES = frozenset(
 """Capitalised words that name no subject of their own."""
 _CONNECTIVE = re.compile(
     r"\b(?:in\s+pursuance\s+of|pursuant\s+to|on\s+the\s+implementation\s+of|in\s+accordance\s+with"
-    r"|(?:as\s+)?requested\s+in|called\s+for\s+in)\b",
+    r"|(?:as\s+)?requested\s+in|requested\s+by\s+(?:the\s+)?(?:General\s+)?Assembly\s+in|called\s+for\s+in)\b",
     flags=re.IGNORECASE,
 )
 """The connectives of :data:`_REPORT`, between the report and the resolution."""

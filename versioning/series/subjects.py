@@ -113,9 +113,13 @@ def subject_phrases(document: Document) -> tuple[str, ...]:
 def short_forms(title: str) -> tuple[str, ...]:
     """A title and the forms a text may use for it: with each acronym it defines in place of the name it
     abbreviates (``... the United Nations and INTERPOL``), without the acronym, with the body it names
-    by the head of its name (``Financing of the Mission``, see :func:`_head_form`), and a body's recurring
-    report named as the series of reports (see :func:`_report_forms`)."""
+    by the head of its name (``Financing of the Mission``, see :func:`_head_form`), a body's recurring
+    report named as the series of reports (see :func:`_report_forms`), and the subject before the
+    ", including ..." that widens it ("its annual resolutions on sustainable fisheries" for ``Sustainable
+    fisheries, including through the 1995 Agreement ...``)."""
     forms = [title, *_report_forms(title)]
+    widened = re.split(r",\s+including\b", title, maxsplit=1)[0]
+    forms += [widened] if widened != title and len(widened.split()) >= 2 else []
     for match in _ACRONYM.finditer(title):
         acronym = match.group("bracketed") or match.group("dashed")
         before = title[: match.start()]
