@@ -642,3 +642,15 @@ def test_a_paragraph_reason_names_its_sub_paragraphs_without_doubled_parentheses
     assert reason((replace(a, subparagraphs=(item,)), b), (replace(a, subparagraphs=(item, other)), b)) == (
         "substantive: op1.a.ii added"
     )
+    # renumbered (op1.a -> op1.b) while its own sub-paragraph was removed: only that removal is counted
+    moved = replace(
+        a,
+        id=ClauseId.parse("op1.b"),
+        number="b",
+        subparagraphs=(replace(item, id=ClauseId.parse("op1.b.i")),),
+    )
+    added = Paragraph(ClauseId.parse("op1.a"), "Consult the parties;", number="a")
+    assert reason(
+        (replace(a, subparagraphs=(item, other)), b),
+        (added, moved, replace(b, id=ClauseId.parse("op1.c"), number="c")),
+    ) == ("substantive: op1.a added, and 1 more sub-paragraph changed")

@@ -115,10 +115,12 @@ def _changed_by_its_own(child: Change, changed: Sequence[Change]) -> bool:
     more)."""
     if child.kind != "modified" or child.text_changed or child.old_footnotes != child.new_footnotes:
         return False
-    if child.old_lead != child.new_lead or child.new_id is None:
+    if child.old_lead != child.new_lead:
         return False
-    prefix = f"{child.new_id}."
-    return any((other.new_id or other.old_id or "").startswith(prefix) for other in changed)
+    new, old = f"{child.new_id}.", f"{child.old_id}."  # a sub-paragraph of its own, on either side
+    return any(
+        (other.new_id or "").startswith(new) or (other.old_id or "").startswith(old) for other in changed
+    )
 
 
 def _subparagraph_part(top: Change, alike: Sequence[Change]) -> str:
