@@ -114,6 +114,7 @@ def parse_text_with_account(
         ],
         notes,
         account,
+        [text for block in blocks for text in block.lines],
     )
     preamble = tuple(
         builder.build(draft, ClauseId.preambular(i, division.scope), lead_part="preamble")
@@ -263,14 +264,21 @@ class _Builder:
     vocabulary, which the repairs need before any paragraph is built."""
 
     def __init__(
-        self, lexicon: Lexicon, drafts: list[DraftParagraph], notes: tuple[Footnote, ...], account: Account
+        self,
+        lexicon: Lexicon,
+        drafts: list[DraftParagraph],
+        notes: tuple[Footnote, ...],
+        account: Account,
+        note_lines: list[str],
     ) -> None:
         self.lexicon = lexicon
         self.account = account
         self.cited: list[str] = []  # every marker taken out of the running text, one per citation
         self.headings: list[Heading] = []
         self._joined: dict[int, tuple[str, tuple[str, ...]]] = {}
-        lines: list[str] = []
+        lines = list(
+            note_lines
+        )  # the source lines, the notes' too: a pair printed apart in one keeps its space
         pending = list(drafts)
         while pending:
             draft = pending.pop()
