@@ -631,10 +631,10 @@ def test_a_paragraph_reason_names_its_sub_paragraphs_without_doubled_parentheses
     assert reason((a, b, c), (a, c, b)) == "routine: op1.b moved, same words"
     reworded = replace(b, text="Hold annual consultations with the subregional bodies on armed mediation;")
     assert reason((a, b), (a, reworded)) == (
-        "substantive: op1.b modified ('regional' replaced by 'subregional', and 1 more)"
+        "substantive: op1.b modified ('regional' replaced by 'subregional', and 1 more edit)"
     )
     assert reason((a, b), (a, reworded, c)) == (
-        "substantive: op1.b modified ('regional' replaced by 'subregional', and 1 more), "
+        "substantive: op1.b modified ('regional' replaced by 'subregional', and 1 more edit), "
         "and 1 more sub-paragraph changed"
     )
     item = Paragraph(ClauseId.parse("op1.a.i"), "Among the secretariats;", number="i")

@@ -126,15 +126,18 @@ def _changed_by_its_own(child: Change, changed: Sequence[Change]) -> bool:
 def _subparagraph_part(top: Change, alike: Sequence[Change]) -> str:
     """The sub-paragraph ``top`` and its change, as a paragraph's reason names it, with how many more of
     ``alike`` (those of its class) there are: ``op5.a added, as are 6 more sub-paragraphs``, ``op8.b
-    modified (new words '...', and 1 more), and 2 more sub-paragraphs changed``.  A detail that only
-    restates the kind (``paragraph added``) is left out, and one parenthesis never holds another's."""
+    modified (new words '...', and 1 more edit), and 2 more sub-paragraphs changed``.  A detail that only
+    restates the kind (``paragraph added``) is left out, and the sub-paragraph's own count of edits, ``(and 1
+    more)``, is not put in a parenthesis of its own inside the detail's."""
     detail = _detail(top.reason)
     restated = f"paragraph {top.kind}"
     if detail.startswith(restated):
         detail = detail.removeprefix(restated)  # "", or ", same words" of a move
         part = f"{top.new_id or top.old_id} {top.kind}{detail}"
     else:
-        detail = re.sub(r" \((and \d+ more)\)$", r", \1", detail)
+        detail = re.sub(
+            r" \(and (\d+) more\)$", lambda m: f", and {m[1]} more edit{_plural(int(m[1]))}", detail
+        )
         part = f"{top.new_id or top.old_id} {top.kind} ({detail})"
     more = len(alike) - 1
     if not more:
@@ -143,7 +146,11 @@ def _subparagraph_part(top: Change, alike: Sequence[Change]) -> str:
         return part + (
             ", as is 1 more sub-paragraph" if more == 1 else f", as are {more} more sub-paragraphs"
         )
-    return part + f", and {more} more sub-paragraph{'s' if more > 1 else ''} changed"
+    return part + f", and {more} more sub-paragraph{_plural(more)} changed"
+
+
+def _plural(count: int) -> str:
+    return "s" if count > 1 else ""
 
 
 def _subparagraphs_outweigh(parent: Change, changed: Sequence[Change], change_class: str) -> bool:
