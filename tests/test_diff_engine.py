@@ -654,3 +654,19 @@ def test_a_paragraph_reason_names_its_sub_paragraphs_without_doubled_parentheses
         (replace(a, subparagraphs=(item, other)), b),
         (added, moved, replace(b, id=ClauseId.parse("op1.c"), number="c")),
     ) == ("substantive: op1.a added, and 1 more sub-paragraph changed")
+
+
+def test_a_moved_paragraph_whose_sub_paragraph_was_added_is_not_said_to_have_changed_words() -> None:
+    # Its own change is a move, same words: "; itself routine: paragraph moved, same words", not "; its own
+    # words routine: paragraph moved, same words".
+    ops = BASE.operative
+    item = Paragraph(ClauseId.parse("op1.a"), "Strengthen the exchange of information;", number="a")
+    old = replace(BASE, operative=(replace(ops[0], subparagraphs=(item,)), *ops[1:]))
+    moved = list(build_cases.renumbered([*ops[1:3], ops[0], *ops[3:]], "op"))
+    added = Paragraph(ClauseId.parse("op3.b"), "Hold annual consultations;", number="b")
+    moved[2] = replace(moved[2], subparagraphs=(replace(item, id=ClauseId.parse("op3.a")), added))
+    change = next(
+        c for c in diff_editions(old, replace(BASE, operative=tuple(moved))).changes if c.old_id == "op1"
+    )
+    assert (change.kind, change.change_class) == ("moved", "substantive")
+    assert change.reason == "substantive: op3.b added; itself routine: paragraph moved, same words"

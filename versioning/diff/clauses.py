@@ -83,7 +83,8 @@ def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
     sub-paragraph whose change gave the class (the first of them, and how many more of that class there
     are; a sub-paragraph modified only by its own sub-paragraphs gives way to them), then the class of the
     clause's own words when they changed too ("substantive: op8.b modified (new words ...); its own words
-    routine: session numbers only").
+    routine: session numbers only"), or of the clause itself when it changed otherwise ("...; itself
+    routine: paragraph moved, same words").
 
     When the clause's own words are of the same class, the heavier edit heads, as within a clause (see
     :func:`versioning.diff.class_rules.judge`): the sub-paragraphs when they put in or take out more words
@@ -105,7 +106,10 @@ def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
         return replace(
             parent, kind="modified", change_class=top.change_class, reason=f"{top.change_class}: {part}"
         )
-    reason = f"{top.change_class}: {part}; its own words {parent.reason}"  # ... routine: session numbers only
+    # "; its own words routine: session numbers only", or for a clause whose own change is no change of its
+    # words, "; itself routine: paragraph moved, same words"
+    whose = "its own words" if parent.text_changed else "itself"
+    reason = f"{top.change_class}: {part}; {whose} {parent.reason}"
     return replace(parent, change_class=top.change_class, reason=reason)
 
 
