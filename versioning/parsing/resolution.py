@@ -282,7 +282,7 @@ class _Builder:
         pending = list(drafts)
         while pending:
             draft = pending.pop()
-            lines.extend(line.text for line in draft.lines)
+            lines.extend(take_markers(line.text)[0] for line in draft.lines)  # "Counter Terrorism1 to"
             self._joined[id(draft)] = take_markers(join_lines([line.text for line in draft.lines]))
             pending.extend(draft.subparagraphs)
         self.vocabulary = Vocabulary(
