@@ -173,7 +173,7 @@ def test_sub_paragraphs_are_aligned_inside_their_parent() -> None:
     ]
     parent = changes.changes[1]
     assert not parent.text_changed and parent.change_class == "substantive"
-    assert parent.reason == "substantive: op2.a added (paragraph added)"
+    assert parent.reason == "substantive: op2.a added"
     assert apply_changes(old, changes) == new
 
 
@@ -229,7 +229,7 @@ def test_sub_paragraphs_added_outweigh_a_light_edit_of_the_paragraph_in_its_reas
     head = diff_editions(old, new).changes[0]
     assert (head.kind, head.old_id, head.change_class) == ("modified", "op1", "substantive")
     assert head.reason.startswith(
-        "substantive: op1.a added (paragraph added) (and 2 more sub-paragraphs); its own words substantive: "
+        "substantive: op1.a added, as are 2 more sub-paragraphs; its own words substantive: "
     )
     rewritten = listed.replace("all parties", "the occupying Power and every State of the region").replace(
         "including as stipulated by the Court", "without delay and in good faith, as the Court stipulated"
@@ -602,3 +602,71 @@ def test_a_number_cited_again_after_its_note_was_removed_cites_another_note() ->
     marks = FootnoteMarks.of(changes).of_change(cited)
     assert [mark.text for mark in marks] == ["[footnote 2 removed]", "[footnote 2 added]"]
     assert apply_changes(BASE, changes) == new
+
+
+def test_a_paragraph_reason_names_its_sub_paragraphs_without_doubled_parentheses() -> None:
+    """The reason of a paragraph changed by its sub-paragraphs reads as one phrase: no detail that restates
+    the kind ("op1.b added (paragraph added)"), no parenthesis after or inside another ("(paragraph added)
+    (and 2 more sub-paragraphs)", "(... (and 1 more))"), and a sub-paragraph modified only because its own
+    sub-paragraph was added gives way to it, not counted with it ("op1.a modified (op1.a.ii added (paragraph
+    added)) (and 1 more sub-paragraph)")."""
+    first = BASE.operative[0]
+    a = Paragraph(ClauseId.parse("op1.a"), "Strengthen the exchange of information:", number="a")
+    b = Paragraph(
+        ClauseId.parse("op1.b"),
+        "Hold annual consultations with the regional bodies on mediation;",
+        number="b",
+    )
+    c = Paragraph(ClauseId.parse("op1.c"), "Report to the Assembly at its next session;", number="c")
+    d = Paragraph(ClauseId.parse("op1.d"), "Invite the regional organizations to take part;", number="d")
+
+    def reason(old_subs: tuple[Paragraph, ...], new_subs: tuple[Paragraph, ...]) -> str:
+        old = replace(BASE, operative=(replace(first, subparagraphs=old_subs), *BASE.operative[1:]))
+        new = replace(BASE, operative=(replace(first, subparagraphs=new_subs), *BASE.operative[1:]))
+        return diff_editions(old, new).changes[0].reason
+
+    assert reason((a,), (a, b)) == "substantive: op1.b added"
+    assert reason((a,), (a, b, c, d)) == "substantive: op1.b added, as are 2 more sub-paragraphs"
+    assert reason((a, b, c), (a,)) == "substantive: op1.b removed, as is 1 more sub-paragraph"
+    assert reason((a, b, c), (a, c, b)) == "routine: op1.b moved, same words"
+    reworded = replace(b, text="Hold annual consultations with the subregional bodies on armed mediation;")
+    assert reason((a, b), (a, reworded)) == (
+        "substantive: op1.b modified ('regional' replaced by 'subregional', and 1 more edit)"
+    )
+    assert reason((a, b), (a, reworded, c)) == (
+        "substantive: op1.b modified ('regional' replaced by 'subregional', and 1 more edit), "
+        "and 1 more sub-paragraph changed"
+    )
+    item = Paragraph(ClauseId.parse("op1.a.i"), "Among the secretariats;", number="i")
+    other = Paragraph(ClauseId.parse("op1.a.ii"), "Among the field missions;", number="ii")
+    assert reason((replace(a, subparagraphs=(item,)), b), (replace(a, subparagraphs=(item, other)), b)) == (
+        "substantive: op1.a.ii added"
+    )
+    # renumbered (op1.a -> op1.b) while its own sub-paragraph was removed: only that removal is counted
+    moved = replace(
+        a,
+        id=ClauseId.parse("op1.b"),
+        number="b",
+        subparagraphs=(replace(item, id=ClauseId.parse("op1.b.i")),),
+    )
+    added = Paragraph(ClauseId.parse("op1.a"), "Consult the parties;", number="a")
+    assert reason(
+        (replace(a, subparagraphs=(item, other)), b),
+        (added, moved, replace(b, id=ClauseId.parse("op1.c"), number="c")),
+    ) == ("substantive: op1.a added, and 1 more sub-paragraph changed")
+
+
+def test_a_moved_paragraph_whose_sub_paragraph_was_added_is_not_said_to_have_changed_words() -> None:
+    # Its own change is a move, same words: "; itself routine: paragraph moved, same words", not "; its own
+    # words routine: paragraph moved, same words".
+    ops = BASE.operative
+    item = Paragraph(ClauseId.parse("op1.a"), "Strengthen the exchange of information;", number="a")
+    old = replace(BASE, operative=(replace(ops[0], subparagraphs=(item,)), *ops[1:]))
+    moved = list(build_cases.renumbered([*ops[1:3], ops[0], *ops[3:]], "op"))
+    added = Paragraph(ClauseId.parse("op3.b"), "Hold annual consultations;", number="b")
+    moved[2] = replace(moved[2], subparagraphs=(replace(item, id=ClauseId.parse("op3.a")), added))
+    change = next(
+        c for c in diff_editions(old, replace(BASE, operative=tuple(moved))).changes if c.old_id == "op1"
+    )
+    assert (change.kind, change.change_class) == ("moved", "substantive")
+    assert change.reason == "substantive: op3.b added; itself routine: paragraph moved, same words"

@@ -39,6 +39,7 @@ from versioning.render.docx.styles import (
     TITLE,
 )
 from versioning.render.docx.title_block import adoption_lines, closing_lines, header_lines, title_line
+from versioning.render.docx.writer import _property_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -279,3 +280,12 @@ def test_a_title_longer_than_a_word_property_holds_is_cut_in_the_properties_only
     assert (long_title + " and more").startswith(properties.title[:-1])
     body_text = "".join(node.text or "" for node in _body(data).iter(f"{W}t", f"{W}delText"))
     assert long_title in body_text
+
+
+def test_a_cut_title_keeps_the_last_word_that_fits() -> None:
+    # A word that ends just where the property's room ends (an ellipsis after it) is kept whole, not dropped.
+    fits = "word " * 50 + "ends"  # 254 characters, then a space
+    assert _property_text(fits + " then more") == fits + "\u2026"
+    assert _property_text(fits + "x then more") == fits.removesuffix(" ends") + "\u2026"
+    assert _property_text("x" * 300) == "x" * 254 + "\u2026"
+    assert _property_text(fits) == fits

@@ -42,3 +42,37 @@ def test_the_vocabulary_tells_a_line_from_a_join() -> None:
     assert printed.repair(text) == text
     joined = Vocabulary([text], lines=["the Secretary", "General and the Secretary-General"])
     assert joined.repair(text) == "the Secretary-General and the Secretary-General"
+
+
+_NOTED = """Recalling the report of the Secretary-General,1 and the work of the Office of Counter-Terrorism,2
+1. Requests the Secretary-General to report thereon;
+2. Decides to include the item.
+_______________
+1 Report of the Secretary General on the Test Mission (A/79/302).
+2 See the strategy of the Office of Counter
+Terrorism (A/79/303).
+"""
+
+
+def test_a_pair_printed_apart_within_a_footnote_line_keeps_its_space() -> None:
+    # The notes' source lines were not consulted: a note's "Secretary General", printed apart within its
+    # line, was given the hyphen; a pair joined across a note's line break is still mended.
+    notes = [note.text for note in parse_made(HEADER + _NOTED).footnotes]
+    assert notes == [
+        "Report of the Secretary General on the Test Mission (A/79/302).",
+        "See the strategy of the Office of Counter-Terrorism (A/79/303).",
+    ]
+
+
+def test_a_pair_printed_apart_keeps_its_space_with_a_footnote_marker_after_it() -> None:
+    # The source line still held the note's marker ("Counter Terrorism1 to"): the pair was not found apart on
+    # one line, and the marker-free text took the document's hyphen.
+    body = """Recalling the reports of the Secretary-General and the Office of Counter-Terrorism,
+1. Requests the Office of Counter Terrorism1 to report to the Secretary-General;
+2. Decides to include the item.
+_______________
+1 See A/79/302.
+"""
+    document = parse_made(HEADER + body)
+    assert document.operative[0].text.startswith("Requests the Office of Counter Terrorism to report")
+    assert document.operative[0].footnotes == ("1",)

@@ -9,6 +9,7 @@ by its sub-paragraphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -80,33 +81,80 @@ def _with_subparagraphs(parent: Change, children: Sequence[Change]) -> Change:
     of whose sub-paragraphs changed is ``modified``, not ``unchanged`` or ``renumbered only``, and a
     clause's class is the highest of its own and its sub-paragraphs'; the reason names first the
     sub-paragraph whose change gave the class (the first of them, and how many more of that class there
-    are), then the class of the clause's own words when they changed too ("substantive: op8.b modified (new
-    words ...); its own words routine: session numbers only").
+    are; a sub-paragraph modified only by its own sub-paragraphs gives way to them), then the class of the
+    clause's own words when they changed too ("substantive: op8.b modified (new words ...); its own words
+    routine: session numbers only"), or of the clause itself when it changed otherwise ("...; itself
+    routine: paragraph moved, same words").
 
     When the clause's own words are of the same class, the heavier edit heads, as within a clause (see
     :func:`versioning.diff.class_rules.judge`): the sub-paragraphs when they put in or take out more words
     than the clause's own edit ("Demands that Israel comply ... as [-set out-]{+stipulated+} by the Court
-    {+by, inter alia:+}" with seven sub-paragraphs added reads "substantive: op5.a added (paragraph added)
-    (and 6 more sub-paragraphs); its own words substantive: ...", not "';' replaced by 'by, inter alia:'"),
-    else the clause's own reason, as does a change of its lead."""
+    {+by, inter alia:+}" with seven sub-paragraphs added reads "substantive: op5.a added, as are 6 more
+    sub-paragraphs; its own words substantive: ...", not "';' replaced by 'by, inter alia:'"), else the
+    clause's own reason, as does a change of its lead."""
     changed = [child for child in children if child.kind not in ("unchanged", "renumbered")]
     if not changed:
         return parent
+    changed = [child for child in changed if not _changed_by_its_own(child, changed)] or changed
     top = max(changed, key=lambda child: class_rank(child.change_class))
     if parent.kind not in ("unchanged", "renumbered"):
         rank, own = class_rank(top.change_class), class_rank(parent.change_class)
         if rank < own or (rank == own and not _subparagraphs_outweigh(parent, changed, top.change_class)):
             return parent
-    more = sum(1 for child in changed if child.change_class == top.change_class) - 1
-    part = f"{top.new_id or top.old_id} {top.kind} ({_detail(top.reason)})"
-    if more:
-        part += f" (and {more} more sub-paragraph{'s' if more > 1 else ''})"
+    part = _subparagraph_part(top, [child for child in changed if child.change_class == top.change_class])
     if parent.kind in ("unchanged", "renumbered"):
         return replace(
             parent, kind="modified", change_class=top.change_class, reason=f"{top.change_class}: {part}"
         )
-    reason = f"{top.change_class}: {part}; its own words {parent.reason}"  # ... routine: session numbers only
+    # "; its own words routine: session numbers only", or for a clause whose own change is no change of its
+    # words, "; itself routine: paragraph moved, same words"
+    whose = "its own words" if parent.text_changed else "itself"
+    reason = f"{top.change_class}: {part}; {whose} {parent.reason}"
     return replace(parent, change_class=top.change_class, reason=reason)
+
+
+def _changed_by_its_own(child: Change, changed: Sequence[Change]) -> bool:
+    """True when ``child`` is modified only because sub-paragraphs of its own changed (they are in
+    ``changed``, and named in its stead: ``op1.a.ii added``, not ``op1.a modified (op1.a.ii added)`` and one
+    more)."""
+    if child.kind != "modified" or child.text_changed or child.old_footnotes != child.new_footnotes:
+        return False
+    if child.old_lead != child.new_lead:
+        return False
+    new, old = f"{child.new_id}.", f"{child.old_id}."  # a sub-paragraph of its own, on either side
+    return any(
+        (other.new_id or "").startswith(new) or (other.old_id or "").startswith(old) for other in changed
+    )
+
+
+def _subparagraph_part(top: Change, alike: Sequence[Change]) -> str:
+    """The sub-paragraph ``top`` and its change, as a paragraph's reason names it, with how many more of
+    ``alike`` (those of its class) there are: ``op5.a added, as are 6 more sub-paragraphs``, ``op8.b
+    modified (new words '...', and 1 more edit), and 2 more sub-paragraphs changed``.  A detail that only
+    restates the kind (``paragraph added``) is left out, and the sub-paragraph's own count of edits, ``(and 1
+    more)``, is not put in a parenthesis of its own inside the detail's."""
+    detail = _detail(top.reason)
+    restated = f"paragraph {top.kind}"
+    if detail.startswith(restated):
+        detail = detail.removeprefix(restated)  # "", or ", same words" of a move
+        part = f"{top.new_id or top.old_id} {top.kind}{detail}"
+    else:
+        detail = re.sub(
+            r" \(and (\d+) more\)$", lambda m: f", and {m[1]} more edit{_plural(int(m[1]))}", detail
+        )
+        part = f"{top.new_id or top.old_id} {top.kind} ({detail})"
+    more = len(alike) - 1
+    if not more:
+        return part
+    if all(child.kind == top.kind for child in alike):
+        return part + (
+            ", as is 1 more sub-paragraph" if more == 1 else f", as are {more} more sub-paragraphs"
+        )
+    return part + f", and {more} more sub-paragraph{_plural(more)} changed"
+
+
+def _plural(count: int) -> str:
+    return "s" if count > 1 else ""
 
 
 def _subparagraphs_outweigh(parent: Change, changed: Sequence[Change], change_class: str) -> bool:

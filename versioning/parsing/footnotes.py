@@ -40,11 +40,13 @@ class _Segment:
 @dataclass(frozen=True, slots=True)
 class FootnoteBlock:
     """The notes of one page, and where the block stood among the body lines (``body_index`` = how many
-    body lines came before it)."""
+    body lines came before it); ``lines``, its source lines (where a pair of words is printed apart within
+    one, see :meth:`versioning.parsing.repair.Vocabulary.inline_pairs`)."""
 
     notes: tuple[Footnote, ...]
     body_index: int
     line: int
+    lines: tuple[str, ...] = ()
 
 
 def is_block_start(line: Line) -> bool:
@@ -71,9 +73,11 @@ def split_footnote_blocks(
             body.append(line)
             index += 1
             continue
+        start = index
         index, notes = _read_block(lines, index, starts_paragraph, highest, name=name)
         highest = max([highest, *(int(note.marker) for note in notes if note.marker.isdigit())])
-        blocks.append(FootnoteBlock(tuple(notes), len(body), line.number))
+        texts = tuple(source.text for source in lines[start:index])
+        blocks.append(FootnoteBlock(tuple(notes), len(body), line.number, texts))
     return body, blocks
 
 

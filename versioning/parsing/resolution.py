@@ -114,6 +114,7 @@ def parse_text_with_account(
         ],
         notes,
         account,
+        [text for block in blocks for text in block.lines],
     )
     preamble = tuple(
         builder.build(draft, ClauseId.preambular(i, division.scope), lead_part="preamble")
@@ -263,18 +264,25 @@ class _Builder:
     vocabulary, which the repairs need before any paragraph is built."""
 
     def __init__(
-        self, lexicon: Lexicon, drafts: list[DraftParagraph], notes: tuple[Footnote, ...], account: Account
+        self,
+        lexicon: Lexicon,
+        drafts: list[DraftParagraph],
+        notes: tuple[Footnote, ...],
+        account: Account,
+        note_lines: list[str],
     ) -> None:
         self.lexicon = lexicon
         self.account = account
         self.cited: list[str] = []  # every marker taken out of the running text, one per citation
         self.headings: list[Heading] = []
         self._joined: dict[int, tuple[str, tuple[str, ...]]] = {}
-        lines: list[str] = []
+        lines = list(
+            note_lines
+        )  # the source lines, the notes' too: a pair printed apart in one keeps its space
         pending = list(drafts)
         while pending:
             draft = pending.pop()
-            lines.extend(line.text for line in draft.lines)
+            lines.extend(take_markers(line.text)[0] for line in draft.lines)  # "Counter Terrorism1 to"
             self._joined[id(draft)] = take_markers(join_lines([line.text for line in draft.lines]))
             pending.extend(draft.subparagraphs)
         self.vocabulary = Vocabulary(

@@ -514,7 +514,7 @@ def _property_text(text: str) -> str:
     if len(text) <= _PROPERTY_LIMIT:
         return text
     cut = text[: _PROPERTY_LIMIT - 1]
-    if " " in cut:
+    if " " in cut and not text[_PROPERTY_LIMIT - 1].isspace():  # else the last word fits whole
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:") + "\u2026"
 
