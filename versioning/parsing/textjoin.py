@@ -38,7 +38,7 @@ def join_lines(lines: list[str]) -> str:
             text = line
         elif text.endswith(" -"):  # "human -" + "made": the space is the artefact
             text = text[:-2] + "-" + line
-        elif _ENDS_JOINED.search(text):  # "human-" + "made", "systems/" + "programmes"
+        elif _ENDS_JOINED.search(text[-2:]):  # "human-" + "made", "systems/" + "programmes"
             text += line
         else:
             text += " " + line
