@@ -146,3 +146,52 @@ def test_a_draft_without_a_title_or_an_adopted_text_is_refused() -> None:
     text = _OUTCOME_DRAFT.split("Adopts the following")[0] + "1. Decides to include the item.\n"
     with pytest.raises(ParseError, match="no title in the header"):
         _parse(text)
+
+
+_PARTS_WITHOUT_TITLES = """United Nations
+A/C.5/80/L.99
+General Assembly
+Distr.: Limited
+24 December 2025
+Original: English
+25-99999 (E)
+*2599999*
+Eightieth session
+Fifth Committee
+Agenda item 144
+United Nations common system
+
+Draft resolution submitted by the Chair of the Committee following
+informal consultations
+
+United Nations common system
+
+A
+
+The General Assembly,
+
+Recalling its resolution 79/252 A and B,
+
+1. Takes note of the report of the Commission;
+
+2. Requests the Commission to report thereon.
+
+B
+
+The General Assembly,
+
+Having considered the report of the Secretary-General,
+
+1. Takes note of the report of the Secretary-General;
+
+2. Endorses the conclusions of the Advisory Committee.
+"""
+
+
+def test_a_resolution_in_parts_without_part_titles_is_read_in_parts() -> None:
+    # Part A printed no title of its own ("A" alone above "The General Assembly,"): the parts went unread
+    # and part B ran into the last paragraph of part A.
+    document = _parse(_PARTS_WITHOUT_TITLES)
+    assert [(part.label, part.title) for part in document.parts] == [("A", None), ("B", None)]
+    assert [str(p.id) for p in document.operative] == ["partA.op1", "partA.op2", "partB.op1", "partB.op2"]
+    assert document.operative[1].text == "Requests the Commission to report thereon."
