@@ -64,6 +64,22 @@ def test_a_one_digit_note_is_not_looked_for_inside_numbers() -> None:
     assert _mark(["at least 3004 workers;"], ["4"]) == ["at least 3004 workers;"]
 
 
+def test_a_one_digit_note_glued_to_a_number_before_the_next_notes_citation() -> None:
+    # "entitled “The future we want”, 1 Agenda 212 and the Plan of Implementation,3": "Agenda 21" and
+    # note 2, the only number ending in 2 between the citations of notes 1 and 3.
+    texts = _mark(
+        [
+            "entitled \u201cThe future we want\u201d, 1 Agenda 212 and the Plan",
+            "of Implementation,3 in 2022,",
+        ],
+        ["1", "2", "3"],
+    )
+    assert texts[0].endswith(f"Agenda 21{_marker('2')} and the Plan")
+    assert _mark(["Agenda 212 and 312 and the Plan,3"], ["2", "3"]) == [
+        f"Agenda 212 and 312 and the Plan,{_marker('3')}"
+    ]
+
+
 def test_the_number_glued_to_a_note_keeps_its_words_in_the_parse() -> None:
     document = parse_made(
         HEADER

@@ -207,12 +207,14 @@ def mark_citations(body: list[Line], blocks: list[FootnoteBlock]) -> list[Line]:
     previous_end = 0
     for block in blocks:
         cursor = (previous_end, 0)
-        for note in block.notes:
+        for position, note in enumerate(block.notes):
             if not note.marker.isdigit():
                 continue
             found = _find_first(texts, note.marker, cursor, block.body_index)
             if found is None:
-                found = _find_glued_to_number(texts, note.marker, cursor, block.body_index)
+                following = next((n.marker for n in block.notes[position + 1 :] if n.marker.isdigit()), None)
+                until = _find_first(texts, following, cursor, block.body_index) if following else None
+                found = _find_glued_to_number(texts, note.marker, cursor, block.body_index, until)
             if found is None:
                 continue
             line_index, start, end = found
@@ -248,16 +250,22 @@ _GLUED_TO_NUMBER_AFTER = frozenset(
 
 
 def _find_glued_to_number(
-    texts: list[str], marker: str, cursor: tuple[int, int], stop: int
+    texts: list[str],
+    marker: str,
+    cursor: tuple[int, int],
+    stop: int,
+    until: tuple[int, int, int] | None = None,
 ) -> tuple[int, int, int] | None:
     """The place of a note's first citation glued to the end of a number ("at least 56514 humanitarian
-    workers", A/C.4/80/L.16 note 14; "COVID-1916", A/RES/80/150 note 16), looked for only when the note is
-    cited in no other form between the previous note's citation and the page's notes.
+    workers", A/C.4/80/L.16 note 14; "COVID-1916", A/RES/80/150 note 16; "Agenda 212", A/C.2/80/L.40 note
+    2), looked for only when the note is cited in no other form between the previous note's citation and
+    the page's notes (or ``until``, the next note's citation).
 
-    Any number may end in a note's digits, so the place must be the only one in that stretch, the marker
-    must have two digits or more, and the number must not be a year (but "COVID-1916": a name's number,
-    after a hyphen), nor part of a document symbol, a decimal or a numbered reference ("resolution 2216")."""
-    if len(marker) < 2:
+    Any number may end in a note's digits, so the place must be the only one in that stretch, a one-digit
+    marker is looked for only up to the next note's citation, and the number must not be a year (but
+    "COVID-1916": a name's number, after a hyphen), nor part of a document symbol, a decimal or a numbered
+    reference ("resolution 2216")."""
+    if len(marker) < 2 and until is None:
         return None
     pattern = re.compile(rf"(?<![\d/.,])(\d+?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)")
     found: list[tuple[int, int, int]] = []
@@ -276,6 +284,8 @@ def _find_glued_to_number(
             found.append((line_index, match.start(2), match.end(2)))
         line_index += 1
         offset = 0
+    if until is not None:
+        found = [place for place in found if place[:2] < until[:2]]
     return found[0] if len(found) == 1 else None
 
 
