@@ -10,7 +10,10 @@ order (note 3 is cited after note 2, on the page whose foot holds note 3), which
 * glued to a year: ``13 January 20103`` (2010 and note 3);
 * after a space: ``Strategy 5 and``, ``2010, 3  which``, ``problem, 7 and`` (never after words such as
   "paragraph" or "No.", never before a month name);
-* beside another marker, after a space, when two notes are cited at one place: ``organizations,1 2``.
+* beside another marker, after a space, when two notes are cited at one place: ``organizations,1 2``;
+* glued to a number, when the note is cited in no other form and the place is the only one that fits:
+  ``at least 56514 humanitarian workers`` (565 and note 14), ``COVID-1916`` (see
+  :func:`_find_glued_to_number`).
 
 A number followed by a comma and three digits is the first group of an amount (``Force, 4,101,000``), and
 one followed by a full stop and a digit is part of a paragraph number (``paragraph IS2.4``): never a
@@ -204,10 +207,14 @@ def mark_citations(body: list[Line], blocks: list[FootnoteBlock]) -> list[Line]:
     previous_end = 0
     for block in blocks:
         cursor = (previous_end, 0)
-        for note in block.notes:
+        for position, note in enumerate(block.notes):
             if not note.marker.isdigit():
                 continue
             found = _find_first(texts, note.marker, cursor, block.body_index)
+            if found is None:
+                following = next((n.marker for n in block.notes[position + 1 :] if n.marker.isdigit()), None)
+                until = _find_first(texts, following, cursor, block.body_index) if following else None
+                found = _find_glued_to_number(texts, note.marker, cursor, block.body_index, until)
             if found is None:
                 continue
             line_index, start, end = found
@@ -232,6 +239,54 @@ def _find_first(
         line_index += 1
         offset = 0
     return None
+
+
+_GLUED_TO_NUMBER_AFTER = frozenset(
+    {"no", "nos", "vol", "vols", "resolution", "resolutions", "paragraph", "paragraphs", "para", "paras",
+     "article", "articles", "art", "item", "items", "chapter", "chap", "section", "sect", "annex", "page",
+     "pages", "p", "pp", "decision", "decisions", "goal", "target", "rule", "principle", "part", "protocol",
+     "number", "sdg"}
+)  # fmt: skip
+
+
+def _find_glued_to_number(
+    texts: list[str],
+    marker: str,
+    cursor: tuple[int, int],
+    stop: int,
+    until: tuple[int, int, int] | None = None,
+) -> tuple[int, int, int] | None:
+    """The place of a note's first citation glued to the end of a number ("at least 56514 humanitarian
+    workers", A/C.4/80/L.16 note 14; "COVID-1916", A/RES/80/150 note 16; "Agenda 212", A/C.2/80/L.40 note
+    2), looked for only when the note is cited in no other form between the previous note's citation and
+    the page's notes (or ``until``, the next note's citation).
+
+    Any number may end in a note's digits, so the place must be the only one in that stretch, a one-digit
+    marker is looked for only up to the next note's citation, and the number must not be a year (but
+    "COVID-1916": a name's number, after a hyphen), nor part of a document symbol, a decimal or a numbered
+    reference ("resolution 2216")."""
+    if len(marker) < 2 and until is None:
+        return None
+    pattern = re.compile(rf"(?<![\d/.,])(\d+?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)")
+    found: list[tuple[int, int, int]] = []
+    line_index, offset = cursor
+    while line_index < min(stop, len(texts)):
+        text = texts[line_index]
+        for match in pattern.finditer(text, offset):
+            whole = match.group(1) + marker
+            if MARK_OPEN in text[match.start() : match.end()]:
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", whole) and not re.search(r"[A-Za-z]-$", text[: match.start()]):
+                continue  # a year ends in the note's digits ("2016", note 16), unlike a name's "COVID-19"
+            previous = re.search(r"(\S+)\s+$", text[: match.start()])
+            if previous and previous.group(1).lower().strip(".,;:(") in _GLUED_TO_NUMBER_AFTER:
+                continue
+            found.append((line_index, match.start(2), match.end(2)))
+        line_index += 1
+        offset = 0
+    if until is not None:
+        found = [place for place in found if place[:2] < until[:2]]
+    return found[0] if len(found) == 1 else None
 
 
 _REPEAT = re.compile(

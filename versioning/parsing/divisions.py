@@ -51,19 +51,22 @@ class Division:
 def split_part_opening(header: list[Line]) -> tuple[list[Line], str | None]:
     """Cut the opening of part A from the end of the header: the letter "A" alone on its line and the
     part's title, between the resolution's title and the first "The General Assembly,".  Returns the
-    header without them and the part's title (``None``, and the header unchanged, when there is no part)."""
+    header without them and the part's title: ``""`` for a part A without a title of its own ("United
+    Nations common system" / "A" / "The General Assembly,", A/C.5/80/L.17), ``None`` (and the header
+    unchanged) when there is no part."""
     for index in range(len(header) - 1, 0, -1):
         if _PART_LETTER.match(header[index].text) and header[index].text.rstrip(".") == "A":
             title = [line.text for line in header[index + 1 :] if line.text and not line.is_page_break]
             if len(title) <= _MAX_TITLE_LINES and any(line.text for line in header[:index]):
-                return header[:index], join_lines(title) or None
+                return header[:index], join_lines(title)
     return header, None
 
 
 def split_parts(lines: list[Line], first_title: str | None) -> list[Division]:
-    """Split the body of a resolution in parts (its part A's title is ``first_title``) at each further
-    part's opening: the next letter alone on its line, the part's title, "The General Assembly,"."""
-    parts = [Division((part_scope("A"),), "A", first_title)]
+    """Split the body of a resolution in parts (its part A's title is ``first_title``, ``""`` for none) at
+    each further part's opening: the next letter alone on its line, the part's title, "The General
+    Assembly,"."""
+    parts = [Division((part_scope("A"),), "A", first_title or None)]
     start = 0
     expected = "B"
     for index, line in enumerate(lines):

@@ -194,7 +194,7 @@ def _title_and_sponsors(
     lines: list[Line], agenda_index: int | None, *, draft: bool, name: str | None
 ) -> tuple[str | None, str, tuple[str, ...]]:
     """The resolution number, the one-line title, and the sponsors of a draft (``draft``: the symbol is a
-    draft's)."""
+    draft's). The title is empty for a draft that prints none between its sponsors and its body."""
     for index, line in enumerate(lines):
         match = _NUMBERED_TITLE.match(line.text)
         if match:
@@ -226,8 +226,10 @@ def _title_and_sponsors(
                 if not _SPONSORS_END.match(line.text):
                     index += 1  # "draft" / "resolution": the line after is the sponsors line's end
             title = _join_title([later.text for later in lines[index + 1 :]])
-            if title:
-                return None, title, sponsors
+            # Nothing after the sponsors: the draft adopts a text whose title is the only one it prints
+            # ("Draft resolution submitted by the President of the General Assembly" / "The General
+            # Assembly / Adopts the following outcome document ...:", A/80/L.41); the body gives the title.
+            return None, title, sponsors
     if draft:
         # A draft with no sponsors line: its title is the block of lines just above "The General
         # Assembly,", below the masthead's fields.

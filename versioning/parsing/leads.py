@@ -284,8 +284,11 @@ class Lexicon:
 # that", "Recalling further General Assembly resolution"), but an adjective before a noun ("Encourages
 # further research").
 _FUNCTION_WORDS = frozenset(
-    {"that", "the", "its", "their", "his", "her", "to", "with", "a", "an", "in", "on", "for", "all", "of"}
-)
+    {"that", "the", "its", "their", "his", "her", "to", "with", "a", "an", "in", "on", "for", "all", "of",
+     "at", "about", "by", "from", "upon"}
+)  # fmt: skip
+# (a preposition after "further" shows it to be no adjective: "Expressing grave concern further about the
+# ... conditions", A/C.4/80/L.16)
 
 
 # A number where the opening words stop ("resolution 78/257", "Article 73"): it never matches a word of

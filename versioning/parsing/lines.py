@@ -20,6 +20,7 @@ _CHARACTER_MAP = str.maketrans(
         "\u2010": "-",  # hyphen
         "\u00ad": None,  # soft hyphen: invisible in the document
         "\u200b": None,  # zero-width space
+        "\u2060": None,  # word joiner: "22\u2060\u201323 September" (A/RES/80/150) prints as "22\u201323"
         "\ufeff": None,  # byte-order mark
         "\t": " ",
     }

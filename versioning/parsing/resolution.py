@@ -151,7 +151,7 @@ def parse_text_with_account(
         symbol=symbol.text_symbol,
         number=header.number or symbol.number,
         session=header.session,
-        title=header.title,
+        title=header.title or _adopted_title(annexes, name=name, line=header_lines[-1].number),
         agenda_items=header.agenda_items,
         adopted=header.adopted,
         draft=_origin(header, name),
@@ -239,6 +239,17 @@ def _report(header: Header, name: str | None) -> Report | None:
         return Report(Symbol.parse(header.report), header.report_paragraph)
     except IdentifierError as error:
         raise ParseError(f"the header's report is not a document symbol: {error}", file=name) from None
+
+
+def _adopted_title(annexes: tuple[Annex, ...], *, name: str | None, line: int) -> str:
+    """The title of a draft that prints none in its header: the title of the text its body adopts ("Adopts
+    the following outcome document ...:" and the document under its own title, A/80/L.41), which the
+    resolution adopted on it bears."""
+    adopted = next((annex.title for annex in annexes if annex.placement == "body" and annex.title), None)
+    if adopted is None:
+        raise ParseError("no title in the header, and no text adopted in the body to take it from", file=name,
+                         line=line)  # fmt: skip
+    return adopted
 
 
 def _check_complete(drafts: list[DraftParagraph], *, name: str | None) -> None:

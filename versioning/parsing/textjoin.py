@@ -4,6 +4,8 @@ The rules are the same for every extractor, so that three extractions of one PDF
 
 * a line ending in a hyphen or dash joins the next without a space, the hyphen kept ("human-" + "made"
   -> "human-made": UN texts do not hyphenate words at line ends, so a final hyphen is a real one);
+* a line ending in a slash after a letter joins the next without a space ("systems/" + "programmes" ->
+  "systems/programmes", A/C.3/80/L.12: UN texts print no space around a slash between words);
 * a space before a hyphen or dash that has none after it is an artefact ("Secretary -General",
   "2021 -2025") and goes;
 * a comma directly followed by a word gets its space back ("2019,75/276" -> "2019, 75/276"), except in
@@ -21,6 +23,8 @@ _COMMA_GLUED = re.compile(r",(?=[^\s,”’\")\]])")
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _SPACES = re.compile(r"\s+")
 _RANGE_DASH = re.compile(r"(\d) ?\u2013 ?(\d)")
+# A line ending in a hyphen or dash (not a spaced dash), or in a slash after a letter, joins the next as is.
+_ENDS_JOINED = re.compile(r"(?:(?<! )[\u2013\u2014]|-|[^\W\d_]/)$")
 
 
 def join_lines(lines: list[str]) -> str:
@@ -34,7 +38,7 @@ def join_lines(lines: list[str]) -> str:
             text = line
         elif text.endswith(" -"):  # "human -" + "made": the space is the artefact
             text = text[:-2] + "-" + line
-        elif text.endswith(("-", "\u2013", "\u2014")) and not text.endswith((" \u2013", " \u2014")):
+        elif _ENDS_JOINED.search(text[-2:]):  # "human-" + "made", "systems/" + "programmes"
             text += line
         else:
             text += " " + line
