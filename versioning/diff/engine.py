@@ -20,10 +20,9 @@ from versioning.diff.headings import diff_headings
 from versioning.diff.metadata import diff_metadata
 from versioning.diff.names import NameEvidence
 from versioning.diff.normalise import editorial_key
-from versioning.diff.note_context import Citation, citations_of
 from versioning.diff.options import DiffOptions
 from versioning.diff.records import ClauseContext
-from versioning.model import Document
+from versioning.model import Document, Paragraph
 
 
 def baseline_of(document: Document) -> Baseline:
@@ -62,7 +61,7 @@ def diff_editions(
         return ClauseContext(section, options, comparator, footnote_map, include_unchanged, names)
 
     footnote_map, footnote_changes = diff_footnotes(
-        old.footnotes, new.footnotes, context("footnotes", {}), (_citations(old), _citations(new))
+        old.footnotes, new.footnotes, context("footnotes", {}), (_citing(old), _citing(new))
     )
     contexts = {section: context(section, footnote_map) for section in ("preamble", "operative")}
     old_parts = {"preamble": old.preamble, "operative": old.operative}
@@ -89,10 +88,10 @@ def diff_editions(
     return ChangeList(baseline_of(old), baseline_of(new), tuple(changes))
 
 
-def _citations(document: Document) -> tuple[Citation, ...]:
-    """The clauses of a document that cite notes (preamble, operative part, annexes)."""
+def _citing(document: Document) -> tuple[Paragraph, ...]:
+    """The paragraphs of a document that may cite notes: preamble, operative part, annexes."""
     annexed = (paragraph for annex in document.annexes for paragraph in annex.paragraphs)
-    return citations_of((*document.preamble, *document.operative, *annexed))
+    return (*document.preamble, *document.operative, *annexed)
 
 
 def _texts(document: Document) -> Iterable[str]:

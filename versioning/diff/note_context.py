@@ -58,23 +58,24 @@ def pair_by_citation(
     alignment: Alignment,
     old: Sequence[Footnote],
     new: Sequence[Footnote],
-    citations: tuple[Sequence[Citation], Sequence[Citation]],
+    paragraphs: tuple[Sequence[Paragraph], Sequence[Paragraph]],
     similarity: Callable[[str, str], float],
     floor: float,
 ) -> Alignment:
     """``alignment`` of the notes with the leftover notes that the same paragraph cites in the same place
     on both sides paired, when the share of words they have in common reaches ``floor`` (``similarity``
-    scores the pair for the record).  A leftover note is paired only when every such witness names one and
-    the same partner, and that partner no other note."""
+    scores the pair for the record); ``paragraphs`` are the old and the new edition's, whose citations
+    are read only when a note is left over on each side.  A leftover note is paired only when every such
+    witness names one and the same partner, and that partner no other note."""
     removed = {old[index].marker: index for index in alignment.removed}
     added = {new[index].marker: index for index in alignment.added}
     if not removed or not added:
         return alignment
     new_by_key: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for citation in citations[1]:
+    for citation in citations_of(paragraphs[1]):
         new_by_key[citation.key].append(citation.markers)
     witnessed: dict[str, set[str]] = defaultdict(set)
-    for citation in citations[0]:
+    for citation in citations_of(paragraphs[0]):
         for markers in new_by_key.get(citation.key, ()):
             if len(markers) != len(citation.markers):
                 continue
