@@ -109,3 +109,34 @@ def test_a_recital_whose_participle_is_followed_by_a_name_is_a_recital() -> None
         "1. Encourages continued international cooperation.\n"
     )
     assert [p.lead for p in document.preamble] == ["Acknowledging", "Encouraging"]
+
+
+_LABELS_ALONE_IN_A_RECITAL = """Reaffirming also that the Programme of Action is grounded in five priority
+areas, as follows:
+(a)
+Structural transformation and science, technology and innovation;
+(b)
+Trade, trade facilitation and regional integration;
+(c)
+Transit, transport and connectivity;
+(d)
+Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change
+and disasters;
+(e)
+Means of implementation,
+Recognizing the importance of national-level implementation of the Programme of Action,
+1. Takes note of the report of the Secretary-General;
+2. Invites the Secretary-General to report.
+"""
+
+
+def test_a_label_alone_on_its_line_takes_the_next_line_even_one_that_opens_like_a_recital() -> None:
+    # A/C.2/80/L.6 pp6 (held back): "(d)" alone on its line, then "Enhancing adaptive capacity, ...", which
+    # opens like a recital; it was read as a new recital and the parse refused ("paragraph pp6.d has no
+    # text").
+    document = parse(_LABELS_ALONE_IN_A_RECITAL)
+    first = document.preamble[0]
+    assert [sub.number for sub in first.subparagraphs] == ["a", "b", "c", "d", "e"]
+    assert first.subparagraphs[3].text.startswith("Enhancing adaptive capacity")
+    assert [p.text.split()[0] for p in document.preamble] == ["Reaffirming", "Recognizing"]
+    assert [p.number for p in document.operative] == ["1", "2"]

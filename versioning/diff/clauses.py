@@ -19,6 +19,7 @@ from versioning.diff.class_rules import Verdict, edition_note_verdict, structura
 from versioning.diff.classify import judge_words
 from versioning.diff.evidence import ClauseEvidence, lead_stem
 from versioning.diff.groups import grouped_changes
+from versioning.diff.note_context import pair_by_citation
 from versioning.diff.records import ClauseContext, added_change, paired_change, removed_change
 from versioning.diff.tokens import word_tokens
 from versioning.model import Footnote, Paragraph
@@ -181,19 +182,28 @@ def _detail(reason: str | None) -> str:
 
 
 def diff_footnotes(
-    old: Sequence[Footnote], new: Sequence[Footnote], context: ClauseContext
+    old: Sequence[Footnote],
+    new: Sequence[Footnote],
+    context: ClauseContext,
+    cited_by: tuple[Sequence[Paragraph], Sequence[Paragraph]] = ((), ()),
 ) -> tuple[dict[str, str], list[Change]]:
     """Footnotes paired by content: the marker map (old marker -> new marker) and the changes.
 
     A footnote whose marker changed but whose text did not is ``renumbered``, which is not a change of
     substance (editorial).  A note marked with an asterisk speaks of the edition, not of the text (the
     reissue note, a draft's sponsors note): adding or removing one is ``routine``, like the edition
-    metadata it goes with; adding or removing another note is substantive."""
+    metadata it goes with; adding or removing another note is substantive.  Notes left over on both sides
+    are paired when the same paragraph cites them in the same place (``cited_by``: the paragraphs of
+    the old and the new edition; see
+    :mod:`versioning.diff.note_context`)."""
     options = replace(context.options, max_split_parts=1)
     alignment = align_clauses(
         [note.text for note in old], [note.text for note in new], context.comparator.similarity, options,
         detect_moves=False,
     )  # fmt: skip
+    alignment = pair_by_citation(
+        alignment, old, new, cited_by, context.comparator.similarity, context.options.min_similarity
+    )
     marker_map = {old[pair.old].marker: new[pair.new].marker for pair in alignment.pairs}
     # A removed note's marker maps to no marker: a clause still citing its number cites another note.
     marker_map.update((old[index].marker, GONE) for index in alignment.removed)

@@ -22,7 +22,7 @@ from versioning.diff.names import NameEvidence
 from versioning.diff.normalise import editorial_key
 from versioning.diff.options import DiffOptions
 from versioning.diff.records import ClauseContext
-from versioning.model import Document
+from versioning.model import Document, Paragraph
 
 
 def baseline_of(document: Document) -> Baseline:
@@ -60,7 +60,9 @@ def diff_editions(
     def context(section: str, footnote_map: dict[str, str]) -> ClauseContext:
         return ClauseContext(section, options, comparator, footnote_map, include_unchanged, names)
 
-    footnote_map, footnote_changes = diff_footnotes(old.footnotes, new.footnotes, context("footnotes", {}))
+    footnote_map, footnote_changes = diff_footnotes(
+        old.footnotes, new.footnotes, context("footnotes", {}), (_citing(old), _citing(new))
+    )
     contexts = {section: context(section, footnote_map) for section in ("preamble", "operative")}
     old_parts = {"preamble": old.preamble, "operative": old.operative}
     new_parts = {"preamble": new.preamble, "operative": new.operative}
@@ -84,6 +86,12 @@ def diff_editions(
     metadata = diff_metadata(old, new, footnote_map)
     changes = [*metadata, *clause_changes, *heading_changes, *footnote_changes]
     return ChangeList(baseline_of(old), baseline_of(new), tuple(changes))
+
+
+def _citing(document: Document) -> tuple[Paragraph, ...]:
+    """The paragraphs of a document that may cite notes: preamble, operative part, annexes."""
+    annexed = (paragraph for annex in document.annexes for paragraph in annex.paragraphs)
+    return (*document.preamble, *document.operative, *annexed)
 
 
 def _texts(document: Document) -> Iterable[str]:

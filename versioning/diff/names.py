@@ -130,22 +130,44 @@ def _capitalised(word: str) -> bool:
 
 
 def _extends_a_name(text: str, start: int, end: int, evidence: NameEvidence) -> bool:
-    words = _WORD.findall(text[start:end])
-    if not words or _WORD.sub("", text[start:end]).strip():  # punctuation inside: a list, not a name
+    span = text[start:end]
+    words = _WORD.findall(span)
+    if not words or not _punctuated_as_a_name(span, words):
         return False
-    if not all(_capitalised(word) or word in _NAME_JOINERS for word in words):
+    if not all(_name_word(word) or word in _NAME_JOINERS for word in words):
         return False
     if not any(_capitalised(word) for word in words):
         return False
     before = _WORD.findall(text[:start])
     after = _WORD.findall(text[end:])
-    if _capitalised(words[-1]) and words[0] not in ("and", "the") and before and _capitalised(before[-1]):
+    if _name_word(words[-1]) and words[0] not in ("and", "the") and before and _capitalised(before[-1]):
         head = _capitalised_run(reversed(before))[::-1]
-        return evidence.uses(" ".join([*head, *words]), times=2)
+        return evidence.uses(" ".join([*head, span.strip()]), times=2)
     if _capitalised(words[0]) and words[-1] not in _NAME_JOINERS and after and _capitalised(after[0]):
         tail = _capitalised_run(after)
-        return evidence.uses(" ".join([*words, *tail]), times=2)
+        return evidence.uses(" ".join([span.strip(), *tail]), times=2)
     return False
+
+
+_YEARS = re.compile(r"\b\d{4}\s*[\u2013-]\s*\d{4}\b")
+"""A span of years in a name (``for the Decade 2024\u20132034``, ``2015\u20132030``), its dash no list's."""
+
+
+def _punctuated_as_a_name(span: str, words: list[str]) -> bool:
+    """True when the only punctuation of ``span`` is what a name holds: the dash of a span of years, and
+    commas in a complement that the span opens (``for the Least Developed Countries, Landlocked Developing
+    Countries and Small Island Developing States`` after ``Office of the High Representative``).  Other
+    punctuation, or commas in words that do not open a complement (``, the World Bank and ...``), make a
+    list, not a name."""
+    rest = _WORD.sub("", _YEARS.sub("", span)).strip()
+    if not rest:
+        return True
+    return set(rest.replace(" ", "")) == {","} and words[0] in _COMPLEMENT and span.lstrip()[:1].isalpha()
+
+
+def _name_word(word: str) -> bool:
+    """A word a name is made of besides its small joining words: capitalised, or a year's number."""
+    return _capitalised(word) or (word.isdigit() and len(word) == 4)
 
 
 def _capitalised_run(words: Iterable[str]) -> list[str]:

@@ -184,6 +184,12 @@ class BodyReader:
             and self._start_labelled(labelled.group(1), labelled.group(2), line, previous)
         ):
             return
+        awaiting = self._label_awaiting_text()
+        if awaiting is not None:
+            # "(d)" printed alone on its line: the next line is its text, even one that opens like a recital
+            # ("(d) / Enhancing adaptive capacity, ...", a list of priority areas inside a recital)
+            awaiting.lines.append(line)
+            return
         if self._in_heading:
             self._heading_lines.append(text)
             self._heading_numbers.append(line.number)
@@ -223,6 +229,15 @@ class BodyReader:
             self.preamble.append(DraftParagraph("preamble", None, [line]))
             return
         current.deepest().lines.append(line)
+
+    def _label_awaiting_text(self) -> DraftParagraph | None:
+        """The sub-paragraph being read when its label stood alone on its line and its text has not come
+        yet, else ``None``."""
+        current = self._current
+        if current is None or not current.subparagraphs:
+            return None
+        deepest = current.deepest()
+        return deepest if not deepest.lines else None
 
     def _numbered_seen(self) -> bool:
         return self._expected_number() > 1
