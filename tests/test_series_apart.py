@@ -101,3 +101,57 @@ def test_an_assembly_list_after_another_body_that_ends_long_ago_or_says_more_is_
         "19 December 2023,"
     )
     assert _others(single, lead="Welcoming") == []
+
+
+GROUP = "Group of Experts on Widget Verification"
+SUB_ITEM = (
+    "Decides to include in the provisional agenda of its eightieth session, under the item entitled "
+    "\u201cGeneral and complete disarmament\u201d, the sub-item entitled "
+    "\u201cNuclear widget verification\u201d."
+)
+
+
+def _renamed(text: str, title: str = GROUP) -> list[tuple[str, str | None]]:
+    """The members found in a text titled otherwise than its sub-item (its last paragraph names it)."""
+    document = parsed(RULE_OF_LAW)
+    preamble, operative = list(document.preamble), list(document.operative)
+    preamble[0] = dataclasses.replace(preamble[0], text=text, lead="Recalling")
+    operative[-1] = dataclasses.replace(operative[-1], text=SUB_ITEM, lead="Decides", subparagraphs=())
+    document = dataclasses.replace(
+        document, preamble=tuple(preamble), operative=tuple(operative), title=title
+    )
+    return [(c.number, c.basis) for c in series_citations(document) if c.number != "63/128"]
+
+
+def test_a_resolution_cited_for_what_it_asked_on_the_renamed_sub_item() -> None:
+    """A/RES/79/240: "its resolution 74/50 ..., in which it, inter alia, requested the Secretary-General ...
+    to establish a group of governmental experts to further consider nuclear disarmament verification
+    issues", under the sub-item "Nuclear disarmament verification"."""
+    text = (
+        "Recalling its resolution 74/50 of 12 December 2019, in which it, inter alia, requested the "
+        "Secretary-General to establish a group to further consider nuclear widget verification issues,"
+    )
+    assert _renamed(text) == [("74/50", "subject")]
+
+
+def test_a_clause_without_the_sub_item_or_under_a_title_that_is_the_sub_item_names_no_member() -> None:
+    other = (
+        "Recalling its resolution 78/22 of 4 December 2023, in which it invited Member States to promote "
+        "widget verification,"
+    )
+    assert _renamed(other) == []
+    two = (
+        "Recalling its resolutions 74/50 of 12 December 2019 and 74/64 of 12 December 2019, in which it "
+        "requested reports on nuclear widget verification,"
+    )
+    assert _renamed(two) == []
+    same = (
+        "Recalling its resolution 78/314 of 10 July 2024, in which it proclaimed the decade of nuclear "
+        "widget verification,"
+    )
+    assert _renamed(same, title="Nuclear widget verification") == []
+    later = (
+        "Recalling its resolution 44/6 of 17 October 1989, in which it granted observer status, as well as "
+        "its previous resolutions on nuclear widget verification,"
+    )
+    assert _renamed(later) == []

@@ -23,9 +23,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from versioning.model import Document
 from versioning.series.citation_lists import CitationGroup
 from versioning.series.sequels import sessions
-from versioning.series.subjects import begins_with_connective
+from versioning.series.subjects import agenda_sub_item, begins_with_connective, normalise, series_key
 
 _IN_PARTICULAR = re.compile(
     r"\bresolutions\b(?!\s+\d)[^;]*,\s+in\s+particular\s+(?:(?:its|General\s+Assembly)\s+)?$",
@@ -45,6 +46,12 @@ _THEN_ASSEMBLY = re.compile(
 """What ends another body's list before the Assembly's: more of its items with their dates and footnote
 markers, then ", and General Assembly "."""
 _BARE_END = re.compile(r"^[\s,;.:\d]*$")
+_IN_WHICH_IT = re.compile(
+    r"^\s*,\s*(?:in|by)\s+which\s+(?:it|the\s+(?:General\s+)?Assembly)\b(?P<clause>[^;]*)",
+    flags=re.IGNORECASE,
+)
+_LONG_PHRASE_WORDS = 3
+_OTHER_RESOLUTIONS = re.compile(r",\s+(?:as\s+well\s+as|and)\b|\bresolutions?\b", flags=re.IGNORECASE)
 
 
 def singled_out(group: CitationGroup, session: int) -> bool:
@@ -88,4 +95,39 @@ def follows_other_bodies(groups: tuple[CitationGroup, ...], index: int, lead: st
     )
 
 
-__all__ = ["follows_other_bodies", "joined_on_the_body", "singled_out"]
+def renamed_sub_item(document: Document) -> tuple[str, ...]:
+    """The name of the document's agenda sub-item when its title is another (A/RES/79/240, "Group of
+    Scientific and Technical Experts on Nuclear Disarmament Verification", under the sub-item "Nuclear
+    disarmament verification"), as a phrase; none when the two are one."""
+    sub_item = agenda_sub_item(document)
+    if sub_item is None or series_key(sub_item) == series_key(document.title):
+        return ()
+    return (normalise(sub_item),)
+
+
+def acted_on_the_subject(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
+    """``group`` opens its list, one resolution a session, and the clause after it ("in which it, inter alia,
+    requested ... to establish a group of governmental experts to further consider nuclear disarmament
+    verification issues") names ``phrases`` (the renamed sub-item, :func:`renamed_sub_item`) by three words
+    or more, before the clause goes on to other resolutions.  With the title's own words such a clause may
+    recall what another item did ("in which it granted the Council of Europe a standing invitation ..., as
+    well as its previous resolutions on cooperation between the United Nations and the Council of Europe",
+    "in which it proclaimed 2025-2034 the United Nations Decade on Combating Sand and Dust Storms")."""
+    clause = _IN_WHICH_IT.match(group.qualifier) if group.first and group.one_per_session else None
+    if clause is None:
+        return False
+    words = normalise(_OTHER_RESOLUTIONS.split(clause.group("clause"), maxsplit=1)[0])
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", words)
+        for phrase in phrases
+        if len(phrase.split()) >= _LONG_PHRASE_WORDS
+    )
+
+
+__all__ = [
+    "acted_on_the_subject",
+    "follows_other_bodies",
+    "joined_on_the_body",
+    "renamed_sub_item",
+    "singled_out",
+]
