@@ -16,6 +16,10 @@ as a whole, joined by "all previous resolutions on" the body of the title, or li
   Human Rights Council resolutions 16/18 ..., ... and 52/38 ..., and General Assembly resolutions 67/178
   ..., ... and 78/214 ...," (A/RES/79/180).  Two resolutions or more, one a session, oldest first, the last
   of one of the two sessions before the text's (see :func:`follows_other_bodies`).
+* Under a title other than its agenda sub-item, a resolution cited for what it asked on the sub-item: "its
+  resolution 74/50 ..., in which it, inter alia, requested ... to further consider nuclear disarmament
+  verification issues" (A/RES/79/240, "Group of Scientific and Technical Experts on Nuclear Disarmament
+  Verification", sub-item "Nuclear disarmament verification"; see :func:`acted_on_the_subject`).
 """
 
 from __future__ import annotations
