@@ -15,6 +15,13 @@ from dataclasses import dataclass
 
 from versioning.identifiers import Symbol
 from versioning.model import Document, Paragraph
+from versioning.series.apart import (
+    acted_on_the_subject,
+    follows_other_bodies,
+    joined_on_the_body,
+    renamed_sub_item,
+    singled_out,
+)
 from versioning.series.bases import (
     BASES,
     citation_basis,
@@ -86,6 +93,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
     history_seen, bodies = False, body_names(document)
+    session, sub_item = document.symbol.session, renamed_sub_item(document)
     recalled_as_whole = any(recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     history_end, history_at, part_index = 0, -2, 0  # the history's last session, the part that gave it
     for paragraph in (*document.preamble, *document.operative):
@@ -110,6 +118,13 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                     basis = "established"  # see :mod:`versioning.series.sequels`
                 if basis is None and cooperates_with_the_title(group, document.title):
                     basis = "subject"
+                if basis is None and (
+                    singled_out(group, session)
+                    or joined_on_the_body(group, bodies)
+                    or follows_other_bodies(groups, index, lead, session)
+                    or acted_on_the_subject(group, sub_item)
+                ):
+                    basis = "subject"  # see :mod:`versioning.series.apart`
                 if basis is None and whole_list:
                     basis = "list"  # each list of a paragraph of lists, the history given list by list
                 previous, previous_basis = (groups[index - 1], bases[-1]) if index else (None, None)
