@@ -228,3 +228,12 @@ def test_a_resolution_in_parts_without_part_titles_is_read_in_parts() -> None:
     assert [(part.label, part.title) for part in document.parts] == [("A", None), ("B", None)]
     assert [str(p.id) for p in document.operative] == ["partA.op1", "partA.op2", "partB.op1", "partB.op2"]
     assert document.operative[1].text == "Requests the Commission to report thereon."
+
+
+def test_a_lone_a_without_a_title_or_a_part_b_is_no_part() -> None:
+    # Review of the sixth parser round: a letter "A" alone above "The General Assembly," made the whole
+    # resolution a part A ("partA.op1") when neither a part title nor a part B went with it.
+    text = _PARTS_WITHOUT_TITLES.split("\nB\n")[0] + "\n"
+    document = _parse(text)
+    assert document.parts == ()
+    assert [str(p.id) for p in document.operative] == ["op1", "op2"]
