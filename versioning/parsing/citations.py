@@ -267,13 +267,14 @@ def _find_glued_to_number(
     the page's notes (or ``until``, the next note's citation).
 
     Any number may end in a note's digits, so the place must be the only one in that stretch, a one-digit
-    marker is looked for only up to the next note's citation, and the number must not be a year (but
+    marker is looked for only up to the next note's citation, the number left must have two digits or more
+    ("the 193 Member States" is no "1" and note 93), and the number must not be a year (but
     "COVID-1916": a name's number, after a hyphen), nor glued to a word ("G77"), nor part of a document
     symbol, a decimal, a day, an amount or a numbered reference ("resolution 2216", "resolutions 1325 (2000)
     and 2417", "2417 (2018)")."""
     if len(marker) < 2 and until is None:
         return None
-    pattern = re.compile(rf"(?<![\w/.,])(\d+?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)")
+    pattern = re.compile(rf"(?<![\w/.,])(\d{{2,}}?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)")
     found: list[tuple[int, int, int]] = []
     line_index, offset = cursor
     while line_index < min(stop, len(texts)):
