@@ -60,6 +60,24 @@ def test_a_number_ending_in_a_notes_digits_is_no_citation_unless_it_is_the_only_
     assert _mark([line], ["16"]) == [line]
 
 
+@pytest.mark.parametrize(
+    ("line", "markers"),
+    [
+        ("the G77 position and the Agenda,8", ["7", "8"]),  # a number glued to a word is a name's
+        ("on 22 September 2024 it decided,3", ["2", "3"]),  # a day before its month
+        ("a reduction of 15 per cent,3", ["5", "3"]),  # an amount before its unit
+        ("contributions of $25 million to the Fund,6", ["5", "6"]),
+        ("Security Council resolutions 2334 (2016) and 2417", ["17"]),  # a list of numbered texts
+        ("See paragraphs 15 and 115 of the report", ["15"]),
+        ("Council resolutions 1325 (2000) and 2417 (2018)", ["17"]),
+        ("the participation of 193 Member States;", ["93"]),  # one digit would be left of the number
+    ],
+)
+def test_a_number_in_running_text_is_no_glued_citation(line: str, markers: list[str]) -> None:
+    # Review of the sixth parser round: each of these lost its number's last digits to an uncited note.
+    assert _marker(markers[0]) not in _mark([line], markers)[0]
+
+
 def test_a_one_digit_note_is_not_looked_for_inside_numbers() -> None:
     assert _mark(["at least 3004 workers;"], ["4"]) == ["at least 3004 workers;"]
 
@@ -211,3 +229,12 @@ def test_a_resolution_in_parts_without_part_titles_is_read_in_parts() -> None:
     assert [(part.label, part.title) for part in document.parts] == [("A", None), ("B", None)]
     assert [str(p.id) for p in document.operative] == ["partA.op1", "partA.op2", "partB.op1", "partB.op2"]
     assert document.operative[1].text == "Requests the Commission to report thereon."
+
+
+def test_a_lone_a_without_a_title_or_a_part_b_is_no_part() -> None:
+    # Review of the sixth parser round: a letter "A" alone above "The General Assembly," made the whole
+    # resolution a part A ("partA.op1") when neither a part title nor a part B went with it.
+    text = _PARTS_WITHOUT_TITLES.split("\nB\n")[0] + "\n"
+    document = _parse(text)
+    assert document.parts == ()
+    assert [str(p.id) for p in document.operative] == ["op1", "op2"]

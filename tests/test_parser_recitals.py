@@ -4,8 +4,10 @@ a Second Committee draft)."""
 
 from __future__ import annotations
 
+import pytest
 from corpus import made_header, parse_made
 
+from versioning.errors import ParseError
 from versioning.model import Document
 
 HEADER = made_header("Energy connectivity for sustainable development")
@@ -140,3 +142,13 @@ def test_a_label_alone_on_its_line_takes_the_next_line_even_one_that_opens_like_
     assert first.subparagraphs[3].text.startswith("Enhancing adaptive capacity")
     assert [p.text.split()[0] for p in document.preamble] == ["Reaffirming", "Recognizing"]
     assert [p.number for p in document.operative] == ["1", "2"]
+
+
+def test_a_label_alone_without_labels_alone_before_it_does_not_take_a_recital() -> None:
+    # Review of the sixth diff round: "(b)" alone after "(a) Energy;" (its label and text on one line) lost
+    # its text; the recital after it was read as the text of (b), quietly.  The parse refuses instead.
+    with pytest.raises(ParseError, match=r"pp1\.b has no text"):
+        parse(
+            "Recalling the priority areas set out in its resolution 78/1, namely:\n(a) Energy;\n(b)\n"
+            "Recalling also its resolution 79/2,\n1. Decides to remain seized of the matter.\n"
+        )

@@ -185,7 +185,7 @@ class BodyReader:
         ):
             return
         awaiting = self._label_awaiting_text()
-        if awaiting is not None:
+        if awaiting is not None and (self._labels_printed_alone() or not self._opens_a_clause(text)):
             # "(d)" printed alone on its line: the next line is its text, even one that opens like a recital
             # ("(d) / Enhancing adaptive capacity, ...", a list of priority areas inside a recital)
             awaiting.lines.append(line)
@@ -238,6 +238,23 @@ class BodyReader:
             return None
         deepest = current.deepest()
         return deepest if not deepest.lines else None
+
+    def _labels_printed_alone(self) -> bool:
+        """True when an earlier sub-paragraph of the paragraph being read had its label alone on its line:
+        the layout that makes a lone label's next line its text, even one that opens like a clause (a
+        label alone with nothing like it before, "(a) Energy; / (b) / Recalling also ...", lost its text,
+        and the recital stays one)."""
+        current = self._current
+        stack = list(current.subparagraphs) if current else []
+        while stack:
+            sub = stack.pop()
+            stack.extend(sub.subparagraphs)
+            if sub.lines and sub.marks and sub.lines[0].number != sub.marks[0]:
+                return True
+        return False
+
+    def _opens_a_clause(self, text: str) -> bool:
+        return self.lexicon.starts(text, "preamble") or self.lexicon.starts(text, "operative")
 
     def _numbered_seen(self) -> bool:
         return self._expected_number() > 1

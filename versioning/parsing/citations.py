@@ -249,6 +249,11 @@ _GLUED_TO_NUMBER_AFTER = frozenset(
 )  # fmt: skip
 
 
+# The word that heads the number, over the numbers of a list before it ("resolutions 1325 (2000) and").
+_LIST_HEAD = re.compile(r"(\S+)\s+(?:(?:and|or|to|\d[\d/.]*[,;]?|\((?:19|20)\d\d\)[,;]?)\s+)*$")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
+
+
 def _find_glued_to_number(
     texts: list[str],
     marker: str,
@@ -262,12 +267,14 @@ def _find_glued_to_number(
     the page's notes (or ``until``, the next note's citation).
 
     Any number may end in a note's digits, so the place must be the only one in that stretch, a one-digit
-    marker is looked for only up to the next note's citation, and the number must not be a year (but
-    "COVID-1916": a name's number, after a hyphen), nor part of a document symbol, a decimal or a numbered
-    reference ("resolution 2216")."""
+    marker is looked for only up to the next note's citation, the number left must have two digits or more
+    ("the 193 Member States" is no "1" and note 93), and the number must not be a year (but
+    "COVID-1916": a name's number, after a hyphen), nor glued to a word ("G77"), nor part of a document
+    symbol, a decimal, a day, an amount or a numbered reference ("resolution 2216", "resolutions 1325 (2000)
+    and 2417", "2417 (2018)")."""
     if len(marker) < 2 and until is None:
         return None
-    pattern = re.compile(rf"(?<![\d/.,])(\d+?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)")
+    pattern = re.compile(rf"(?<![\w/.,])(\d{{2,}}?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)")
     found: list[tuple[int, int, int]] = []
     line_index, offset = cursor
     while line_index < min(stop, len(texts)):
@@ -278,9 +285,11 @@ def _find_glued_to_number(
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", whole) and not re.search(r"[A-Za-z]-$", text[: match.start()]):
                 continue  # a year ends in the note's digits ("2016", note 16), unlike a name's "COVID-19"
-            previous = re.search(r"(\S+)\s+$", text[: match.start()])
+            previous = _LIST_HEAD.search(text[: match.start()])
             if previous and previous.group(1).lower().strip(".,;:(") in _GLUED_TO_NUMBER_AFTER:
-                continue
+                continue  # "resolution 2216", also down a list: "resolutions 2334 (2016) and 2417"
+            if _NOT_AFTER_SPACED.match(text[match.end() :]) or _YEAR_IN_BRACKETS.match(text[match.end() :]):
+                continue  # a day, an amount or a numbered text: "22 September", "15 per cent", "2417 (2018)"
             found.append((line_index, match.start(2), match.end(2)))
         line_index += 1
         offset = 0

@@ -65,7 +65,7 @@ def split_part_opening(header: list[Line]) -> tuple[list[Line], str | None]:
 def split_parts(lines: list[Line], first_title: str | None) -> list[Division]:
     """Split the body of a resolution in parts (its part A's title is ``first_title``, ``""`` for none) at
     each further part's opening: the next letter alone on its line, the part's title, "The General
-    Assembly,"."""
+    Assembly,".  A part A without a title is a part only when a part B follows."""
     parts = [Division((part_scope("A"),), "A", first_title or None)]
     start = 0
     expected = "B"
@@ -81,6 +81,9 @@ def split_parts(lines: list[Line], first_title: str | None) -> list[Division]:
         start = index + 1
         expected = chr(ord(expected) + 1)
     parts[-1].lines = lines[start:]
+    if first_title == "" and len(parts) == 1:
+        # A lone "A" above "The General Assembly," with neither a title nor a part B after it marks no part
+        return [Division((), None, None, lines)]
     return parts
 
 
