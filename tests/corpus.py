@@ -8,8 +8,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from versioning.model import Document, Source
+from versioning.model import Document, Footnote, Source
 from versioning.parsing import parse_edition
+from versioning.parsing.citations import MARK_CLOSE, MARK_OPEN, mark_citations
+from versioning.parsing.footnotes import FootnoteBlock
+from versioning.parsing.lines import Line
 from versioning.parsing.pdf import PdfPage, read_pdf_pages
 from versioning.parsing.resolution import parse_text
 
@@ -84,3 +87,15 @@ The General Assembly,
 def parse_made(text: str) -> Document:
     """The document of a made text (its source record: the SHA-256 of the text, plain text)."""
     return parse_text(text, source=Source(hashlib.sha256(text.encode()).hexdigest(), "text/plain"))
+
+
+def mark(line_texts: list[str], markers: list[str]) -> list[str]:
+    """Lines with their footnote citations marked, given the notes ``markers`` at the foot of the page."""
+    body = [Line(i, text, text) for i, text in enumerate(line_texts, 1)]
+    block = FootnoteBlock(tuple(Footnote(m, f"note {m}") for m in markers), len(body), 99)
+    return [line.text for line in mark_citations(body, [block])]
+
+
+def sentinel(marker: str) -> str:
+    """A marked citation of note ``marker``, as :func:`mark` leaves it in a line."""
+    return MARK_OPEN + marker + MARK_CLOSE

@@ -8,43 +8,31 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from corpus import made_header, parse_made
+from corpus import made_header, mark, parse_made, sentinel
 
 from versioning.errors import ParseError
-from versioning.model import Document, Footnote, Source
-from versioning.parsing.citations import MARK_CLOSE, MARK_OPEN, mark_citations
-from versioning.parsing.footnotes import FootnoteBlock
-from versioning.parsing.lines import Line, split_lines
+from versioning.model import Document, Source
+from versioning.parsing.lines import split_lines
 from versioning.parsing.resolution import parse_text
 from versioning.parsing.textjoin import join_lines
 
 HEADER = made_header("Operations of the Test Agency")
 
 
-def _mark(line_texts: list[str], markers: list[str]) -> list[str]:
-    body = [Line(i, text, text) for i, text in enumerate(line_texts, 1)]
-    block = FootnoteBlock(tuple(Footnote(m, f"note {m}") for m in markers), len(body), 99)
-    return [line.text for line in mark_citations(body, [block])]
-
-
-def _marker(number: str) -> str:
-    return MARK_OPEN + number + MARK_CLOSE
-
-
 def test_a_note_glued_to_a_number_is_cited_there() -> None:
     # "including over 300 / staff members among at least 56514 humanitarian workers": note 14, cited
     # nowhere else, stood in the text as "56514".
-    texts = _mark(
+    texts = mark(
         ["Recalling its resolution 78/73,13", "Condemns the killing of at least 56514 humanitarian workers;"],
         ["13", "14"],
     )
-    assert texts[1] == f"Condemns the killing of at least 565{_marker('14')} humanitarian workers;"
+    assert texts[1] == f"Condemns the killing of at least 565{sentinel('14')} humanitarian workers;"
 
 
 def test_a_note_glued_to_a_names_number_is_cited_there() -> None:
     # "takes note of the statement of the Group on COVID-1916 and commits": "COVID-19" and note 16.
-    texts = _mark(["the statement of the Group on COVID-1916 and commits to supporting it;"], ["16"])
-    assert texts[0] == f"the statement of the Group on COVID-19{_marker('16')} and commits to supporting it;"
+    texts = mark(["the statement of the Group on COVID-1916 and commits to supporting it;"], ["16"])
+    assert texts[0] == f"the statement of the Group on COVID-19{sentinel('16')} and commits to supporting it;"
 
 
 @pytest.mark.parametrize(
@@ -57,7 +45,7 @@ def test_a_note_glued_to_a_names_number_is_cited_there() -> None:
     ],
 )
 def test_a_number_ending_in_a_notes_digits_is_no_citation_unless_it_is_the_only_place(line: str) -> None:
-    assert _mark([line], ["16"]) == [line]
+    assert mark([line], ["16"]) == [line]
 
 
 @pytest.mark.parametrize(
@@ -75,26 +63,26 @@ def test_a_number_ending_in_a_notes_digits_is_no_citation_unless_it_is_the_only_
 )
 def test_a_number_in_running_text_is_no_glued_citation(line: str, markers: list[str]) -> None:
     # Review of the sixth parser round: each of these lost its number's last digits to an uncited note.
-    assert _marker(markers[0]) not in _mark([line], markers)[0]
+    assert sentinel(markers[0]) not in mark([line], markers)[0]
 
 
 def test_a_one_digit_note_is_not_looked_for_inside_numbers() -> None:
-    assert _mark(["at least 3004 workers;"], ["4"]) == ["at least 3004 workers;"]
+    assert mark(["at least 3004 workers;"], ["4"]) == ["at least 3004 workers;"]
 
 
 def test_a_one_digit_note_glued_to_a_number_before_the_next_notes_citation() -> None:
     # "entitled “The future we want”, 1 Agenda 212 and the Plan of Implementation,3": "Agenda 21" and
     # note 2, the only number ending in 2 between the citations of notes 1 and 3.
-    texts = _mark(
+    texts = mark(
         [
             "entitled \u201cThe future we want\u201d, 1 Agenda 212 and the Plan",
             "of Implementation,3 in 2022,",
         ],
         ["1", "2", "3"],
     )
-    assert texts[0].endswith(f"Agenda 21{_marker('2')} and the Plan")
-    assert _mark(["Agenda 212 and 312 and the Plan,3"], ["2", "3"]) == [
-        f"Agenda 212 and 312 and the Plan,{_marker('3')}"
+    assert texts[0].endswith(f"Agenda 21{sentinel('2')} and the Plan")
+    assert mark(["Agenda 212 and 312 and the Plan,3"], ["2", "3"]) == [
+        f"Agenda 212 and 312 and the Plan,{sentinel('3')}"
     ]
 
 

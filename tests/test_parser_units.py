@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from corpus import CORPUS, FOUNDING, made_header, parse_made
+from corpus import CORPUS, FOUNDING, made_header, mark, parse_made, sentinel
 
 from versioning.errors import InputError, ParseError
 from versioning.model import Footnote
 from versioning.parsing import parse_edition
-from versioning.parsing.citations import MARK_CLOSE, MARK_OPEN, mark_citations, take_markers
+from versioning.parsing.citations import MARK_OPEN, mark_citations, take_markers
 from versioning.parsing.footnotes import FootnoteBlock, split_footnote_blocks
 from versioning.parsing.furniture import FurnitureFilter, is_anchor_text
 from versioning.parsing.lines import Line, split_lines
@@ -19,16 +19,6 @@ HEADER = made_header("Cooperation between the United Nations and the Test\nOrgan
 
 def parse(body: str) -> object:
     return parse_made(HEADER + body)
-
-
-def mark(line_texts: list[str], markers: list[str]) -> list[str]:
-    body = [Line(i, text, text) for i, text in enumerate(line_texts, 1)]
-    block = FootnoteBlock(tuple(Footnote(m, f"note {m}") for m in markers), len(body), 99)
-    return [line.text for line in mark_citations(body, [block])]
-
-
-def sentinel(marker: str) -> str:
-    return MARK_OPEN + marker + MARK_CLOSE
 
 
 @pytest.mark.parametrize(
