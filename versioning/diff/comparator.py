@@ -22,17 +22,9 @@ class Comparator:
 
     def __init__(self) -> None:
         self._codec = TokenCodec()
-        self._cache: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._cleaned: dict[tuple[str, str], CleanedDiff] = {}
         self._words: dict[str, str] = {}
         self._tokens: dict[str, str] = {}
-
-    def _encoded(self, old: str, new: str) -> list[tuple[int, str]]:
-        encoded = self._cache.get((old, new))
-        if encoded is None:
-            encoded = diff_encoded(self._encoded_tokens(old), self._encoded_tokens(new))
-            self._cache[old, new] = encoded
-        return encoded
 
     def similarity(self, old: str, new: str) -> float:
         """The similarity of two texts (see :class:`DiffOptions`)."""
@@ -76,6 +68,7 @@ class Comparator:
             if old == new:
                 cleaned = word_diffs(old, new)
             else:
-                cleaned = clean_up_for_people(list(self._encoded(old, new)), self._codec)
+                raw = diff_encoded(self._encoded_tokens(old), self._encoded_tokens(new))
+                cleaned = clean_up_for_people(raw, self._codec)
             self._cleaned[old, new] = cleaned
         return cleaned
