@@ -59,6 +59,8 @@ def test_a_number_ending_in_a_notes_digits_is_no_citation_unless_it_is_the_only_
         ("See paragraphs 15 and 115 of the report", ["15"]),
         ("Council resolutions 1325 (2000) and 2417 (2018)", ["17"]),
         ("the participation of 193 Member States;", ["93"]),  # one digit would be left of the number
+        # down a list headed by any noun a reference number follows, plural too
+        ("Sustainable Development Goals 1 to 17 and 117 and the Agenda,8", ["7", "8"]),
     ],
 )
 def test_a_number_in_running_text_is_no_glued_citation(line: str, markers: list[str]) -> None:

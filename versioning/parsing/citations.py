@@ -38,83 +38,23 @@ MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 MARK_PATTERN = re.compile(MARK_OPEN + r"([^" + MARK_CLOSE + r"]+)" + MARK_CLOSE)
 
-_NOT_BEFORE_SPACED = frozenset(
+_NUMBERED_NOUNS = frozenset(
     [
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "resolution",
-        "resolutions",
-        "paragraph",
-        "paragraphs",
-        "para",
-        "paras",
-        "item",
-        "items",
-        "article",
-        "articles",
-        "art",
-        "chap",
-        "chapter",
-        "chapters",
-        "section",
-        "sections",
-        "sect",
-        "goal",
-        "goals",
-        "target",
-        "targets",
-        "rule",
-        "rules",
-        "annex",
-        "annexes",
-        "page",
-        "pages",
-        "p",
-        "pp",
-        "decision",
-        "decisions",
-        "principle",
-        "principles",
-        "part",
-        "parts",
-        "protocol",
-        "level",
-        "phase",
-        "and",
-        "or",
-        "to",
-        "of",
-        "from",
-        "between",
-        "than",
-        "about",
-        "over",
-        "under",
-        "some",
-        "least",
-        "by",
-        "with",
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "all",
-        "those",
-        "these",
-        "at",
-        "in",
-        "on",
-        "for",
-        "nos.",
-        "sdg",
-        "number",
-        "numbers",
-        "cycle",
+        "no", "nos", "vol", "vols", "resolution", "resolutions", "paragraph", "paragraphs", "para", "paras",
+        "item", "items", "article", "articles", "art", "chap", "chapter", "chapters", "section", "sections",
+        "sect", "goal", "goals", "target", "targets", "rule", "rules", "annex", "annexes", "page", "pages",
+        "p", "pp", "decision", "decisions", "principle", "principles", "part", "parts", "protocol", "level",
+        "phase", "nos.", "sdg", "number", "numbers", "cycle",
     ]
-)
+)  # fmt: skip
+"""The nouns a reference number follows ("resolution 2216", "paragraph 15", "Goals 1 to 17"): the number after
+one is never a footnote marker, spaced or glued."""
+_NOT_BEFORE_SPACED = _NUMBERED_NOUNS | frozenset(
+    [
+        "and", "or", "to", "of", "from", "between", "than", "about", "over", "under", "some", "least", "by",
+        "with", "the", "a", "an", "its", "their", "all", "those", "these", "at", "in", "on", "for",
+    ]
+)  # fmt: skip
 # A spaced number is no marker before a month, a unit or another number ("5 000", "2, 4 and 5"); a number
 # followed by a slash and digits is a document symbol, and one followed by a month the day of a date, which
 # a marker may stand before ("24 March 2016, 5 34/32 of 24 March 2017", A/C.3/80/L.25; "of 18 October 2022,
@@ -241,14 +181,6 @@ def _find_first(
     return None
 
 
-_GLUED_TO_NUMBER_AFTER = frozenset(
-    {"no", "nos", "vol", "vols", "resolution", "resolutions", "paragraph", "paragraphs", "para", "paras",
-     "article", "articles", "art", "item", "items", "chapter", "chap", "section", "sect", "annex", "page",
-     "pages", "p", "pp", "decision", "decisions", "goal", "target", "rule", "principle", "part", "protocol",
-     "number", "sdg"}
-)  # fmt: skip
-
-
 # The word that heads the number, over the numbers of a list before it ("resolutions 1325 (2000) and").
 _LIST_HEAD = re.compile(r"(\S+)\s+(?:(?:and|or|to|\d[\d/.]*[,;]?|\((?:19|20)\d\d\)[,;]?)\s+)*$")
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
@@ -286,7 +218,7 @@ def _find_glued_to_number(
             if re.fullmatch(r"(?:19|20)\d\d", whole) and not re.search(r"[A-Za-z]-$", text[: match.start()]):
                 continue  # a year ends in the note's digits ("2016", note 16), unlike a name's "COVID-19"
             previous = _LIST_HEAD.search(text[: match.start()])
-            if previous and previous.group(1).lower().strip(".,;:(") in _GLUED_TO_NUMBER_AFTER:
+            if previous and previous.group(1).lower().strip(".,;:(") in _NUMBERED_NOUNS:
                 continue  # "resolution 2216", also down a list: "resolutions 2334 (2016) and 2417"
             if _NOT_AFTER_SPACED.match(text[match.end() :]) or _YEAR_IN_BRACKETS.match(text[match.end() :]):
                 continue  # a day, an amount or a numbered text: "22 September", "15 per cent", "2417 (2018)"
