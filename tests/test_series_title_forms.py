@@ -110,3 +110,51 @@ def test_a_rewording_that_changed_the_end_or_inserted_much_is_another_subject() 
         "intensification of efforts to violence against widgets,"
     )
     assert _others(much, THEMED) == []
+
+
+def test_the_first_list_joined_by_all_resolutions_on_a_wider_subject() -> None:
+    text = (
+        "Recalling its resolutions 61/143 of 19 December 2006 and 67/144 of 20 December 2012 and all its "
+        "previous resolutions on the elimination of violence against widgets, as well as its resolutions "
+        "69/147 of 18 December 2014 and 77/193 of 15 December 2022 on the intensification of efforts to "
+        "eliminate all forms of violence against widgets,"
+    )
+    assert [number for number, _ in _others(text, THEMED)] == ["61/143", "67/144", "69/147", "77/193"]
+
+
+def test_a_list_on_a_wider_subject_sharing_no_words_or_of_later_sessions_is_not_the_history() -> None:
+    unrelated = (
+        "Recalling its resolutions 61/143 of 19 December 2006 and 67/144 of 20 December 2012 and all its "
+        "previous resolutions on gadget policy, as well as its resolutions 69/147 of 18 December 2014 and "
+        "77/193 of 15 December 2022 on the intensification of efforts to eliminate all forms of violence "
+        "against widgets,"
+    )
+    assert [number for number, _ in _others(unrelated, THEMED)] == ["69/147", "77/193"]
+    later = unrelated.replace("61/143 of 19 December 2006", "75/143 of 19 December 2020").replace(
+        "gadget policy", "the elimination of violence against widgets"
+    )
+    assert [number for number, _ in _others(later, THEMED)] == ["69/147", "77/193"]
+
+
+DIVISION = "Division for Widget Rights of the Secretariat"
+
+
+def test_the_first_resolution_and_the_latest_alone_in_a_recital() -> None:
+    text = (
+        "Recalling its resolution 32/40 B of 2 December 1977 and all its subsequent relevant resolutions, "
+        "including its resolution 77/23 of 30 November 2022,"
+    )
+    assert _others(text, DIVISION) == [("32/40 B", "subject"), ("77/23", "subject")]
+
+
+def test_the_latest_of_long_ago_or_a_recital_going_on_recalls_any_resolution() -> None:
+    old = (
+        "Recalling its resolution 32/40 B of 2 December 1977 and all its subsequent relevant resolutions, "
+        "including its resolution 70/1 of 25 September 2015,"
+    )
+    assert _others(old, DIVISION) == []
+    going_on = (
+        "Recalling its resolution 32/40 B of 2 December 1977 and all its subsequent relevant resolutions, "
+        "including its resolution 77/23 of 30 November 2022, on the question of gadgets,"
+    )
+    assert _others(going_on, DIVISION) == []

@@ -38,6 +38,7 @@ from versioning.series.sequels import (
     cooperates_with_the_title,
     establishes_the_title,
     former_title,
+    head_and_latest,
     heads_series,
     sessions,
 )
@@ -144,6 +145,8 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if bases[index] is None and not group.other_body and not following.other_body:
                     former = former_title(group, following, following_basis, document.title)
                     bases[index] = "subject" if former or heads_series(group, following_basis) else None
+                    if following_basis is None and head_and_latest(group, following, lead, session):
+                        bases[index] = bases[index + 1] = "subject"
             for group, basis in zip(groups, bases, strict=True):
                 if basis in ("list", "subject"):
                     history_end, history_at = max(history_end, *sessions(group)), part_index
