@@ -158,3 +158,31 @@ def test_the_latest_of_long_ago_or_a_recital_going_on_recalls_any_resolution() -
         "including its resolution 77/23 of 30 November 2022, on the question of gadgets,"
     )
     assert _others(going_on, DIVISION) == []
+
+
+COMMISSION = (
+    "Report of the United Nations Commission on International Widget Law on the work of its fiftieth session"
+)
+
+
+def test_a_note_of_the_paragraphs_members_addressed_to_the_body() -> None:
+    text = (
+        "Reiterating its request to the Secretary-General to bear in mind the mandate of the Commission when "
+        "implementing page limits,"
+    )
+    note = "See resolutions 59/39, para. 9, and 65/21, para. 18; see also A/59/17, paras. 124–128."
+    found = _others(text, COMMISSION, "Reiterating", note)
+    assert found == [("59/39", "directed"), ("65/21", "directed")]
+    assert _others(text, COMMISSION, "Reiterating", "See resolution 63/120, para. 20.") == [
+        ("63/120", "directed")
+    ]
+
+
+def test_a_note_of_sections_or_a_paragraph_naming_another_commission_is_no_member() -> None:
+    text = "Recalling its resolutions affirming the importance of websites for the work of the Commission,"
+    sections = "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12."
+    assert _others(text, COMMISSION, note=sections) == []
+    other = "Recalling the work of the Commission on the Status of Widgets,"
+    assert _others(other, COMMISSION, note="See resolutions 59/39, para. 9.") == []
+    unnamed = "Recalling the importance of websites,"
+    assert _others(unnamed, COMMISSION, note="See resolutions 59/39, para. 9.") == []

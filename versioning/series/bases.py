@@ -23,7 +23,8 @@ A member of a series cites its predecessors in one of a few ways, each with its 
   the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
   with paragraph 5 of its resolution 63/128``;
 * ``directed`` -- a paragraph or a decision of the resolution, cited where the text names the body its title
-  names (:mod:`versioning.series.bodies`);
+  names, or a note of such paragraphs ("See resolutions 59/39, para. 9, and 65/21, para. 18") cited where
+  the text names the body by the one word of its name ("the Commission") (:mod:`versioning.series.bodies`);
 * ``established`` -- the resolution that established the body the title names (``in its resolution 35/55
   ..., the General Assembly approved the establishment of the University for Peace``;
   :mod:`versioning.series.sequels`, which also gives a history continued in a second list and the
