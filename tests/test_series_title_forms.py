@@ -186,3 +186,23 @@ def test_a_note_of_sections_or_a_paragraph_naming_another_commission_is_no_membe
     assert _others(other, COMMISSION, note="See resolutions 59/39, para. 9.") == []
     unnamed = "Recalling the importance of websites,"
     assert _others(unnamed, COMMISSION, note="See resolutions 59/39, para. 9.") == []
+
+
+CLIMATE = "Protection of global widgets for present and future generations of humankind"
+
+
+def test_a_list_joined_by_other_resolutions_and_decisions_on_the_subject_with_its_article() -> None:
+    text = (
+        "Recalling its resolutions 43/53 of 6 December 1988, 77/165 of 14 December 2022 and 78/153 of "
+        "19 December 2023 and other resolutions and decisions relating to the protection of the global "
+        "widgets for present and future generations of humankind,"
+    )
+    assert [number for number, _ in _others(text, CLIMATE)] == ["43/53", "77/165", "78/153"]
+
+
+def test_other_resolutions_and_decisions_on_another_subject_join_no_member() -> None:
+    text = (
+        "Reaffirming its resolutions 69/313 of 27 July 2015 and 70/1 of 25 September 2015 and other "
+        "resolutions and decisions relating to the protection of the oceans,"
+    )
+    assert _others(text, CLIMATE, "Reaffirming") == []

@@ -20,7 +20,9 @@ from versioning.series.title_forms import short_forms
 _SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _CONJUNCTS = re.compile(r",?\s+and\s+(?=(?:on|concerning)\s)")
 """Where a text names a second subject: ``... on the law of the sea and on oceans and the law of the sea``."""
-_ARTICLE = re.compile(r"^the\s+")
+_ARTICLE = re.compile(r"\bthe\s+")
+"""The article, which a text may put where the title has none: "the protection of the global climate for
+present and future generations of humankind" for ``Protection of global climate for ...``."""
 _SHORT_PHRASE_WORDS = 3
 _COMPLEMENT = re.compile(r"^\s+(?:for|in)\s+\w")
 """What makes a name's head into another name: ``for Peace ...``, ``in Asia ...``."""
@@ -67,7 +69,7 @@ CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on t
 
 
 def normalise(text: str) -> str:
-    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
+    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, articles ("the") dropped, and
     years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
     folded = " ".join(text.translate(_QUOTES).split()).casefold()
     return _SESSION_ORDINAL.sub("nth", _YEAR.sub("yyyy", _ARTICLE.sub("", folded)))
