@@ -206,3 +206,31 @@ def test_other_resolutions_and_decisions_on_another_subject_join_no_member() -> 
         "resolutions and decisions relating to the protection of the oceans,"
     )
     assert _others(text, CLIMATE, "Reaffirming") == []
+
+
+def test_a_decision_without_a_number_inside_the_history() -> None:
+    text = (
+        "Recalling its resolutions 58/5 of 3 November 2003 and 59/10 of 27 October 2004, its decision to "
+        "proclaim 2005 the International Year for Widgets, and its resolutions 60/9 of 3 November 2005, "
+        "73/24 of 3 December 2018 and 77/27 of 1 December 2022,"
+    )
+    assert _others(text, "Widgets as a means to promote education") == [
+        ("58/5", "list"),
+        ("59/10", "list"),
+        ("60/9", "list"),
+        ("73/24", "list"),
+        ("77/27", "list"),
+    ]
+
+
+def test_a_decision_without_a_number_first_or_before_older_resolutions_is_no_history() -> None:
+    first = (
+        "Recalling its decision to proclaim 2005 the International Year for Widgets, and its resolutions "
+        "60/9 of 3 November 2005 and 77/27 of 1 December 2022 on the year of gadgets,"
+    )
+    assert _others(first, "Widgets as a means to promote education") == []
+    older = (
+        "Recalling its resolutions 58/5 of 3 November 2003 and 59/10 of 27 October 2004, its decision to "
+        "proclaim 2005 the International Year for Widgets, and its resolution 55/2 of 8 September 2000,"
+    )
+    assert _others(older, "Widgets as a means to promote education") == []
