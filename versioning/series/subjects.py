@@ -136,7 +136,7 @@ def _names_reworded(text_words: str, phrase: str) -> bool:
     one run of :data:`_INSERTED_RUN` words at most was inserted between them, and the former subject has
     :data:`_REWORDED_WORDS` words or more."""
     words = phrase.split()
-    if len(words) - 1 < _REWORDED_WORDS:
+    if len(words) - 1 < _REWORDED_WORDS or not text_words.startswith(words[0] + " "):
         return False
     for start in range(1, len(words) - _KEPT_TAIL):
         for end in range(start + 1, min(start + _INSERTED_RUN, len(words) - _KEPT_TAIL) + 1):
