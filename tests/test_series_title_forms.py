@@ -211,8 +211,9 @@ def test_other_resolutions_and_decisions_on_another_subject_join_no_member() -> 
 def test_a_decision_without_a_number_inside_the_history() -> None:
     text = (
         "Recalling its resolutions 58/5 of 3 November 2003 and 59/10 of 27 October 2004, its decision to "
-        "proclaim 2005 the International Year for Widgets, and its resolutions 60/9 of 3 November 2005, "
-        "73/24 of 3 December 2018 and 77/27 of 1 December 2022,"
+        "proclaim 2005 the International Year for Widgets to strengthen widgets as a means to promote "
+        "education, health, development and peace, and its resolutions 60/9 of 3 November 2005, 73/24 of "
+        "3 December 2018 and 77/27 of 1 December 2022,"
     )
     assert _others(text, "Widgets as a means to promote education") == [
         ("58/5", "list"),

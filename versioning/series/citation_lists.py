@@ -138,10 +138,13 @@ _OWN_LIST_HEAD = re.compile(
 )
 _LIST_END = re.compile(r"[\s,;.:]*")
 _UNNUMBERED_DECISION = re.compile(
-    r"[\s,;]*(?:(?:and|as\s+well\s+as)\s+)?its\s+decision\s+to\s+[a-z]+\s[^,;]+", flags=re.IGNORECASE
+    r"[\s,;]*(?:(?:and|as\s+well\s+as)\s+)?its\s+decision\s+to\s+[a-z]+\s[^;]*?"
+    r"(?=[\s,]*(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+)?(?:resolution|decision)s?\s+\d)",
+    flags=re.IGNORECASE,
 )
-"""A decision the Assembly took without a number, between the lists of an item's history: "its decision to
-proclaim 2005 the International Year for Sport and Physical Education" (A/RES/79/8)."""
+"""A decision the Assembly took without a number, between the lists of an item's history, up to the next
+list: "its decision to proclaim 2005 the International Year for Sport and Physical Education to strengthen
+sport as a means to promote education, health, development and peace" (A/RES/79/8)."""
 
 
 def only_own_lists(text: str) -> bool:
