@@ -4,8 +4,8 @@
   members of its series (:mod:`versioning.series.citation_lists` reads the lists,
   :mod:`versioning.series.bases` decides on what basis a cited resolution is a member,
   :mod:`versioning.series.reports` reads the report a member requested,
-  :mod:`versioning.series.subjects` names the subject, :mod:`versioning.series.bodies` the body of a
-  title);
+  :mod:`versioning.series.subjects` names the subject, :mod:`versioning.series.title_forms` the shorter
+  forms of a title, :mod:`versioning.series.bodies` the body of a title);
 * :func:`discover_series` / :func:`load_series` -- the members of a series, held ones and known gaps;
   :func:`continued_series` -- the series a draft continues;
 * :func:`successive_diffs` -- the diff of each successive pair of held members, with its summary;

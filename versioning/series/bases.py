@@ -23,7 +23,8 @@ A member of a series cites its predecessors in one of a few ways, each with its 
   the report ... on the implementation of resolution 77/18``, ``his next annual report ..., in accordance
   with paragraph 5 of its resolution 63/128``;
 * ``directed`` -- a paragraph or a decision of the resolution, cited where the text names the body its title
-  names (:mod:`versioning.series.bodies`);
+  names, or a note of such paragraphs ("See resolutions 59/39, para. 9, and 65/21, para. 18") cited where
+  the text names the body by the one word of its name ("the Commission") (:mod:`versioning.series.bodies`);
 * ``established`` -- the resolution that established the body the title names (``in its resolution 35/55
   ..., the General Assembly approved the establishment of the University for Peace``;
   :mod:`versioning.series.sequels`, which also gives a history continued in a second list and the
@@ -124,14 +125,16 @@ resolutions on ..."), recalled without numbers and without naming the latest; no
 relevant resolutions on ... adopted by the Economic and Social Council")."""
 _AND_ITS_OTHERS = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?"
-    r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?P<rest>\s.*)?$",
+    r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?:\s+and\s+decisions)?"
+    r"(?P<rest>\s.*)?$",
     flags=re.IGNORECASE | re.DOTALL,
 )
 """The list is joined by the Assembly's other resolutions, and what follows names the subject of both: "its
 resolutions 194 (III) ... and 36/146 C ... and all its subsequent resolutions on the question", "General
 Assembly resolution 78/178 ... and its previous resolutions on promoting social integration through social
 inclusion", "See resolutions 32/151, para. 10, and 37/111, para. 5, and all subsequent resolutions on the
-annual reports of the International Law Commission" (a footnote)."""
+annual reports of the International Law Commission" (a footnote), "... and 78/153 ... and other resolutions
+and decisions relating to the protection of the global climate ..." (A/RES/79/206)."""
 
 
 def citation_basis(

@@ -6,7 +6,9 @@ the next one cites them by the paragraph it follows, not by their subject -- "Re
 ..., in accordance with paragraph 5 of General Assembly resolution 50/52", "Recalls its decision, in its
 resolution 72/118 ..., to undertake an annual thematic debate in the Special Committee".  A paragraph of an
 earlier resolution, or its decision, cited in a paragraph of the text that names the body of its title is a
-member's.
+member's.  So are the paragraphs a note cites ("See resolutions 59/39, para. 9, and 65/21, para. 18"), for a
+paragraph of the text that names the body by the one word of its name ("the Commission" in the report of the
+United Nations Commission on International Trade Law, A/RES/79/117).
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ _DIRECTED_IN = re.compile(
 )
 """What stands just before ``resolution(s)`` when a paragraph or a decision of it is cited: ``in accordance
 with paragraph 5 of General Assembly``, ``paragraph 2 of the annex to``, ``Recalls its decision, in its``."""
+
+
+_NAME_COMPLEMENT = re.compile(r"^(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
+"""The complement that completes a body's name of one word: ``on International Trade Law``."""
+_PINPOINTED = r"\d{1,3}/\d{1,4}(?:\s[A-Z])?,\s+paras?\.\s+\d+(?:\s*[–-]\s*\d+)?"
+_NOTE_PARAGRAPHS = re.compile(
+    rf"^(?:See\s+(?:also\s+)?)?resolutions?\s+{_PINPOINTED}(?:(?:,\s+and\s+|\s+and\s+|,\s+){_PINPOINTED})*"
+    r"\s*(?:[;.]|$)"
+)
+"""A note of paragraphs of the Assembly's resolutions, each number with its paragraph: ``See resolutions
+59/39, para. 9, and 65/21, para. 18;`` (a section of one, "52/214, sect. C, para. 3", is not a paragraph
+addressed to a body)."""
 
 
 def body_names(document: Document) -> tuple[str, ...]:
@@ -53,6 +67,35 @@ def body_names(document: Document) -> tuple[str, ...]:
     if len(capitalised) < 2 or not run[-1].isalpha():
         return ()
     return tuple(" ".join(run[start:]) for start in capitalised[:-1])
+
+
+def named_body(document: Document) -> str | None:
+    """The one word a text names the body of its title by, when that body's name is that word and its
+    complement: "Commission" for ``Report of the United Nations Commission on International Trade Law on the
+    work of its fifty-seventh session`` ("the Commission", once the name is given).  Too common a noun to
+    find the body in another text's words (:func:`body_names`), it serves only where a note cites the
+    paragraphs a member addressed to the body (:func:`cites_paragraphs_for_the_body`)."""
+    match = _OF_THE_BODY.match(" ".join(document.title.split()))
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if words[:2] == ["United", "Nations"]:
+        words = words[2:]
+    if len(words) < 3 or not _CAPITALISED.match(words[0]) or not words[0].isalpha():
+        return None
+    return words[0] if _NAME_COMPLEMENT.match(" ".join(words[1:])) else None
+
+
+def cites_paragraphs_for_the_body(note: str, paragraph: str, body: str | None) -> bool:
+    """The footnote ``note`` cites nothing but paragraphs of resolutions ("See resolutions 59/39, para. 9,
+    and 65/21, para. 18; see also ..."), and the paragraph that cites the note names the body of the title by
+    its one word ``body`` (:func:`named_body`), not followed by another complement ("the Commission on the
+    Status of Women" is another)."""
+    return bool(
+        body
+        and _NOTE_PARAGRAPHS.match(note)
+        and re.search(rf"\bthe\s+{re.escape(body)}\b(?!\s+(?:on|of|for|against|to)\s)", paragraph)
+    )
 
 
 def directs_the_body(before: str, paragraph: str, bodies: tuple[str, ...]) -> bool:

@@ -137,6 +137,14 @@ _OWN_LIST_HEAD = re.compile(
     flags=re.IGNORECASE,
 )
 _LIST_END = re.compile(r"[\s,;.:]*")
+_UNNUMBERED_DECISION = re.compile(
+    r"[\s,;]*(?:(?:and|as\s+well\s+as)\s+)?its\s+decision\s+to\s+[a-z]+\s[^;]*?"
+    r"(?=[\s,]*(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+)?(?:resolution|decision)s?\s+\d)",
+    flags=re.IGNORECASE,
+)
+"""A decision the Assembly took without a number, between the lists of an item's history, up to the next
+list: "its decision to proclaim 2005 the International Year for Sport and Physical Education to strengthen
+sport as a means to promote education, health, development and peace" (A/RES/79/8)."""
 
 
 def only_own_lists(text: str) -> bool:
@@ -147,10 +155,18 @@ def only_own_lists(text: str) -> bool:
     history names its resolutions in one list, the decisions between them in lists of their own: two lists
     of resolutions one after the other ("its resolution 69/313 ... and its resolution 70/1 ...") recall each
     resolution for itself.  Another body's list ("Security Council resolution ...") or any other word ends
-    the reading with ``False``."""
-    position, kinds = 0, []
+    the reading with ``False``.  A decision without a number counts as a list of decisions ("its resolutions
+    58/5 ... and 59/10 ..., its decision to proclaim 2005 the International Year for Sport ..., and its
+    resolutions 60/9 ...")."""
+    position = 0
+    kinds: list[str] = []
     while True:
         head = _OWN_LIST_HEAD.match(text, position)
+        unnumbered = _UNNUMBERED_DECISION.match(text, position) if head is None and kinds else None
+        if unnumbered:
+            kinds.append("decision")
+            position = unnumbered.end()
+            continue
         if head is None:
             break
         items, position = _items(text, head.end())

@@ -30,7 +30,7 @@ from versioning.series.bases import (
     recalls_history,
     recalls_history_as_whole,
 )
-from versioning.series.bodies import body_names, directs_the_body
+from versioning.series.bodies import body_names, cites_paragraphs_for_the_body, directs_the_body, named_body
 from versioning.series.citation_lists import find_citation_groups
 from versioning.series.sequels import (
     continues_history,
@@ -38,6 +38,7 @@ from versioning.series.sequels import (
     cooperates_with_the_title,
     establishes_the_title,
     former_title,
+    head_and_latest,
     heads_series,
     sessions,
 )
@@ -92,7 +93,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     phrases = subject_phrases(document)
     notes = {note.marker: note.text for note in document.footnotes}
     found: list[Citation] = []
-    history_seen, bodies = False, body_names(document)
+    history_seen, bodies, body = False, body_names(document), named_body(document)
     session, sub_item = document.symbol.session, renamed_sub_item(document)
     recalled_as_whole = any(recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     history_end, history_at, part_index = 0, -2, 0  # the history's last session, the part that gave it
@@ -144,11 +145,13 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                 if bases[index] is None and not group.other_body and not following.other_body:
                     former = former_title(group, following, following_basis, document.title)
                     bases[index] = "subject" if former or heads_series(group, following_basis) else None
+                    if following_basis is None and head_and_latest(group, following, lead, session):
+                        bases[index] = bases[index + 1] = "subject"
             for group, basis in zip(groups, bases, strict=True):
                 if basis in ("list", "subject"):
                     history_end, history_at = max(history_end, *sessions(group)), part_index
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
-            found += _footnote_citations(part, text, notes, phrases)
+            found += _footnote_citations(part, text, notes, phrases, body)
     return tuple(found)
 
 
@@ -173,7 +176,7 @@ def series_citations(document: Document) -> tuple[Citation, ...]:
 
 
 def _footnote_citations(
-    part: Paragraph, text: str, notes: dict[str, str], phrases: tuple[str, ...]
+    part: Paragraph, text: str, notes: dict[str, str], phrases: tuple[str, ...], body: str | None
 ) -> list[Citation]:
     generic = [match.group("rest") for match in _GENERIC.finditer(text)]
     recalls_members = any(
@@ -187,6 +190,8 @@ def _footnote_citations(
         lead = _footnote_lead(note)
         is_list = bool(groups) and is_bare_list(groups[0], lead)
         basis = "footnote" if recalls_members and is_list else None
+        if basis is None and cites_paragraphs_for_the_body(note, text, body):
+            basis = "directed"  # the paragraphs a member addressed to the body, see :mod:`.bodies`
         for group in groups:
             # a note's own list may name the subject: "See resolutions 32/151, para. 10, and 37/111, para. 5,
             # and all subsequent resolutions on the annual reports of the International Law Commission"

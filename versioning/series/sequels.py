@@ -18,6 +18,12 @@ resolution the series began with, and the resolution that set up the body the ti
 * The series under its former title, listed just before it under the present one: "its resolutions 62/138
   ... and 67/147 ... on supporting efforts to end obstetric fistula and its resolutions 69/148 ... and 77/196
   ... on the intensification of efforts to end obstetric fistula" (A/RES/79/155; see :func:`former_title`).
+  The first list may be joined by all the Assembly's resolutions on a wider subject: "61/143 ..., 67/144
+  ... and all its previous resolutions on the elimination of violence against women, as well as its
+  resolutions 69/147 ... on the intensification of efforts ..." (A/RES/79/152).
+* The resolution a series began with and its latest member, alone in a recital: "Recalling its resolution
+  32/40 B of 2 December 1977 and all its subsequent relevant resolutions, including its resolution 77/23 of
+  30 November 2022," (A/RES/79/82; see :func:`head_and_latest`).
 * The history continued in the next recital, recalled "also" in lists of its decisions and resolutions of the
   sessions after: "Recalling its resolutions 75/240 ... and 76/19 ..., and noting ..." / "Recalling also its
   decisions 77/512 ... and 78/541 ..., as well as its resolution 79/237 ..." (A/RES/80/16; see
@@ -37,9 +43,15 @@ from versioning.identifiers import Symbol
 from versioning.series.citation_lists import CitationGroup
 
 _SUBSEQUENT_INCLUDING = re.compile(
-    r"\band\s+all\s+(?:its\s+)?subsequent\s+resolutions(?:\s+thereon)?\s*,?\s*including\s+(?:its\s+)?$",
+    r"\band\s+all\s+(?:its\s+)?subsequent\s+(?:relevant\s+)?resolutions(?:\s+thereon)?\s*,?\s*"
+    r"including\s+(?:its\s+)?$",
     flags=re.IGNORECASE,
 )
+_OPENS = re.compile(r"^\s*(?:(?:also|further|its|the|General|Assembly)\s+)*$", flags=re.IGNORECASE)
+_ENDS = re.compile(r"^\s*[,;.:]?\s*$")
+_LATEST_SESSIONS = 3
+"""How many sessions back the latest member named after "all its subsequent resolutions, including" may be:
+an item may come up every second or third session."""
 _ESTABLISHED = re.compile(
     r"^\s*,?\s*(?:(?:by|in)\s+which\s+)?(?:it|the\s+(?:General\s+)?Assembly)\s+(?:had\s+)?"
     r"(?:established|approved\s+the\s+(?:idea\s+of\s+establishing|establishment\s+of))\s+(?:the\s+)?",
@@ -48,9 +60,16 @@ _ESTABLISHED = re.compile(
 
 
 _FORMER = re.compile(
-    r"^\s*,?\s*(?:on|concerning|entitled)\s+[“\"]?(?P<subject>[^;“”\"]+?)[”\"]?,?\s+and\s+(?:its\s+)?$",
+    r"^\s*,?\s*(?P<joined>(?:and|as\s+well\s+as)\s+all\s+its\s+(?:(?:previous|earlier|other|relevant)\s+)+"
+    r"resolutions\s+)?(?:on|concerning|entitled)\s+[“\"]?(?P<subject>[^;“”\"]+?)[”\"]?,?\s+"
+    r"(?(joined)(?:and|as\s+well\s+as)|and)\s+(?:its\s+)?$",
     flags=re.IGNORECASE,
 )
+"""The former subject after a list, before "and its resolutions" under the present one; or the list joined by
+all the Assembly's resolutions on a wider subject ("61/143 ..., 67/144 ... and all its previous resolutions
+on the elimination of violence against women, as well as its resolutions 69/147 ... on the intensification
+of efforts to eliminate all forms of violence against women and girls", A/RES/79/152)."""
+_SHARED_RUN = 3
 _WORD = re.compile(r"[a-z0-9]+")
 _RECALLED_ALSO = re.compile(r"^(?:Recalling|Reaffirming)\s+(?:also|further)\b", flags=re.IGNORECASE)
 _COOPERATION_TITLE = re.compile(
@@ -80,6 +99,25 @@ def heads_series(group: CitationGroup, next_basis: str | None) -> bool:
     return next_basis == "subject" and bool(_SUBSEQUENT_INCLUDING.search(group.qualifier))
 
 
+def head_and_latest(group: CitationGroup, following: CitationGroup, lead: str, session: int) -> bool:
+    """A recital of nothing but the resolution a series began with and its latest member: "Recalling its
+    resolution 32/40 B of 2 December 1977 and all its subsequent relevant resolutions, including its
+    resolution 77/23 of 30 November 2022," (A/RES/79/82).  Each list holds one resolution; the first opens
+    the recital, the second ends it and is of one of the :data:`_LATEST_SESSIONS` sessions before the text's
+    ``session``.  Followed by anything ("..., on another matter", "... and noting ..."), or naming an older
+    resolution, it may recall any resolution that bears on the text."""
+    before = group.before[len(lead) :] if lead and group.before.startswith(lead) else group.before
+    latest = sessions(following)
+    return (
+        len(group.items) == 1
+        and len(following.items) == 1
+        and bool(_OPENS.match(before))
+        and bool(_SUBSEQUENT_INCLUDING.search(group.qualifier))
+        and bool(_ENDS.match(following.qualifier))
+        and session - _LATEST_SESSIONS <= latest[0] < session
+    )
+
+
 def establishes_the_title(group: CitationGroup, title: str) -> bool:
     """The words after ``group`` say the Assembly established (or approved the establishment of) a body whose
     name holds the whole of ``title``."""
@@ -96,7 +134,8 @@ def former_title(
 ) -> bool:
     """``group`` is listed "on" a subject and joined by "and its resolutions" to ``following``, taken by the
     series' subject; every resolution of ``group`` is older than those of ``following``, and its subject ends
-    in the same three words or more as ``title``: the series under its former title."""
+    in the same three words or more as ``title``: the series under its former title.  A list joined by all
+    the Assembly's resolutions on a wider subject needs only three words of ``title`` in a row in it."""
     match = _FORMER.match(group.qualifier)
     if following_basis != "subject" or match is None or max(sessions(group)) >= min(sessions(following)):
         return False
@@ -104,7 +143,13 @@ def former_title(
     shared = 0
     while shared < min(len(former), len(present)) and former[-1 - shared] == present[-1 - shared]:
         shared += 1
-    return shared >= 3 and shared < len(present)
+    if shared >= _SHARED_RUN and shared < len(present):
+        return True
+    # the wider subject need not end the title's way, but holds a run of its words
+    runs = {tuple(former[i : i + _SHARED_RUN]) for i in range(len(former) - _SHARED_RUN + 1)}
+    return bool(match.group("joined")) and any(
+        tuple(present[i : i + _SHARED_RUN]) in runs for i in range(len(present) - _SHARED_RUN + 1)
+    )
 
 
 def continues_in_next_recital(lead: str, group: CitationGroup, history_end: int) -> bool:
@@ -131,6 +176,7 @@ __all__ = [
     "cooperates_with_the_title",
     "establishes_the_title",
     "former_title",
+    "head_and_latest",
     "heads_series",
     "sessions",
 ]

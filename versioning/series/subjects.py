@@ -15,34 +15,29 @@ import re
 
 from versioning.model import Document
 from versioning.parsing.dates import COMPOUND_ORDINAL, SIMPLE_ORDINAL
+from versioning.series.title_forms import short_forms
 
 _SUB_ITEM = re.compile(r"\bsub-item entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
-_ACRONYM = re.compile(r"\s*(?:\((?P<bracketed>[A-Z][A-Z0-9-]+)\)|[–—-]\s*(?P<dashed>[A-Z][A-Z0-9-]+)$)")
-"""An acronym a title defines: ``... Organization (INTERPOL)`` or ``... Development – GUAM``."""
-_OF_THE_NAME = re.compile(r"^(?P<prefix>[A-Z][a-z]*(?:\s+[a-z]+)*\s+of\s+the\s+)(?P<name>[A-Z].*)$")
-"""A title that is an action or a matter of a named body: ``Financing of the United Nations Mission for the
-Referendum in Western Sahara``, ``Report of the International Law Commission on ...``."""
-_CAPITALISED = re.compile(r"^[A-Z][\w’'-]*$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'-]*|of|for|and|in|on)$")
-"""A word of a proper name (capitalised, or a short word inside one: "Organization for Security and ...")."""
-_NAME_INNER_WORDS = frozenset({"of", "for", "and", "in", "on"})
 _CONJUNCTS = re.compile(r",?\s+and\s+(?=(?:on|concerning)\s)")
 """Where a text names a second subject: ``... on the law of the sea and on oceans and the law of the sea``."""
-_ARTICLE = re.compile(r"^the\s+")
+_ARTICLE = re.compile(r"\bthe\s+")
+"""The article, which a text may put where the title has none: "the protection of the global climate for
+present and future generations of humankind" for ``Protection of global climate for ...``."""
 _SHORT_PHRASE_WORDS = 3
 _COMPLEMENT = re.compile(r"^\s+(?:for|in)\s+\w")
 """What makes a name's head into another name: ``for Peace ...``, ``in Asia ...``."""
+_KEPT_TAIL, _INSERTED_RUN, _REWORDED_WORDS = 4, 3, 6
+"""A reworded title (:func:`_names_reworded`): the words of its end kept, the most words it inserted, the
+fewest words of the former subject."""
+_OWN_COMPLEMENT = re.compile(r"^\s+(?:on|of|for|in|against|to)\s+\w")
+"""A complement after a short form of the title, where the title's own would have matched a longer form: the
+short form then names another thing ("the implementation of the Convention on Certain Conventional Weapons"
+is not "the implementation of the Convention" of a text on cluster munitions)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SESSION_ORDINAL = re.compile(rf"\b(?:{COMPOUND_ORDINAL}|{SIMPLE_ORDINAL})(?=\s+session\b)")
 """The session a recurring report covers, in a title: "Report of the International Law Commission on the
 work of its seventy-fifth session" (the next member's is "... seventy-sixth session"), made alike as years
 are."""
-_REPORT_TITLE = re.compile(
-    r"^Report\s+of\s+(?P<body>the\s+\S+\s.+?)(?:\s+on\s+the\s+work\s+of\s+its\s+.+\s+session)?$"
-)
-"""The title of an item that considers a body's recurring report: "Report of the International Law Commission
-on the work of its seventy-fifth session", "Report of the International Atomic Energy Agency" (a body of two
-words or more: "the Secretary-General" alone reports on too many things)."""
 _LEADING_ORDINAL = re.compile(rf"^(?:{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL})\b")
 """The ordinal that opens the name of one session of a recurring event ("the first United Nations Conference
 to Support ..."), where its title puts the year ("2028 United Nations Conference to Support ...")."""
@@ -74,7 +69,7 @@ CONNECTIVES = ("on", "concerning", "entitled", "relating to", "regarding", "on t
 
 
 def normalise(text: str) -> str:
-    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, a leading article dropped, and
+    """A phrase as compared: case-folded, quotes dropped, spaces collapsed, articles ("the") dropped, and
     years made alike (the titles of annual series carry their year: "... expenses for 2025", "for 2026")."""
     folded = " ".join(text.translate(_QUOTES).split()).casefold()
     return _SESSION_ORDINAL.sub("nth", _YEAR.sub("yyyy", _ARTICLE.sub("", folded)))
@@ -110,85 +105,6 @@ def subject_phrases(document: Document) -> tuple[str, ...]:
     return tuple(sorted((name for name in names if name), key=lambda name: (-len(name), name)))
 
 
-def short_forms(title: str) -> tuple[str, ...]:
-    """A title and the forms a text may use for it: with each acronym it defines in place of the name it
-    abbreviates (``... the United Nations and INTERPOL``), without the acronym, with the body it names
-    by the head of its name (``Financing of the Mission``, see :func:`_head_form`), a body's recurring
-    report named as the series of reports (see :func:`_report_forms`), and the subject before the
-    ", including ..." that widens it ("its annual resolutions on sustainable fisheries" for ``Sustainable
-    fisheries, including through the 1995 Agreement ...``)."""
-    forms = [title, *_report_forms(title)]
-    widened = re.split(r",\s+including\b", title, maxsplit=1)[0]
-    forms += [widened] if widened != title and len(widened.split()) >= 2 else []
-    for match in _ACRONYM.finditer(title):
-        acronym = match.group("bracketed") or match.group("dashed")
-        before = title[: match.start()]
-        name_start = _name_start(before)
-        forms.append(title[: match.start()] + title[match.end() :])
-        forms.append(before[:name_start].rstrip() + " " + acronym + title[match.end() :])
-    head = _head_form(title)
-    if head:
-        forms.append(head)
-    forms += _name_heads(title)
-    return tuple(forms)
-
-
-def _report_forms(title: str) -> list[str]:
-    """The item on a body's recurring report, as a text names the reports of all sessions: "all subsequent
-    resolutions on the annual reports of the International Law Commission to the General Assembly" for
-    ``Report of the International Law Commission on the work of its seventy-fifth session``."""
-    match = _REPORT_TITLE.match(" ".join(title.split()))
-    if match is None:
-        return []
-    body = match.group("body")
-    return [f"{kind} of {body}" for kind in ("report", "reports", "annual report", "annual reports")]
-
-
-def _name_heads(title: str) -> list[str]:
-    """A title that is itself the name of a body, named by the head of that name once given in full: "the
-    Regional Centre" for ``United Nations Regional Centre for Peace and Disarmament in Africa``
-    ("its subsequent resolutions on the Regional Centre, the most recent of which ...").  The head is the run
-    of capitalised words before the name's complement (``for Peace ...``) without "United Nations",
-    shortened from the front to two words: one alone is too common a noun to stand for the body ("the
-    Centre for Human Rights" is another).
-    A title with words other than a name's ("Oil slick on Lebanese shores") has none."""
-    words = " ".join(title.split()).split(" ")
-    if not all(_NAME_WORD.match(word) for word in words):
-        return []
-    run = []
-    for word in words:
-        if not _CAPITALISED.match(word):
-            break
-        run.append(word)
-    if len(run) == len(words) or not run[-1].isalpha():
-        return []
-    first = 2 if run[:2] == ["United", "Nations"] else 1  # "Regional Centre", never "Nations Regional ..."
-    complement = " ".join(words[len(run) :])
-    heads = [" ".join(run[start:]) for start in range(first, len(run) - 1)]
-    # each head also with the title's own complement, so that the body itself is still named where the
-    # head alone is refused for another complement (:func:`names_subject`)
-    return [*heads, *(f"{head} {complement}" for head in heads)]
-
-
-def _head_form(title: str) -> str | None:
-    """The title with its body named by the head of the name, as a text names it once the full name is
-    given: ``Financing of the Mission`` for ``Financing of the United Nations Mission for the Referendum in
-    Western Sahara`` ("its resolution 45/266 ... on the financing of the Mission").  The head is the last of
-    the name's capitalised words before its complement (``for the Referendum ...``), or its last word; a
-    name of one word has no shorter form."""
-    match = _OF_THE_NAME.match(" ".join(title.split()))
-    if match is None:
-        return None
-    words = []
-    for word in match.group("name").split():
-        if not _CAPITALISED.match(word):
-            break
-        words.append(word)
-    if len(words) < 2 or not words[-1].isalpha():
-        return None
-    return match.group("prefix") + words[-1]
-
-
 def names_subject(text: str, phrases: tuple[str, ...]) -> bool:
     """``text`` (the words after a connective) begins with one of ``phrases``, as a whole phrase; a short
     phrase (a name's head, :data:`_SHORT_PHRASE_WORDS` words at most) followed by a complement of its own
@@ -205,7 +121,30 @@ def names_subject(text: str, phrases: tuple[str, ...]) -> bool:
             continue
         if len(phrase.split()) <= _SHORT_PHRASE_WORDS and _COMPLEMENT.match(words[len(phrase) :]):
             continue
+        if _OWN_COMPLEMENT.match(words[len(phrase) :]) and any(
+            longer.startswith(phrase + " ") for longer in phrases
+        ):
+            continue
         return True
+    return any(_names_reworded(text_words, phrase) for phrase in phrases)
+
+
+def _names_reworded(text_words: str, phrase: str) -> bool:
+    """``text_words`` begins with ``phrase`` as it read before a rewording that inserted a few words: the
+    series "... efforts to eliminate all forms of violence against women and girls", now titled "... efforts
+    to prevent and eliminate all forms ...".  The first word and the last :data:`_KEPT_TAIL` words are kept,
+    one run of :data:`_INSERTED_RUN` words at most was inserted between them, and the former subject has
+    :data:`_REWORDED_WORDS` words or more."""
+    words = phrase.split()
+    if len(words) - 1 < _REWORDED_WORDS or not text_words.startswith(words[0] + " "):
+        return False
+    for start in range(1, len(words) - _KEPT_TAIL):
+        for end in range(start + 1, min(start + _INSERTED_RUN, len(words) - _KEPT_TAIL) + 1):
+            former = " ".join(words[:start] + words[end:])
+            if len(former.split()) < _REWORDED_WORDS or not text_words.startswith(former):
+                continue
+            if len(text_words) == len(former) or not text_words[len(former)].isalnum():
+                return True
     return False
 
 
@@ -279,20 +218,3 @@ def _sub_item_title(document: Document) -> str | None:
         if match:
             return match.group("title")
     return None
-
-
-def _name_start(before: str) -> int:
-    """Where the proper name ending ``before`` starts, its article included (``the International Criminal
-    Police Organization``)."""
-    words = list(re.finditer(r"\S+", before))
-    start = len(before)
-    for word in reversed(words):
-        if word.group() == "the":
-            return word.start()
-        if not _NAME_WORD.match(word.group()):
-            break
-        start = word.start()
-    # A name does not begin with one of the short words it may hold inside.
-    while start < len(before) and before[start:].split(" ", 1)[0] in _NAME_INNER_WORDS:
-        start += len(before[start:].split(" ", 1)[0]) + 1
-    return start
