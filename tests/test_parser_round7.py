@@ -8,9 +8,11 @@ A/80/L.23)."""
 
 from __future__ import annotations
 
-from corpus import made_header, parse_made
+import pytest
+from corpus import made_header, mark, parse_made, sentinel
 
 from versioning.parsing.draft_paragraphs import next_letter
+from versioning.parsing.leads import load_lexicon
 
 HEADER = made_header("Human resources management")
 
@@ -79,6 +81,33 @@ def test_sub_paragraphs_past_z_are_read_as_their_own() -> None:
     subs = document.operative[0].subparagraphs
     assert [s.number for s in subs] == letters
     assert subs[-1].text == "To act in case cc;"
+
+
+def test_a_note_glued_to_a_resolutions_symbol_is_cited_there() -> None:
+    # "pursuant to its resolution 59/3009 and": a resolution's number has three digits at most, so the
+    # note 9 cited nowhere else is the symbol's last digit.
+    texts = mark(
+        ["from 1 January to 31 December 2023,8", "pursuant to its resolution 59/3009 and the Committee,10"],
+        ["8", "9", "10"],
+    )
+    assert texts[1] == f"pursuant to its resolution 59/300{sentinel('9')} and the Committee,{sentinel('10')}"
+    texts = mark(["resolutions 77/229,26 78/22127 and 79/184,28"], ["26", "27", "28"])
+    assert (
+        texts[0] == f"resolutions 77/229,{sentinel('26')} 78/221{sentinel('27')} and 79/184,{sentinel('28')}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "markers"),
+    [
+        ("its resolutions 79/184 and 80/12,5", ["4", "5"]),  # three digits: a resolution of its own
+        ("See A/80/1234 and the Committee,5", ["4", "5"]),  # a document's symbol, not a resolution's
+        ("Council resolution 1980/674 and the Committee,5", ["4", "5"]),  # a year's resolution
+        ("see S/2025/3894 and the Committee,5", ["4", "5"]),
+    ],
+)
+def test_a_symbol_is_no_glued_citation_unless_its_number_is_too_long(line: str, markers: list[str]) -> None:
+    assert sentinel(markers[0]) not in mark([line], markers)[0]
 
 
 _ROWS = """1. Decides on its estimates;
@@ -179,6 +208,35 @@ def test_a_heading_between_paragraphs_is_still_cut_from_the_paragraph_above() ->
     )
     assert [h.text for h in document.headings] == ["Financing"]
     assert document.operative[0].text == "Requests a report;"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Expressing gravest concerns about the humanitarian impacts of pandemics,",
+            "Expressing gravest concerns",
+        ),
+        ("Expresses its deep concerns at the situation;", "Expresses its deep concerns"),
+        ("Noting with gravest concern the findings,", "Noting with gravest concern"),
+        ("Expressing grave concern at the findings,", "Expressing grave concern"),  # as before
+    ],
+)
+def test_a_superlative_or_plural_attitude_belongs_to_the_lead(text: str, lead: str) -> None:
+    # "Expressing gravest concerns about" (A/80/L.23) kept the lead "Expressing": neither "gravest" nor
+    # "concerns" was among the listed words, which the lists hold in their base forms.
+    part = "preamble" if text.split()[0].endswith("ing") else "operative"
+    assert load_lexicon().lead(text, part) == lead
+
+
+def test_a_word_that_only_ends_like_a_listed_form_is_not_taken() -> None:
+    assert load_lexicon().lead("Expressing best wishes to the people,", "preamble") == "Expressing"
+
+
+def test_a_time_of_day_is_no_number_glued_to_a_note() -> None:
+    # "at its meeting of 10 October 2025, 1015 hours": note 15 took the time's last digits (review six).
+    line = "at its meeting of 10 October 2025, 1015 hours, and the Committee,16"
+    assert sentinel("15") not in mark([line], ["15", "16"])[0]
 
 
 _PAGE_TWO = """
