@@ -273,3 +273,56 @@ def test_a_masthead_line_beside_page_furniture_is_still_set_aside() -> None:
     )
     assert document.operative[0].text == "Decides that the expenses shall be borne by the Members;"
     assert document.operative[1].text == "Decides to remain seized of the matter."
+
+
+_DRAFTS = """United Nations
+A/C.5/80/L.99
+General Assembly
+Distr.: Limited
+29 December 2025
+Original: English
+25-99999 (E)
+*2599999*
+Eightieth session
+Fifth Committee
+Agenda item 136
+Proposed programme budget for 2026
+
+Draft {kind} submitted by the Chair of the Committee following
+informal consultations
+
+Programme budget for 2026
+
+The General Assembly,
+1. Decides to approve the programme budget;
+2. Requests the Secretary-General to report thereon.
+"""
+
+
+@pytest.mark.parametrize("kind", ["resolution", "resolutions"])
+def test_draft_resolutions_submitted_by_the_chair_name_their_sponsor(kind: str) -> None:
+    # "Draft resolutions submitted by the Chair ..." (A/C.5/80/L.6, parts A to C) named no sponsor: only the
+    # singular was read.
+    document = parse_made(_DRAFTS.format(kind=kind))
+    assert document.sponsors == ("Chair of the Committee following informal consultations",)
+    assert document.title == "Programme budget for 2026"
+
+
+def test_paragraphs_that_complete_a_chapeaus_that_take_no_guessed_lead() -> None:
+    # "Resolves that, for 2026: / 1. Appropriations totalling ... / 2. Estimates of income ...": the grammar
+    # took "Appropriations" and "Estimates" for verbs ("Requests") and made them leads.
+    document = parse_made(
+        made_header("Programme budget for 2026").replace("The General Assembly,\n", "The General Assembly\n")
+        + "Resolves that, for 2026:\n1. Appropriations totalling 3,450,426,300 dollars are approved;\n"
+        + "2. Estimates of income totalling 312,115,000 dollars are approved;\n"
+        + "3. Decides to review the appropriations.\n"
+    )
+    assert [p.lead for p in document.operative] == [None, None, "Decides"]
+    assert [h.text for h in document.headings] == ["Resolves that, for 2026:"]
+
+
+def test_paragraphs_without_a_chapeau_keep_their_leads() -> None:
+    document = parse_made(
+        HEADER + "Recalling its resolution 78/73,\n1. Emphasizes the role;\n2. Requests a report.\n"
+    )
+    assert [p.lead for p in document.operative] == ["Emphasizes", "Requests"]
