@@ -36,9 +36,12 @@ _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxlc]+)\)(?:\s+(.*))?$")
 # the marker of a note between): the extractor lost the line break.
 _GLUED_LABEL = re.compile(r";(?:" + MARK_PATTERN.pattern + r")*(?=\(([a-z]{1,2}|[ivxlc]+)\)\s)")
 _SENTENCE_INSIDE = re.compile(r"[.;:?]\s")
+# A line that ends in a label and "and" cites sub-paragraphs ("paragraph 5 (a) and"): the label on the next
+# line ends the reference ("(b) of its resolution"); an item of a list ends "...; and" before its successor.
+_REFERENCE_PAIR = re.compile(r"\((?:[a-z]{1,2}|[ivxlc]+)\) (?:and|or)$")
 _ROMAN_HEADING = re.compile(r"^([IVXL]+|[A-H])\.?(?:\s+(\S.*))?$")
 _ENDS_CLAUSE = ENDS_CLAUSE
-_ENDS_SENTENCE = (";", ":", ".", "?")
+_ENDS_SENTENCE = tuple(end for end in ENDS_CLAUSE if not end.startswith(","))
 
 
 _CELL = re.compile(r"^\(?[\d\s.,%–—-]+\)?$")
@@ -99,7 +102,7 @@ class BodyReader:
         for index, line in enumerate(content):
             following = content[index + 1].text if index + 1 < len(content) else ""
             for piece in self._split_glued_label(self._mend_bare_number(line, following)):
-                self._read_line(piece)
+                self._read_line(piece, following)
         self._close_heading_at_end()
         for paragraph in (*self.preamble, *self.operative):
             fold_inline_lists(paragraph)
@@ -163,7 +166,7 @@ class BodyReader:
         current = self._current
         return current.last_text() if current else ""
 
-    def _read_line(self, line: Line) -> None:
+    def _read_line(self, line: Line, following: str = "") -> None:
         text = line.text
         previous = self._previous_text()
         numbered = _NUMBERED.match(text)
@@ -174,6 +177,7 @@ class BodyReader:
             and (
                 not previous or previous.endswith(_ENDS_CLAUSE) or self._in_heading or self._pending_heading()
             )
+            and not self._table_row(numbered.group(2), following)
         ):
             self._start_numbered(numbered.group(1), numbered.group(2), line)
             return
@@ -288,6 +292,18 @@ class BodyReader:
             and plain_text(paragraph.lines[-1]).endswith(":")
         )
 
+    def _table_row(self, rest: str | None, following: str) -> bool:
+        """True when a numbered line is a row of the table that the paragraph being read announces with its
+        colon, not the next paragraph: its label on the number's line and its figure on the next ("approved
+        as follows:" / "Income section" / ... / "2. General income" / "32 815 100", A/C.5/80/L.6 part B).  A
+        paragraph's number either stands alone on its line or opens a clause that runs on in words."""
+        if rest is None or not is_cell(following) or _NUMBERED.match(following.strip()):
+            return False  # the next line is a figure, not the next paragraph's number ("3.")
+        current = self._current
+        lines = current.deepest().lines if current is not None else []
+        ends = [index for index, line in enumerate(lines) if plain_text(line).endswith(_ENDS_CLAUSE)]
+        return bool(ends) and ends[-1] < len(lines) - 1 and plain_text(lines[ends[-1]]).endswith(":")
+
     def _pending_heading(self) -> bool:
         """True when the current paragraph ends in lines that can only be a heading: lines without final
         punctuation (a paragraph always ends with some), after a line that ends a clause or standing as
@@ -352,7 +368,9 @@ class BodyReader:
         while cut > 0 and not plain_text(lines[cut - 1]).endswith(_ENDS_CLAUSE):
             cut -= 1
         cut = _after_announced_table(lines, cut)
-        if cut == len(lines):
+        if cut == len(lines) or (cut == 0 and current.deepest().number is not None):
+            # nothing to cut; or all of a numbered paragraph, whose number would be left without its words:
+            # its clause lost its final punctuation ("... paragraph 5 (a) and / (b) / 2. Decides")
             return None, []
         heading = " ".join(line.text for line in lines[cut:])
         numbers = [line.number for line in lines[cut:]]
@@ -389,7 +407,9 @@ class BodyReader:
         romans = open_letter.subparagraphs if open_letter else []
         expected_roman = ROMANS[len(romans)] if len(romans) < len(ROMANS) else ""
         opens_list = previous.endswith(":")
-        continues_list = previous.endswith(_ENDS_CLAUSE) or previous.endswith((" and", " or"))
+        continues_list = previous.endswith(_ENDS_CLAUSE) or (
+            previous.endswith((" and", " or")) and not _REFERENCE_PAIR.search(previous)
+        )
         as_roman = (
             open_letter is not None and label == expected_roman and (romans or opens_list) and continues_list
         )

@@ -55,12 +55,13 @@ _NOT_BEFORE_SPACED = _NUMBERED_NOUNS | frozenset(
         "with", "the", "a", "an", "its", "their", "all", "those", "these", "at", "in", "on", "for",
     ]
 )  # fmt: skip
-# A spaced number is no marker before a month, a unit or another number ("5 000", "2, 4 and 5"); a number
+# A spaced number is no marker before a month, a unit (a time of day too: "25 October 2025, 1015 hours", note
+# 15) or another number ("5 000", "2, 4 and 5"); a number
 # followed by a slash and digits is a document symbol, and one followed by a month the day of a date, which
 # a marker may stand before ("24 March 2016, 5 34/32 of 24 March 2017", A/C.3/80/L.25; "of 18 October 2022,
 # 26  15 March 2023, 27", A/RES/79/184).
 _NOT_AFTER_SPACED = re.compile(
-    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|[-–]\d"
+    r"^\s*(?:" + "|".join(MONTHS) + r"|per\b|percent|%|million|billion|hours\b|[-–]\d"
     r"|\d{1,3}\b(?!/\d)(?!\s+(?:" + "|".join(MONTHS) + r")\b))"
 )
 _NOT_BEFORE_DOT = frozenset(
@@ -211,6 +212,7 @@ def _find_glued_to_number(
     line_index, offset = cursor
     while line_index < min(stop, len(texts)):
         text = texts[line_index]
+        found.extend((line_index, start, end) for start, end in _glued_to_symbol(text, marker, offset))
         for match in pattern.finditer(text, offset):
             whole = match.group(1) + marker
             if MARK_OPEN in text[match.start() : match.end()]:
@@ -228,6 +230,26 @@ def _find_glued_to_number(
     if until is not None:
         found = [place for place in found if place[:2] < until[:2]]
     return found[0] if len(found) == 1 else None
+
+
+def _glued_to_symbol(text: str, marker: str, offset: int) -> Iterable[tuple[int, int]]:
+    """Where ``marker`` may be glued to the end of a resolution's symbol: "its resolution 59/3009 and"
+    (A/RES/80/160 note 9), "78/22127 and 79/184" (A/C.3/80/L.33 note 27).  A resolution of the Assembly, the
+    Human Rights Council or a special session is numbered within its session, never beyond three digits, so
+    a session's symbol whose number runs to four digits or more ends in a marker -- the only reading of a
+    symbol that a glued note may take (a symbol of three digits, "79/184", is a resolution of its own)."""
+    pattern = _SYMBOL_GLUED.get(marker)
+    if pattern is None:
+        pattern = re.compile(
+            rf"(?<![\w/.-])(?:(?:ES|S)-)?\d{{1,2}}/(\d{{1,3}}?)({re.escape(marker)})(?=[\s,;:)]|\.(?!\d)|$)"
+        )
+        _SYMBOL_GLUED[marker] = pattern
+    for match in pattern.finditer(text, offset):
+        if len(match.group(1)) + len(marker) >= 4 and MARK_OPEN not in match.group(0):
+            yield match.start(2), match.end(2)
+
+
+_SYMBOL_GLUED: dict[str, re.Pattern[str]] = {}
 
 
 _REPEAT = re.compile(

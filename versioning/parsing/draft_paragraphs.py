@@ -16,8 +16,12 @@ ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 
 # A question mark ends a sentence as a full stop does: the question a request for an advisory opinion puts
 # to the Court closes its paragraph (and a heading never ends with one).
-ENDS_CLAUSE = (",", ";", ":", ".", "?")
-"""The punctuation a clause ends with: a paragraph always ends with one of these, a heading never does."""
+_CLAUSE_MARKS = (",", ";", ":", ".", "?")
+_CLOSING_QUOTES = ("\u201d", "\u2019", '"', "'", "\u2019\u201d")
+ENDS_CLAUSE = (*_CLAUSE_MARKS, *(mark + quote for mark in _CLAUSE_MARKS for quote in _CLOSING_QUOTES))
+"""The punctuation a clause ends with: a paragraph always ends with one of these, a heading never does.  A
+clause quoted whole ends inside its closing quotation mark ("... at the lower level.\u201d", the last of the
+staff rules a paragraph quotes, A/RES/79/280): the mark closes the quotation, the full stop the clause."""
 
 
 @dataclass
@@ -80,9 +84,10 @@ def next_labels(label: str) -> tuple[str, str]:
 
 
 def next_letter(label: str) -> str:
-    """The letter label after ``label``: "b" after "a", "aa" after "z", "ab" after "aa"."""
+    """The letter label after ``label``: "b" after "a", then, as UN documents go on past "(z)", the letters
+    doubled: "aa" after "z", "bb" after "aa" (A/C.3/80/L.33 op7 runs to "(dd)")."""
     if label == "z":
         return "aa"
     if len(label) == 2:
-        return label[0] + chr(ord(label[1]) + 1)
+        return chr(ord(label[0]) + 1) * 2
     return chr(ord(label) + 1)

@@ -30,6 +30,8 @@ _ANCHOR_CELL = re.compile(
 )
 _PAGE_CELL = re.compile(r"^(?P<page>\d{1,3})/(?P<total>\d{1,3})$")
 _FURNITURE_LINE = re.compile(r"^(?:United Nations|General Assembly|Original: [A-Z][a-z]+)$")
+_NEEDS_NOUN = re.compile(r"\b(?:the|of|to|by|for|and|in|on|with|from|at)$")
+"""A word a sentence cannot stop on: text that ends on it goes on past the page break."""
 
 
 _JOB_NUMBER = re.compile(r"\b(\d{2})-(\d{5})\b")
@@ -197,6 +199,7 @@ class FurnitureFilter:
                     _FURNITURE_LINE.match(line.text)
                     and self._near_anchor(lines, index)
                     and not self._completes_title(kept, line)
+                    and not self._runs_on(kept, lines, index)
                 ):
                     account.set_aside(line.number, line.text, "masthead line beside other page furniture")
                     index += 1
@@ -217,6 +220,36 @@ class FurnitureFilter:
         return any(
             split_anchor_cells(other, agreement=self._agreement)[0] and not other.is_page_break
             for other in window
+        )
+
+    def _runs_on(self, kept: list[Line], lines: list[Line], index: int) -> bool:
+        """True when the masthead-shaped line at ``index`` is running text that a page break cut: the text
+        before the break ends on a word that needs a noun after it and the text after the line goes on in
+        lower case ("borne by the Members of the / [page 2] / United Nations / as apportioned")."""
+        before = next(
+            (
+                other
+                for other in reversed(kept)
+                if other.text.strip() and not other.is_page_break and not self._is_fragment(other)
+            ),
+            None,
+        )
+        after = next(
+            (
+                other
+                for other in lines[index + 1 :]
+                if other.text.strip()
+                and not other.is_page_break
+                and not split_anchor_cells(other, agreement=self._agreement)[0]
+                and not self._is_fragment(other)
+            ),
+            None,
+        )
+        return (
+            before is not None
+            and after is not None
+            and bool(_NEEDS_NOUN.search(before.text.rstrip()))
+            and after.text.lstrip()[:1].islower()
         )
 
     def _completes_title(self, kept: list[Line], line: Line) -> bool:

@@ -56,7 +56,7 @@ _NAMES_WITH_AND = (
     "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
     "Sao Tome and Principe",
 )  # fmt: skip
-_SUBMITTED_BY = re.compile(r"^Draft resolution submitted by (?:the )?(?P<who>.+)$")
+_SUBMITTED_BY = re.compile(r"^Draft resolutions? submitted by (?:the )?(?P<who>.+)$")
 # The header line that names another kind of document: "Draft decision submitted by the Chair", "Spain:
 # draft decision", "Note by the Secretariat", "Note by the Secretary-General", "United States of America:*
 # amendment to draft resolution A/80/L.25" (amendments list their own numbered edits to a draft's text).

@@ -221,11 +221,11 @@ class Lexicon:
             if words[position] == "the" and lemma != "Express":
                 return None
             position += 1
-        while position < len(words) and words[position] in self.attitude_adjectives:
+        while position < len(words) and _listed_form(words[position], self.attitude_adjectives, "est", "st"):
             position += 1
-        if position >= len(words) or words[position] not in self.attitude_nouns:
+        noun = _listed_form(words[position], self.attitude_nouns, "s") if position < len(words) else None
+        if noun is None:
             return None
-        noun = words[position]
         position += 1
         if position < len(words) and words[position] in self.particles.get(noun, ()):
             position += 1
@@ -278,6 +278,18 @@ class Lexicon:
         if word.endswith("s") and not word.endswith("ss"):
             return word[:-1]
         return None
+
+
+def _listed_form(word: str, listed: frozenset[str] | set[str], *endings: str) -> str | None:
+    """``word`` as the grammar lists it: itself, or its base without one of ``endings`` -- a superlative
+    of a listed adjective ("gravest"), a plural of a listed noun ("Expressing gravest concerns about",
+    A/80/L.23)."""
+    if word in listed:
+        return word
+    for ending in endings:
+        if word.endswith(ending) and word[: -len(ending)] in listed:
+            return word[: -len(ending)]
+    return None
 
 
 # "further" after a head is an adverb of the phrase before these words and before a name ("Noting further

@@ -122,7 +122,7 @@ def parse_text_with_account(
         for i, draft in enumerate(reader.preamble, 1)
     )
     operative = tuple(
-        builder.build(draft, ClauseId.operative(i, division.scope), lead_part="operative")
+        builder.build(draft, ClauseId.operative(i, division.scope), lead_part=_operative_lead_part(reader))
         for division, reader in readers
         for i, draft in enumerate(reader.operative, 1)
     )
@@ -171,6 +171,20 @@ def parse_text_with_account(
     )
     check_conservation(lines[start + 1 :], document, account, cited=builder.cited, name=name)
     return document, account
+
+
+_THAT_CHAPEAU = re.compile(r"\bthat\b[^:]*:$")
+
+
+def _operative_lead_part(reader: BodyReader) -> str | None:
+    """The grammar of the leads of a division's operative paragraphs: ``"operative"``, or ``None`` when the
+    paragraphs complete a chapeau's "that" ("Resolves that, for 2026: / 1. Appropriations totalling ...",
+    A/C.5/80/L.6): each opens with its clause's subject, which the document does not set in italics, so
+    only a phrase of the operative list is a lead there, as in a sub-paragraph."""
+    first = reader.operative[0] if reader.operative else None
+    if first is not None and first.heading and _THAT_CHAPEAU.search(first.heading):
+        return None
+    return "operative"
 
 
 def _place_footnote_blocks(
