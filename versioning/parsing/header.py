@@ -255,11 +255,25 @@ def _title_and_sponsors(
 
 def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> int:
     """The first line of the sponsors list that ends on line ``end``: the block of lines above it, up to a
-    blank line. When no blank line parts it from the agenda item's title (an extractor that drops blank
-    lines), the list runs up only through the lines that leave it unfinished (a comma, "and", "of")."""
+    blank line, and on across a blank line whose line above leaves the list unfinished (a comma, "and",
+    "of": a list whose every line is a paragraph of its own, as in a Word document made line by line from
+    a text). When no blank line parts it from the agenda item's title (an extractor that drops blank
+    lines), the list runs up only through the lines that leave it unfinished."""
     start = end
-    while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
-        start -= 1
+    while True:
+        while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
+            start -= 1
+        above = start - 2  # the line above a blank one
+        if (
+            above >= 0
+            and not lines[start - 1].text
+            and lines[above].text
+            and above != agenda_index
+            and _wrapped_within_list(lines[above].text, lines[start].text)
+        ):
+            start = above
+            continue
+        break
     if agenda_index is None or start != agenda_index + 1:
         return start
     start = end
