@@ -99,7 +99,7 @@ class BodyReader:
         for index, line in enumerate(content):
             following = content[index + 1].text if index + 1 < len(content) else ""
             for piece in self._split_glued_label(self._mend_bare_number(line, following)):
-                self._read_line(piece)
+                self._read_line(piece, following)
         self._close_heading_at_end()
         for paragraph in (*self.preamble, *self.operative):
             fold_inline_lists(paragraph)
@@ -163,7 +163,7 @@ class BodyReader:
         current = self._current
         return current.last_text() if current else ""
 
-    def _read_line(self, line: Line) -> None:
+    def _read_line(self, line: Line, following: str) -> None:
         text = line.text
         previous = self._previous_text()
         numbered = _NUMBERED.match(text)
@@ -172,7 +172,10 @@ class BodyReader:
             numbered
             and int(numbered.group(1)) == expected
             and (
-                not previous or previous.endswith(_ENDS_CLAUSE) or self._in_heading or self._pending_heading()
+                not previous
+                or previous.endswith(_ENDS_CLAUSE)
+                or self._in_heading
+                or (self._pending_heading() and not self._row_of_announced_table(following))
             )
         ):
             self._start_numbered(numbered.group(1), numbered.group(2), line)
@@ -287,6 +290,18 @@ class BodyReader:
             and bool(paragraph.lines)
             and plain_text(paragraph.lines[-1]).endswith(":")
         )
+
+    def _row_of_announced_table(self, following: str) -> bool:
+        """True when a numbered line is a row of the table that the paragraph being read announced with its
+        colon ("Estimates of income ... are approved as follows:", then "1. Income from staff assessment" /
+        "278 735 200" / "2. General income" / "32 815 100", A/C.5/80/L.6): the paragraph's last line is a
+        figure, and so is the line after the numbered one.  A paragraph's number is followed by its words
+        or by the next paragraph's number, never by a figure alone."""
+        current = self._current
+        if current is None or not is_cell(following) or _NUMBERED.match(following.strip()):
+            return False
+        lines = current.deepest().lines
+        return bool(lines) and is_cell(lines[-1].text) and any(plain_text(line).endswith(":") for line in lines)
 
     def _pending_heading(self) -> bool:
         """True when the current paragraph ends in lines that can only be a heading: lines without final
