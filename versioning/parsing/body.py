@@ -301,7 +301,8 @@ class BodyReader:
         if current is None or not is_cell(following) or _NUMBERED.match(following.strip()):
             return False
         lines = current.deepest().lines
-        return bool(lines) and is_cell(lines[-1].text) and any(plain_text(line).endswith(":") for line in lines)
+        announced = any(plain_text(line).endswith(":") for line in lines)
+        return bool(lines) and is_cell(lines[-1].text) and announced
 
     def _pending_heading(self) -> bool:
         """True when the current paragraph ends in lines that can only be a heading: lines without final
