@@ -15,7 +15,7 @@ import docx
 from corpus import made_header, parse_made
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx_revisions import shown_footnotes
+from docx_revisions import shown_footnotes, shown_paragraphs
 from lxml import etree
 
 from versioning.diff import diff_editions
@@ -212,3 +212,24 @@ def test_a_note_that_opens_with_a_number_on_the_line_keeps_it() -> None:
     assert _note_line(lowered) == "7 7 A/79/100."
     later = _word_with_note([("See A/79/100, p. 3", {}), ("2", {"vertAlign": "superscript"})])
     assert _note_line(later) == "7 See A/79/100, p. 32"
+
+
+def test_each_view_shows_a_clauses_marks_in_its_own_order() -> None:
+    # A clause that cited notes 3 and 4 now cites 3 only: the dropped 4 was written before the kept 3, and
+    # rejecting every revision showed "4 3" (a field-test pair read backwards, A/C.1/80/L.28 -> 77/33).
+    platform = ("Welcoming the web platform,1 as well as the reporting tool,", "2")
+    old = made([platform, ("Noting the annual report,", "3")], ["See the platform.", "See the tool.", "A/1."])
+    recitals = [("Welcoming the web platform,", "1"), ("Noting the annual report,", "2")]
+    new = made(recitals, ["See the platform.", "A/1."])
+    assert old.preamble[0].footnotes == ("1", "2") and new.preamble[0].footnotes == ("1",)
+    data = render_docx(diff_editions(old, new), old=old, new=new)
+    for view, document in (("accept", new), ("reject", old)):
+        shown = [p.footnotes for p in shown_paragraphs(data, view) if p.style == "Preambular Paragraph"]
+        assert shown == [p.footnotes for p in document.preamble], view
+    # the same marks in a new order: each view has its own
+    swapped = made([("Welcoming the web platform,2 as well as the reporting tool,", "1")], ["A.", "B."])
+    kept = made([("Welcoming the web platform,1 as well as the reporting tool,", "2")], ["B.", "A."])
+    data = render_docx(diff_editions(kept, swapped), old=kept, new=swapped)
+    for view, document in (("accept", swapped), ("reject", kept)):
+        shown = [p.footnotes for p in shown_paragraphs(data, view) if p.style == "Preambular Paragraph"]
+        assert shown == [p.footnotes for p in document.preamble], view
