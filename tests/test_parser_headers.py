@@ -127,9 +127,18 @@ Recalling its resolution 77/1,
             "Bolivia (Plurinational\n\nState of) and Syldavia",
             ("Bolivia (Plurinational State of)", "Syldavia"),
         ),
+        (
+            "Peru, San Marino, South\n\nAfrica and Syldavia",
+            ("Peru", "San Marino", "South Africa", "Syldavia"),
+        ),
         ("Syldavia", ("Syldavia",)),
     ],
-    ids=["names a paragraph each", "a name broken in its parenthesis", "one name"],
+    ids=[
+        "names a paragraph each",
+        "a name broken in its parenthesis",
+        "a name broken after a comma",
+        "one name",
+    ],
 )
 def test_a_sponsors_list_runs_on_across_blank_lines_only_where_it_breaks_off(
     printed: str, sponsors: tuple[str, ...]
