@@ -124,3 +124,62 @@ def test_libreoffice_reads_real_revisions_and_comments(tmp_path: Path) -> None:
     assert {date.text[:10] for date in content.iter(f"{DC}date") if date.text} == {new.edition_date}
     annotations = list(content.iter(f"{OFFICE}annotation"))
     assert len(annotations) == sum(1 for change in changes.changes if change.kind != "unchanged")
+
+
+def _notes_as_libreoffice_reads_them(
+    tmp_path: Path, files: dict[str, bytes]
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Each .docx converted to OpenDocument by LibreOffice; name -> ``(label, body, text right after)`` of
+    every note, in order."""
+    assert SOFFICE is not None
+    for name, data in files.items():
+        (tmp_path / f"{name}.docx").write_bytes(data)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path),
+            *(str(tmp_path / f"{name}.docx") for name in files),
+        ],
+        capture_output=True,
+        timeout=TIMEOUT_SECONDS,
+        check=True,
+    )
+    read = {}
+    for name in files:
+        with zipfile.ZipFile(tmp_path / f"{name}.odt") as archive:
+            content = etree.fromstring(archive.read("content.xml"))
+        read[name] = [
+            (
+                note.find(f"{TEXT}note-citation").get(f"{TEXT}label") or "",
+                "".join(note.find(f"{TEXT}note-body").itertext()),
+                note.tail or "",
+            )
+            for note in content.iter(f"{TEXT}note")
+        ]
+    return read
+
+
+def test_libreoffice_reads_each_mark_once_and_each_note_with_its_own_words(tmp_path: Path) -> None:
+    """Note 10's mark is its label, not also text after it ("Goals;1010"); the note a renumbering cites
+    twice (its old reference deleted, its new one inserted) shows its own words at both references, not
+    another note's."""
+    from test_docx_footnote_marks import renumbered_pair, ten_notes
+
+    ten = ten_notes()
+    old, new = renumbered_pair()
+    read = _notes_as_libreoffice_reads_them(
+        tmp_path,
+        {"ten": write_document(ten), "renumbered": render_docx(diff_editions(old, new), old=old, new=new)},
+    )
+    assert [(label, body) for label, body, _ in read["ten"]] == [(n.marker, n.text) for n in ten.footnotes]
+    assert all(not after.startswith(label) for label, _, after in read["ten"])
+    labels = [label for label, _, _ in read["renumbered"]]
+    assert labels == ["2", "1", "2", "3"]  # the old mark of the renumbered note (deleted), then the new ones
+    bodies = {label: body for label, body, _ in read["renumbered"][1:]}
+    assert bodies == {note.marker: note.text for note in new.footnotes}
+    assert "/100." in read["renumbered"][0][1]

@@ -327,3 +327,38 @@ def test_a_draft_laid_out_as_the_un_template_parses_like_its_text() -> None:
     from_word = parse_bytes(buffer.getvalue(), name="A-C.3-80-L.15.docx")
     assert from_word.source.format == DOCX
     assert dataclasses.replace(from_word, source=text.source) == text
+
+
+def _archive(**members: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, content in members.items():
+            archive.writestr(member.replace("__", "/"), content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        # a ZIP signature and then no NUL byte: it was read as a text and refused as "not a resolution"
+        (b"PK\x03\x04 and some words that are not an archive", "a damaged ZIP archive"),
+        (write_document(parsed(FOUNDING))[:2000], "a damaged ZIP archive"),
+        (
+            _archive(content_xml="<office:document/>", mimetype="application/x"),
+            "without a Word document part",
+        ),
+    ],
+    ids=["a signature and words", "a Word document cut short", "another kind of archive"],
+)
+def test_a_zip_archive_that_is_no_word_document_is_refused_as_such(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_bytes(data, name="upload.docx")
+    text = str(caught.value)
+    assert message in text and text.startswith("upload.docx") and "\n" not in text
+
+
+def test_a_text_that_opens_with_the_letters_pk_is_still_a_text() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_bytes(b"PK mission report\nnot a resolution\n", name="pk.txt")
+    assert "not a General Assembly resolution" in str(caught.value)
+    assert parse_bytes(write_document(parsed(FOUNDING)), name="whole.docx").symbol == parsed(FOUNDING).symbol

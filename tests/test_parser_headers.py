@@ -23,17 +23,24 @@ def without_blank_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
+def every_line_a_paragraph(text: str) -> str:
+    """The text as a Word document made from it line by line reads (LibreOffice converting the text: each
+    line a paragraph, and the reader sets a blank line between paragraphs)."""
+    return "\n\n".join(line for line in text.split("\n") if line.strip())
+
+
 @pytest.mark.parametrize("path", SPONSORED_DRAFTS, ids=lambda path: path.name)
 @pytest.mark.parametrize(
     "variant",
     [
         without_blank_lines,
+        every_line_a_paragraph,
         # the sponsors line's last words wrapped: "...:* draft" / "resolution"
         lambda text: text.replace(" draft resolution", " draft\nresolution", 1),
         # a revision says so: "...: revised draft resolution"
         lambda text: text.replace(" draft resolution", " revised draft resolution", 1),
     ],
-    ids=["blank lines dropped", "draft/resolution wrapped", "revised draft"],
+    ids=["blank lines dropped", "every line a paragraph", "draft/resolution wrapped", "revised draft"],
 )
 def test_a_sponsors_list_stays_whole_however_its_lines_fall(path: Path, variant: object) -> None:
     original = comparable(parsed(path))
@@ -86,3 +93,58 @@ def test_a_plenary_resolution_adopted_on_another_bodys_report_names_the_report_n
     assert document.committee is None
     plain = parse_made(made_header("Credentials of representatives") + "\nApproves the report.\n")
     assert str(plain.draft) == "A/79/L.99" and plain.report is None
+
+
+_DRAFT = """United Nations
+A/80/L.99
+
+General Assembly
+Distr.: Limited
+3 October 2025
+Original: English
+
+Eightieth session
+Agenda item 12
+Cooperation between the United Nations and the Example Organization
+
+{sponsors}: draft resolution
+
+Cooperation between the United Nations and the Example Organization
+
+The General Assembly,
+
+Recalling its resolution 77/1,
+
+1. Welcomes the work of the Organization.
+"""
+
+
+@pytest.mark.parametrize(
+    ("printed", "sponsors"),
+    [
+        ("Ruritania,\n\nFreedonia and\n\nSyldavia", ("Ruritania", "Freedonia", "Syldavia")),
+        (
+            "Bolivia (Plurinational\n\nState of) and Syldavia",
+            ("Bolivia (Plurinational State of)", "Syldavia"),
+        ),
+        (
+            "Peru, San Marino, South\n\nAfrica and Syldavia",
+            ("Peru", "San Marino", "South Africa", "Syldavia"),
+        ),
+        ("Syldavia", ("Syldavia",)),
+    ],
+    ids=[
+        "names a paragraph each",
+        "a name broken in its parenthesis",
+        "a name broken after a comma",
+        "one name",
+    ],
+)
+def test_a_sponsors_list_runs_on_across_blank_lines_only_where_it_breaks_off(
+    printed: str, sponsors: tuple[str, ...]
+) -> None:
+    # the agenda item's title above the blank line ends a phrase: it is never taken for a sponsor
+    document = parse_made(_DRAFT.format(sponsors=printed))
+    assert document.sponsors == sponsors
+    assert document.title == "Cooperation between the United Nations and the Example Organization"
+    assert document.agenda_items == ("12",)

@@ -100,3 +100,53 @@ def test_a_table_annex_without_notes_ends_on_its_last_cell() -> None:
     assert [annex.label for annex in document.annexes] == ["Annex I", "Annex II"]
     assert [p.text[:30] for p in document.annexes[1].paragraphs] == ["Gross Net of staff assessment "]
     assert document.annexes[1].paragraphs[0].text.endswith("performance report for 2024 8 898 000 9 756 600")
+
+
+_INCOME = """Resolves that, for 2026:
+1. Estimates of income totalling 312,115,000 United States dollars are
+approved as follows:
+Income section
+Amount (United States dollars)
+1. Income from staff assessment
+278 735 200
+2. General income
+32 815 100
+3. Services to the public
+564 700
+Total
+312 115 000
+2.
+The income from staff assessment shall be credited to the Tax Equalization
+Fund;
+{third}
+"""
+
+
+def test_numbered_rows_of_an_announced_table_stay_in_its_paragraph() -> None:
+    # "2. General income" after the figure of row 1 was read as paragraph 2, and the real paragraph 2 was
+    # then left with no place ("cannot account for the word '2'", A/C.5/80/L.6, part B).
+    document = parse(_INCOME.format(third="3.\nDirect expenses shall be charged against that income.\n"))
+    assert [p.number for p in document.operative] == ["1", "2", "3"]
+    assert document.operative[0].text.endswith(
+        "1. Income from staff assessment 278 735 200 2. General income 32 815 100 "
+        "3. Services to the public 564 700 Total 312 115 000"
+    )
+    assert document.operative[1].text.startswith("The income from staff assessment")
+
+
+def test_a_paragraph_after_a_table_starts_whatever_follows_its_number() -> None:
+    # the paragraph's number on the line of its words, followed by the next paragraph's number: no row
+    document = parse(
+        _INCOME.replace("2.\nThe income", "2. The income").format(
+            third="3. Decides to remain seized of it.\n"
+        )
+    )
+    assert [p.number for p in document.operative] == ["1", "2", "3"]
+    single = parse(
+        _INCOME.replace(
+            "2.\nThe income from staff assessment shall be credited to the Tax Equalization\nFund;\n", ""
+        )
+        .replace("{third}", "2. Decides to remain seized of it.\n3. Requests a report.")
+        .replace("{{", "{")
+    )
+    assert [p.text for p in single.operative[1:]] == ["Decides to remain seized of it.", "Requests a report."]

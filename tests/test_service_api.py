@@ -494,3 +494,21 @@ def test_writes_wait_for_the_lock_and_then_succeed(tmp_path: Path) -> None:
         assert response.status_code == 201, response.text
         assert time.monotonic() - started >= 2.9  # parsing alone takes well under a second
     assert open_store(store.location).verify() == []
+
+
+def test_an_archive_that_is_no_word_document_is_a_400_and_the_store_is_unchanged(
+    fresh_client: TestClient,
+) -> None:
+    """A ZIP signature followed by words passed for a text and was refused as "not a resolution"; a Word
+    document cut short, or another archive, is refused for what it is.  Nothing is written."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    before = fresh_client.get("/resolutions").headers["etag"]
+    for data, words in (
+        (b"PK\x03\x04 and some words", "damaged ZIP archive"),
+        (b"PK\x03\x04\x14\x00\x00\x00" + bytes(300), "damaged ZIP archive"),
+    ):
+        assert_problem(
+            fresh_client.post("/editions?name=up.docx", content=data, headers=auth), 400, *words.split()
+        )
+        assert_problem(fresh_client.post("/check", content=data), 400, "ZIP")
+    assert fresh_client.get("/resolutions").headers["etag"] == before

@@ -30,6 +30,22 @@ def is_docx(data: bytes) -> bool:
         return False
 
 
+def zip_package_problem(data: bytes) -> str | None:
+    """Why bytes that open as a ZIP package (its signature first) are no Word document: a damaged or
+    truncated archive, or one without a document part (an OpenDocument file, a workbook, any archive);
+    ``None`` for bytes that are not a ZIP package or are a Word document."""
+    if not data.startswith(_ZIP_MAGIC):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except zipfile.BadZipFile as error:
+        return f"a damaged ZIP archive, not a readable Word document ({error})"
+    if "word/document.xml" in names:
+        return None
+    return "a ZIP archive without a Word document part (word/document.xml), not a text, PDF or Word edition"
+
+
 def check_unpacked_size(data: bytes, *, name: str | None) -> None:
     """Refuse a package whose parts unpack to more than a text edition may hold (a ZIP bomb), before any is
     read: the package's own directory states each part's size, and the ZIP reader stops at it."""

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 
 import docx
 from docx.document import Document as WordDocument
-from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
 from versioning.errors import InputError
+from versioning.interop.docx_footnotes import SKIPPED, footnote_texts, run_text, style_chain
 from versioning.interop.docx_numbering import Numbering
 from versioning.interop.docx_package import DOCX, check_unpacked_size, is_docx
 
@@ -42,7 +42,7 @@ FOOTNOTE_RULE = "_______________"
 
 # The fallback of a drawing (a text box written twice, for Word and for older readers) repeats its text.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_SKIPPED = {qn("w:del"), qn("w:moveFrom")}  # revisions whose text no longer stands
+
 _CLOSING_PUNCTUATION = ",;:. "
 
 
@@ -94,7 +94,7 @@ def _body_paragraphs(document: WordDocument) -> Iterator[BaseOxmlElement]:
         if any(ancestor.tag == _FALLBACK for ancestor in paragraph.iterancestors()):
             continue
         mark = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
-        if mark is not None and any(child.tag in _SKIPPED for child in mark):
+        if mark is not None and any(child.tag in SKIPPED for child in mark):
             continue
         yield paragraph
 
@@ -105,7 +105,7 @@ class _Reader:
     def __init__(self, document: WordDocument) -> None:
         self._document = document
         self._numbering = Numbering.of(document)
-        self._notes = _footnote_texts(document)
+        self._notes = footnote_texts(document)
         self._cited: list[tuple[str, str]] = []  # (marker, note text) in order of citation
         self._seen: set[str] = set()
         self._auto = 0
@@ -124,7 +124,7 @@ class _Reader:
                 pieces.append(_Marker(marker))
                 opening = False
                 continue
-            text = _run_text(run)
+            text = run_text(run)
             if not text:
                 continue
             if opening and not "".join(str(piece) for piece in pieces).strip() and _is_label(text):
@@ -149,13 +149,16 @@ class _Reader:
             return None
         note_id = reference.get(qn("w:id")) or ""
         if reference.get(qn("w:customMarkFollows")) in ("1", "true", "on"):
-            marker = _run_text(run).strip()
+            marker = run_text(run).strip()
         else:
             self._auto += 1
             marker = str(self._auto)
-        if note_id not in self._seen:
+        cited = (marker, self._notes.get(note_id, ""))
+        if note_id not in self._seen and cited not in self._cited:
+            # a note cited again is one note, whether the reference names the same footnote or a copy
+            # of it (a writer that gives each reference its own footnote, as Word expects)
             self._seen.add(note_id)
-            self._cited.append((marker, self._notes.get(note_id, "")))
+            self._cited.append(cited)
         return marker
 
     def _style_numbering(self, paragraph: BaseOxmlElement) -> BaseOxmlElement | None:
@@ -185,18 +188,7 @@ class _Reader:
         return False
 
     def _style_chain(self, style_id: str | None) -> Iterator[BaseOxmlElement]:
-        """The style ``style_id`` names, then the styles it is based on, each once (a style based on itself,
-        or a loop of them, ends the chain: Word does the same)."""
-        styles = self._document.styles.element
-        seen: set[str] = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            style = styles.get_by_id(style_id)
-            if style is None:
-                return
-            yield style
-            based = style.find(qn("w:basedOn"))
-            style_id = based.get(qn("w:val")) if based is not None else None
+        return style_chain(self._document.styles.element, style_id)
 
 
 def _stands_in(run: BaseOxmlElement, paragraph: BaseOxmlElement) -> bool:
@@ -205,7 +197,7 @@ def _stands_in(run: BaseOxmlElement, paragraph: BaseOxmlElement) -> bool:
     for ancestor in run.iterancestors():
         if ancestor is paragraph:
             return True
-        if ancestor.tag in _SKIPPED or ancestor.tag == qn("w:p"):
+        if ancestor.tag in SKIPPED or ancestor.tag == qn("w:p"):
             return False
     return False
 
@@ -244,44 +236,9 @@ def _spread_markers(pieces: list[str | _Marker]) -> str:
     return text
 
 
-def _run_text(run: BaseOxmlElement) -> str:
-    """A run's text: ``w:t`` as written, tabs and breaks as spaces."""
-    parts = []
-    for node in run:
-        if node.tag == qn("w:t"):
-            parts.append(node.text or "")
-        elif node.tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
-            parts.append(" ")
-        elif node.tag == qn("w:noBreakHyphen"):
-            parts.append("\u2011")
-    return "".join(parts)
-
-
 def _is_label(text: str) -> bool:
     """A paragraph number typed by hand, ``3.`` or ``(a)``, which comes before the italic lead."""
     word = text.strip()
     return bool(word) and (
         (word.endswith(".") and word[:-1].isdigit()) or (word.startswith("(") and word.endswith(")"))
     )
-
-
-def _footnote_texts(document: WordDocument) -> dict[str, str]:
-    """Footnote id -> the note's text (its own mark left out)."""
-    try:
-        part = document.part.part_related_by(RELATIONSHIP_TYPE.FOOTNOTES)
-    except KeyError:
-        return {}
-    root = etree.fromstring(part.blob)
-    texts = {}
-    for note in root.iter(qn("w:footnote")):
-        if note.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
-            continue
-        pieces = []
-        for run in note.iter(qn("w:r")):
-            if any(ancestor.tag in _SKIPPED for ancestor in run.iterancestors()):
-                continue
-            if run.find(qn("w:footnoteRef")) is not None:
-                continue
-            pieces.append(_run_text(run))
-        texts[note.get(qn("w:id")) or ""] = " ".join("".join(pieces).split())
-    return texts

@@ -18,7 +18,7 @@ from versioning.errors import DocumentInvalid, InputError, ParseError
 from versioning.inputs import DEFAULT_LIMITS, load_json, read_input_file
 from versioning.inputs.files import size_text
 from versioning.interop.akn_ids import AKN_MEDIA_TYPE, is_akn
-from versioning.interop.docx_package import DOCX, is_docx
+from versioning.interop.docx_package import DOCX, is_docx, zip_package_problem
 from versioning.model import Document, Source
 from versioning.parsing.account import Account
 from versioning.validation import validate
@@ -174,6 +174,9 @@ def _decode_text(data: bytes, *, name: str | None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError("unknown encoding: a UTF-16 byte-order mark but not UTF-16", file=name) from None
+    problem = zip_package_problem(data)
+    if problem is not None:  # a ZIP archive, whose signature alone may pass for text
+        raise InputError(problem, file=name)
     if b"\x00" in data[:8192]:
         raise InputError("binary data, not a text, PDF, Word or JSON edition", file=name)
     try:

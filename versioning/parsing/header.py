@@ -50,6 +50,9 @@ _SPONSORS_END_WRAPPED = re.compile(r"^(?P<who>.*?)[\s:*]*(?:\brevised\s+)?draft$
 # A wrapped line of a sponsors list may end with the comma between two names or a word inside a name
 # ("Bosnia and" / "Herzegovina"); the last line of an agenda item's title is a complete phrase.
 _LIST_CONTINUES = re.compile(r"(?:,|\b(?:and|of|the))$")
+# ... or a line of the list that stops inside a name: names parted by commas, the last one without its
+# comma ("Peru, San Marino, South" / "Africa, Thailand, ...").
+_LIST_STOPS_IN_A_NAME = re.compile(r",\s[^,]*\b[A-Z][\w’'.-]*$")
 # Member State names with "and" in them, which the final "and" of a sponsors list must not split.
 _NAMES_WITH_AND = (
     "United Kingdom of Great Britain and Northern Ireland", "Trinidad and Tobago", "Antigua and Barbuda",
@@ -255,11 +258,25 @@ def _title_and_sponsors(
 
 def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> int:
     """The first line of the sponsors list that ends on line ``end``: the block of lines above it, up to a
-    blank line. When no blank line parts it from the agenda item's title (an extractor that drops blank
-    lines), the list runs up only through the lines that leave it unfinished (a comma, "and", "of")."""
+    blank line, and on across a blank line whose line above leaves the list unfinished (a comma, "and",
+    "of": a list whose every line is a paragraph of its own, as in a Word document made line by line from
+    a text). When no blank line parts it from the agenda item's title (an extractor that drops blank
+    lines), the list runs up only through the lines that leave it unfinished."""
     start = end
-    while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
-        start -= 1
+    while True:
+        while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
+            start -= 1
+        above = start - 2  # the line above a blank one
+        if (
+            above >= 0
+            and not lines[start - 1].text
+            and lines[above].text
+            and above != agenda_index
+            and _wrapped_within_list(lines[above].text, lines[start].text)
+        ):
+            start = above
+            continue
+        break
     if agenda_index is None or start != agenda_index + 1:
         return start
     start = end
@@ -270,9 +287,14 @@ def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> in
 
 def _wrapped_within_list(above: str, below: str) -> bool:
     """True when ``above`` breaks off inside a sponsors list that ``below`` continues: it ends with a comma
-    or a word that cannot end a name, leaves a parenthesis open ("Bolivia (Plurinational" / "State of)"),
-    or ``below`` goes on in lower case ("Saint Kitts" / "and Nevis")."""
-    return bool(_LIST_CONTINUES.search(above)) or above.count("(") > above.count(")") or below[:1].islower()
+    or a word that cannot end a name, stops inside a name after names parted by commas ("San Marino,
+    South" / "Africa"), leaves a parenthesis open ("Bolivia (Plurinational" / "State of)"), or ``below``
+    goes on in lower case ("Saint Kitts" / "and Nevis")."""
+    return (
+        bool(_LIST_CONTINUES.search(above) or _LIST_STOPS_IN_A_NAME.search(above))
+        or above.count("(") > above.count(")")
+        or below[:1].islower()
+    )
 
 
 def _title_block_start(lines: list[Line]) -> int:

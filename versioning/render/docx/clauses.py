@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from docx.oxml import OxmlElement
@@ -163,19 +164,32 @@ def _write_kept_footnotes(
     revisions: Revisions,
     footnotes: FootnoteIds,
 ) -> None:
-    """References kept, added and dropped: an old marker the new clause still cites under the same mark
-    is kept; a renumbered one is deleted under its old mark and inserted under its new one, so that
-    rejecting every revision shows the old marks."""
+    """References kept, added and dropped, in an order that is each edition's: an old marker the new
+    clause still cites under the same mark, at the same place among the others, is kept; any other is
+    deleted under its old mark and inserted under its new one where each edition has it, so that
+    rejecting every revision shows the old marks in their order and accepting the new ones in theirs."""
     kept = {marker for marker in old if footnotes.counterpart(marker) == marker and marker in new}
-    for marker in old:
-        if marker not in kept:
-            paragraph.append(revisions.wrap("del", _reference(footnotes.of_old(marker), marker, True)))
-    for marker in new:
-        runs = _reference(footnotes.new.get(marker), marker, False)
-        if marker in kept:
-            _append_plain(paragraph, runs)
-        else:
-            paragraph.append(revisions.wrap("ins", runs))
+
+    def drop(marker: str) -> None:
+        paragraph.append(revisions.wrap("del", _reference(footnotes.of_old(marker), marker, True)))
+
+    def add(marker: str) -> None:
+        paragraph.append(revisions.wrap("ins", _reference(footnotes.new.get(marker), marker, False)))
+
+    matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            for marker in old[old_start:old_end]:
+                if marker in kept:
+                    _append_plain(paragraph, _reference(footnotes.new.get(marker), marker, False))
+                else:  # the same mark for another note: the old one goes, the new one comes
+                    drop(marker)
+                    add(marker)
+            continue
+        for marker in old[old_start:old_end]:
+            drop(marker)
+        for marker in new[new_start:new_end]:
+            add(marker)
 
 
 def text_segments(old: str, new: str, words: Sequence[DiffOp] = ()) -> tuple[Segment, ...]:

@@ -4,10 +4,16 @@ python-docx reads and writes documents with footnotes but has no API to make the
 here from lxml elements (python-docx's ``OxmlElement``) and added to the package through python-docx's own
 part and relationship API.  Each note is a ``w:footnote`` whose mark is written out (the document's own
 marker, ``1`` or ``*``), as the references cite it with ``w:customMarkFollows``.
+
+Each ``w:footnote`` is cited by one reference, as Word expects: a note the body cites again (a
+renumbered note, its old reference deleted and its new one inserted; a note two clauses cite) is
+written once more for each further reference.  LibreOffice gives a second reference to one footnote a
+note of its own with another note's words.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 
 from docx.document import Document as WordDocument
@@ -54,9 +60,31 @@ def add_footnotes(
             paragraph.append(text_run(texts[-1]))
         note.append(paragraph)
         root.append(note)
+    _cite_each_note_once(root, document.element.body, revisions)
     part = XmlPart(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, root, document.part.package)
     document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
     _declare_separators(document)
+
+
+def _cite_each_note_once(root: BaseOxmlElement, body: BaseOxmlElement, revisions: Revisions | None) -> None:
+    """Give every reference after a note's first one a copy of the note under a fresh id (its revision
+    marks with fresh ids too: Word refuses two revisions with one id)."""
+    notes = {note.get(qn("w:id")): note for note in root.iter(qn("w:footnote"))}
+    next_id = max(int(note_id or 0) for note_id in notes) + 1
+    cited: set[str | None] = set()
+    for reference in body.iter(qn("w:footnoteReference")):
+        note_id = reference.get(qn("w:id"))
+        if note_id not in cited or note_id not in notes:
+            cited.add(note_id)
+            continue
+        twin = copy.deepcopy(notes[note_id])
+        twin.set(qn("w:id"), str(next_id))
+        for element in twin.iterdescendants():
+            if element.get(qn("w:id")) is not None and revisions is not None:
+                element.set(qn("w:id"), revisions.next_id())
+        root.append(twin)
+        reference.set(qn("w:id"), str(next_id))
+        next_id += 1
 
 
 def _separator(note_id: int, kind: str) -> BaseOxmlElement:

@@ -81,16 +81,21 @@ def text_run(
 def footnote_reference(footnote_id: int, marker: str, *, deleted: bool = False) -> list[BaseOxmlElement]:
     """The run that cites footnote ``footnote_id`` with its printed ``marker`` (``1``, ``*``): a
     ``w:footnoteReference`` with a custom mark, the mark itself in the same run, as Word writes it (and
-    as LibreOffice needs it to take the mark for the note's label)."""
+    as LibreOffice needs it to take the mark for the note's label).
+
+    The mark is written one character to a ``w:t``: Word reads the pieces as one text, while LibreOffice
+    (7.4) takes a mark of several characters written in one ``w:t`` for the label and prints it a second
+    time as text ("Goals;1010" for note 10); character by character it takes them all for the label."""
     run = OxmlElement("w:r")
     run.append(_character_style("FootnoteReference"))
     reference = OxmlElement("w:footnoteReference")
     reference.set(qn("w:customMarkFollows"), "1")
     reference.set(qn("w:id"), str(footnote_id))
     run.append(reference)
-    mark = OxmlElement("w:delText" if deleted else "w:t")
-    mark.text = marker
-    run.append(mark)
+    for character in marker:
+        mark = OxmlElement("w:delText" if deleted else "w:t")
+        mark.text = character
+        run.append(mark)
     return [run]
 
 
