@@ -32,6 +32,15 @@ from versioning.diff.words import diff_words, word_diffs
         ("two  spaces\nand a break", "two spaces and a break", "editorial"),
         ("co-operation", "cooperation", "editorial"),
         ("at its sixty-ninth session", "at its seventy-first session", "routine"),
+        # a run of months sharing one year is one date ("the conflict in July and August 2014")
+        ("the conflict in July and August 2014, and", "the conflict in June and July 2015, and", "routine"),
+        ("sessions held from July to August 2014 in", "sessions held from June to July 2015 in", "routine"),
+        ("its session in May and June 2024", "its session in June 2025", "routine"),
+        # a month without its year is no date (a deadline may be meant); nor is a date with its preposition
+        # put into an undated phrase
+        ("to agree by May and to report", "to agree by June and to report", "substantive"),
+        ("in March, the Council", "in April, the Council", "substantive"),
+        ("the conflict in July and August 2014, and", "the conflict, and", "substantive"),
         ("at its 69th session", "at its 71st session", "routine"),
         ("resolutions 64/256 and 65/122", "resolutions 64/256 and 67/6", "routine"),
         ("report A/67/280-S/2012/614.", "report A/69/228-S/2014/560.", "routine"),

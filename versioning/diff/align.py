@@ -14,7 +14,9 @@ Stages, each on what the previous one left:
 4. **similar, anywhere**: clauses still unpaired are paired across gaps (a clause both moved and reworded);
 5. **split and merged**: an old clause whose words are spread over several consecutive new clauses (or the
    reverse) becomes one group rather than a removal and additions; so does a clause made of its partner and
-   the free neighbour of that partner which gives what the partner leaves unexplained;
+   the free neighbour of that partner which gives what the partner leaves unexplained; a clause with
+   sub-paragraphs is read with them (its ``wholes`` text) against parts that have none, its list having
+   gone into their running text;
 6. **rewritten in place**: where one old and one new clause are left between the same paired neighbours
    and open with the same lead, they are one clause rewritten in its place when they name something in
    common and at least ``min_similarity`` of their words are kept (half as many when they share names no
@@ -59,15 +61,17 @@ def align_clauses(
     detect_moves: bool = True,
     bonus: Bonus | None = None,
     same_lead: Callable[[int, int], bool] | None = None,
+    wholes: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
 ) -> Alignment:
     """Align two sequences of clause texts (see the module docstring for the stages).
 
     ``bonus`` adds other evidence than words (same lead, shared names) to the similarity by which clauses
     are paired, for pairs whose words are at least ``options.min_similarity`` alike; ``same_lead`` tells
     whether old clause ``i`` and new clause ``j`` open with the same lead (a variant of it), for the one
-    clause rewritten in its place.
+    clause rewritten in its place; ``wholes`` gives, for each old and each new clause, its words with its
+    sub-paragraphs' (``None`` for a clause without any), which the split and merge stage reads.
     """
-    state = _State(old, new, similarity, options, bonus, same_lead)
+    state = _State(old, new, similarity, options, bonus, same_lead, wholes)
     state.pair_equal(lambda text: text, "exact")
     state.pair_equal(editorial_key, "normalised")
     state.pair_similar_in_gaps()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Indel
 
 from versioning.diff.align_state import AlignmentState, Group, Pair
+from versioning.diff.tokens import word_tokens
 
 
 class GroupFinding(AlignmentState):
@@ -93,14 +94,20 @@ class GroupFinding(AlignmentState):
     def _group_by_similarity(self, index: int, split: bool, current: Pair | None, run: list[int]) -> bool:
         """Group ``index`` with a window of ``run`` when the window is more like it, taken together, than
         its partner alone by ``split_gain``; True when it did."""
+        here_side, far_side = (0, 1) if split else (1, 0)
         here = self.old[index] if split else self.new[index]
         far = self.new if split else self.old
         baseline = (current.score or 0.0) if current is not None else 0.0
         needed = max(self.options.similar_threshold, baseline + self.options.split_gain)
-        if needed > 1.0:
+        whole = self._whole(here_side, index)
+        whole_needed = needed
+        if whole is not None and current is not None:
+            partner = far[current.new if split else current.old]
+            whole_needed = max(needed, self._similarity(here_side, whole, partner) + self.options.split_gain)
+        if min(needed, whole_needed) > 1.0:
             return False
-        here_bag = self._bag(0 if split else 1, index)
-        best: tuple[float, tuple[int, ...]] | None = None
+        here_bag = self._bag(here_side, index)
+        best: tuple[float, float, tuple[int, ...]] | None = None
         anchor = None if current is None else (current.new if split else current.old)
         for start in range(len(run)):
             for length in range(2, self.options.max_split_parts + 1):
@@ -111,21 +118,34 @@ class GroupFinding(AlignmentState):
                     continue
                 far_bag: Counter[str] = Counter()
                 for position in window:
-                    far_bag.update(self._bag(1 if split else 0, position))
+                    far_bag.update(self._bag(far_side, position))
+                joined = " ".join(far[position] for position in window)
+                if whole is not None and all(self._whole(far_side, position) is None for position in window):
+                    # its list went into their running text: the clause is read with its sub-paragraphs
+                    whole_bag = Counter(word_tokens(whole))
+                    if _bag_bound(whole_bag, far_bag) >= whole_needed:
+                        score = self._similarity(here_side, whole, joined)
+                        if best is None or score - whole_needed > best[0]:
+                            best = (score - whole_needed, score, window)
                 if _bag_bound(here_bag, far_bag) < needed:
                     continue
-                joined = " ".join(far[position] for position in window)
-                score = self.similarity(here, joined) if split else self.similarity(joined, here)
+                score = self._similarity(here_side, here, joined)
                 score = max(score, self._parts_similarity(index, window, split, here_bag, far_bag))
-                if best is None or score > best[0]:
-                    best = (score, window)
-        if best is None:
+                if best is None or score - needed > best[0]:
+                    best = (score - needed, score, window)
+        if best is None or best[0] < 0:
             return False
-        score, window = best
-        if score < needed:
-            return False
+        _, score, window = best
         self._make_group(index, split, current, window, score)
         return True
+
+    def _whole(self, side: int, index: int) -> str | None:
+        """A clause's words with its sub-paragraphs' (``None`` when it has none)."""
+        return None if self.wholes is None else self.wholes[side][index]
+
+    def _similarity(self, here_side: int, here: str, other: str) -> float:
+        """The similarity of a clause of side ``here_side`` and a text of the other side, old first."""
+        return self.similarity(here, other) if here_side == 0 else self.similarity(other, here)
 
     def _group_absorbed(self, index: int, split: bool, current: Pair, run: list[int]) -> None:
         """Group ``index`` with its partner and the free clause next to the partner whose words make up what

@@ -85,8 +85,10 @@ class AlignmentState:
         options: DiffOptions,
         bonus: Bonus | None = None,
         same_lead: Callable[[int, int], bool] | None = None,
+        wholes: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
     ):
         self.old, self.new = old, new
+        self.wholes = wholes
         self.similarity = similarity
         self.options = options
         self.bonus = bonus

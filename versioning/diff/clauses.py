@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from versioning.diff.align import Alignment, align_clauses
+from versioning.diff.align import Alignment, Group, align_clauses
 from versioning.diff.changes import GONE, Change, class_rank
 from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
 from versioning.diff.classify import judge_words
@@ -47,6 +47,7 @@ def diff_paragraphs(
             context.options,
             bonus=bonus,
             same_lead=lambda i, j: old_stems[i] is not None and old_stems[i] == new_stems[j],
+            wholes=(_wholes(old), _wholes(new)),
         ),
         old,
         new,
@@ -68,7 +69,12 @@ def diff_paragraphs(
     for index in alignment.added:
         blocks.append(((index, 0), [added_change(p, context) for p in new[index].walk()]))
     for group in alignment.groups:
-        blocks.append(((group.new[0], 0), grouped_changes(group, old, new, context)))
+        blocks.append(
+            (
+                (group.new[0], 0),
+                [*grouped_changes(group, old, new, context), *_folded(group, old, new, context)],
+            )
+        )
     after = _removal_positions(alignment)
     for index in alignment.removed:
         blocks.append(((after[index], index), [removed_change(p, context) for p in old[index].walk()]))
@@ -265,16 +271,46 @@ def _note_verdict(note: Footnote, kind: str) -> Verdict:
 def _without_structured_groups(
     alignment: Alignment, old: Sequence[Paragraph], new: Sequence[Paragraph]
 ) -> Alignment:
-    """Splits and merges are reported only for clauses without sub-paragraphs; others fall back to
-    removals and additions."""
+    """Splits and merges are reported only where the parts have no sub-paragraphs (the one clause split or
+    merged into may have some, which its parts took into their text); others fall back to removals and
+    additions."""
     kept, removed, added = [], list(alignment.removed), list(alignment.added)
     for group in alignment.groups:
-        if any(old[i].subparagraphs for i in group.old) or any(new[j].subparagraphs for j in group.new):
+        parts = [new[j] for j in group.new] if group.kind == "split" else [old[i] for i in group.old]
+        if any(part.subparagraphs for part in parts):
             removed.extend(group.old)
             added.extend(group.new)
         else:
             kept.append(group)
     return Alignment(alignment.pairs, tuple(kept), tuple(sorted(removed)), tuple(sorted(added)))
+
+
+def _folded(
+    group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], context: ClauseContext
+) -> list[Change]:
+    """The records of the sub-paragraphs of a clause split into (or merged from) clauses without any: their
+    words went into the parts' running text, as a list folded into its paired paragraph's text; each says
+    which paragraphs took (or gave) them."""
+    if group.kind == "split":
+        whole, parts = old[group.old[0]], [str(new[j].id) for j in group.new]
+        made, went = removed_change, "its words taken into"
+    else:
+        whole, parts = new[group.new[0]], [str(old[i].id) for i in group.old]
+        made, went = added_change, "its words taken from"
+    return [
+        replace(
+            change, reason=f"{change.change_class}: {went} {' and '.join(parts)} ({whole.id} {group.kind})"
+        )
+        for change in (made(p, context) for p in whole.walk() if p is not whole)
+    ]
+
+
+def _wholes(paragraphs: Sequence[Paragraph]) -> list[str | None]:
+    """Each clause's words with its sub-paragraphs' (``None`` for a clause without any)."""
+    return [
+        " ".join(clause.text for clause in paragraph.walk()) if paragraph.subparagraphs else None
+        for paragraph in paragraphs
+    ]
 
 
 def _removal_positions(alignment: Alignment) -> dict[int, float]:

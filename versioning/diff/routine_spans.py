@@ -20,6 +20,8 @@ from versioning.parsing.dates import (
 )
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
+_MONTHS = rf"{_MONTH}(?:(?:\s*[,\u2013-]\s*|\s+(?:and|to|or)\s+){_MONTH})*"
+"""A month or a run of months sharing the year after them: "July and August 2014", "May to July 2025"."""
 _SESSION_NOUN = r"\s+(?:(?:regular|special|emergency\s+special|resumed)\s+)?sessions?\b"
 _ORDINAL_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|or)\s+)"
 
@@ -48,9 +50,10 @@ def _ordinal_context() -> str:
 
 
 _ROUTINE_PATTERNS = (
-    # dates: "18 November 2024", "November 2024", "November 18, 2024", "3 to 5 November"
+    # dates: "18 November 2024", "November 2024", "November 18, 2024", "3 to 5 November", "July and
+    # August 2014"
     ("date", rf"\b\d{{1,2}}(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?\b"),
-    ("date", rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b"),
+    ("date", rf"\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b"),
     # session numbers: "seventy-ninth session", "forty-fifth and forty-sixth sessions", "79th session"
     ("session", rf"\b{_ordinal_run(f'{SIMPLE_ORDINAL}|{COMPOUND_ORDINAL}')}(?={_SESSION_NOUN})"),
     # document symbols: "A/67/280", "A/67/280-S/2012/614", "A/RES/79/10", "A/79/L.11", and "65/122"; a
