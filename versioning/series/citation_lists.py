@@ -157,15 +157,16 @@ def only_own_lists(text: str) -> bool:
     resolution for itself.  Another body's list ("Security Council resolution ...") or any other word ends
     the reading with ``False``.  A decision without a number counts as a list of decisions ("its resolutions
     58/5 ... and 59/10 ..., its decision to proclaim 2005 the International Year for Sport ..., and its
-    resolutions 60/9 ...")."""
-    position = 0
+    resolutions 60/9 ..."), where a list of resolutions around it holds more than one: a phrase, it does not
+    make "its resolution 69/313 ..., its decision to convene ..., and its resolution 70/1 ..." a history."""
+    position, unnumbered_seen, longest = 0, False, 0
     kinds: list[str] = []
     while True:
         head = _OWN_LIST_HEAD.match(text, position)
         unnumbered = _UNNUMBERED_DECISION.match(text, position) if head is None and kinds else None
         if unnumbered:
             kinds.append("decision")
-            position = unnumbered.end()
+            position, unnumbered_seen = unnumbered.end(), True
             continue
         if head is None:
             break
@@ -173,7 +174,10 @@ def only_own_lists(text: str) -> bool:
         if not items:
             return False
         kinds.append(head.group("kind").casefold())
+        longest = max(longest, len(items)) if kinds[-1] == "resolution" else longest
     alternate = all(a != b for a, b in itertools.pairwise(kinds))
+    if unnumbered_seen and longest < 2:
+        return False
     return len(kinds) >= 2 and alternate and _LIST_END.fullmatch(text, position) is not None
 
 
