@@ -107,7 +107,7 @@ def test_a_title_without_a_complement_of_its_own_is_another_subject() -> None:
     assert _others(added, former) == ["75/2", "77/5"]
 
 
-def test_an_object_of_an_article_and_two_words_is_too_short_to_name_the_series() -> None:
+def test_an_object_of_two_words_besides_articles_and_prepositions_is_too_short_to_name_the_series() -> None:
     title = "Implementation of the Global Strategy for Widgets"
     text = (
         "Recalling its resolutions 70/54 of 7 December 2015 and 78/32 of 4 December 2023 on the global "
@@ -115,4 +115,18 @@ def test_an_object_of_an_article_and_two_words_is_too_short_to_name_the_series()
     )
     assert _others(title, text) == []
     assert "the Global Strategy" not in short_forms(title)
+    rule = "Recalling its resolution 67/1 of 24 September 2012 on the rule of widgets at the national level,"
+    assert _others("Promoting the rule of widgets through gadgets", rule) == []
     assert "the social and widget economy" in short_forms("Promoting the social and widget economy for all")
+
+
+def test_a_theme_after_a_heading_of_two_words_gives_no_standing_part() -> None:
+    # "Human rights: ..." and "Sustainable development: ..." name no series of their own
+    for heading in ("Human rights", "Sustainable development"):
+        forms = short_forms(f"{heading}: the widget environment")
+        assert all(form.casefold() != heading.casefold() for form in forms)
+    text = (
+        "Recalling its resolutions 70/1 of 25 September 2015 and 77/165 of 14 December 2022 on sustainable "
+        "development,"
+    )
+    assert _others("Sustainable development: the widget environment", text) == []
