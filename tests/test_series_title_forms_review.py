@@ -13,6 +13,7 @@ from corpus import CORPUS, parsed
 
 from versioning.model import Document
 from versioning.series import series_citations
+from versioning.series.citation_lists import find_citation_groups
 from versioning.series.title_forms import short_forms
 
 RULE_OF_LAW = CORPUS / "sessions" / "sixth" / "A-RES-79-126.pymupdf.txt"
@@ -22,7 +23,7 @@ def _document(title: str, *texts: str) -> Document:
     document = parsed(RULE_OF_LAW)
     preamble = list(document.preamble)
     for index, text in enumerate(texts):
-        lead = text.split(" its ", 1)[0]
+        lead = text.split(" ", 1)[0]  # "Recalling"
         preamble[index] = dataclasses.replace(preamble[index], text=text, lead=lead, footnotes=())
     return dataclasses.replace(document, preamble=tuple(preamble), title=title)
 
@@ -130,3 +131,61 @@ def test_a_theme_after_a_heading_of_two_words_gives_no_standing_part() -> None:
         "development,"
     )
     assert _others("Sustainable development: the widget environment", text) == []
+
+
+# Fixed from the held-out texts of the review (general forms; A/RES/79/153, 80/18)
+
+MUTILATION = "Intensifying global efforts for the elimination of widget mutilation"
+
+
+def test_a_body_named_with_the_complement_of_its_name_lists_its_own_resolutions() -> None:
+    text = (
+        "Recalling its resolutions 67/146 of 20 December 2012 and 77/195 of 15 December 2022, Commission on "
+        "the Status of Widgets resolutions 51/2 of 9 March 2007 and 52/2 of 7 March 2008 and Commission on "
+        "Narcotic Drugs resolution 62/1 of 22 March 2019,"
+    )
+    assert [group.other_body for group in find_citation_groups(text)] == [False, True, True]
+    # the Assembly itself, after a body's name, is no other body
+    mixed = (
+        "Recalling the work of the Committee on Widgets and General Assembly resolutions 67/146 and 77/195,"
+    )
+    assert [group.other_body for group in find_citation_groups(mixed)] == [False]
+
+
+def test_a_bare_list_followed_by_other_bodies_lists_is_the_history() -> None:
+    text = (
+        "Recalling its resolutions 53/117 of 9 December 1998, 67/146 of 20 December 2012 and 77/195 of "
+        "15 December 2022, Commission on the Status of Widgets resolutions 51/2 of 9 March 2007 and 52/2 of "
+        "7 March 2008 and Human Rights Council resolutions 27/22 of 26 September 2014 and 50/16 of 8 July "
+        "2022 and all relevant agreed conclusions of the Commission on the Status of Widgets,"
+    )
+    assert _others(MUTILATION, text) == ["53/117", "67/146", "77/195"]
+
+
+def test_a_list_followed_by_its_own_words_then_other_bodies_is_no_bare_list() -> None:
+    text = (
+        "Recalling its resolutions 70/1 of 25 September 2015 and 69/313 of 27 July 2015 on financing, Human "
+        "Rights Council resolutions 27/22 of 26 September 2014 and 50/16 of 8 July 2022,"
+    )
+    assert _others(MUTILATION, text) == []
+    not_first = (
+        "Recalling the Beijing Declaration and its resolutions 67/146 of 20 December 2012 and 77/195 of "
+        "15 December 2022, Human Rights Council resolution 50/16 of 8 July 2022,"
+    )
+    assert _others(MUTILATION, not_first) == []
+
+
+ASSURANCES = "Conclusion of effective international arrangements to assure widget States"
+
+
+def test_relevant_resolutions_adopted_in_previous_years_are_the_previous_members() -> None:
+    text = (
+        "Recalling its relevant resolutions adopted in previous years, in particular resolutions 45/54 of "
+        "4 December 1990, 46/32 of 6 December 1991 and 79/17 of 2 December 2024,"
+    )
+    assert _others(ASSURANCES, text) == ["45/54", "46/32", "79/17"]
+    # relevant resolutions alone, or adopted at another meeting, may be any that bear on the text
+    relevant = text.replace(" adopted in previous years", "")
+    assert _others(ASSURANCES, relevant) == []
+    elsewhere = text.replace("in previous years", "at its tenth special session")
+    assert _others(ASSURANCES, elsewhere) == []

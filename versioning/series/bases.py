@@ -42,7 +42,7 @@ import itertools
 import re
 
 from versioning.identifiers import Symbol
-from versioning.series.citation_lists import CitationGroup, only_own_lists
+from versioning.series.citation_lists import CitationGroup, names_other_body, only_own_lists
 from versioning.series.reports import requested_report
 from versioning.series.subjects import (
     annexes_text_on_subject,
@@ -88,10 +88,16 @@ recital may go on with other bodies' resolutions ("and all its other relevant re
 of the Organization of African Unity and of the African Union", 80/14) or with a clause of its own
 ("Recalling its resolutions 75/240 ... and 76/19 ..., and noting that the open-ended working group ...",
 80/16): neither qualifies the list."""
+_BODY_NAME_ONLY = re.compile(
+    r"^\s*,?\s*(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w’'-]*))*\s*$"
+)
+"""The words between two lists are only a name ("the Commission on the Status of Women", ", and Human Rights
+Council")."""
 _PREVIOUS = re.compile(
     r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"|\b(?:its|Assembly)\s+)"
     r"resolutions(?:\s+of\s+the\s+General\s+Assembly)?"
+    r"(?P<past>\s+adopted\s+(?:in|at)\s+(?:previous|past|earlier)\s+(?:years|sessions))?"
     r"(?P<subject>\s+(?:on|concerning|regarding|relating\s+to)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
     r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
     r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including(?:\s+its)?|in\s+particular)\s+$",
@@ -217,6 +223,8 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
             for connective in re.finditer(r"\s(?:on|concerning)\s", before[: previous.start()])
         )
     kind = (previous.group("kind") or "").casefold()
+    if previous.group("past") and kind in ("", "relevant"):
+        kind = "previous"  # "its relevant resolutions adopted in previous years, in particular ...", 80/18
     if kind in ("", "subsequent"):
         return False  # "its resolutions, including ..." may name any resolution that bears on the text
     return bool(previous.group("latest")) or kind != "relevant"
@@ -233,7 +241,15 @@ def is_bare_list(group: CitationGroup, lead: str) -> bool:
     if any(a > b for a, b in itertools.pairwise(sessions)):
         return False
     again = lead.casefold().startswith(("recalling", "reaffirming")) and _RECALLED_AGAIN.search(group.before)
-    return (_opens_paragraph(group, lead) or bool(again)) and bool(_BARE_AFTER.match(group.qualifier))
+    bare = bool(_BARE_AFTER.match(group.qualifier)) or _before_other_bodies(group.qualifier)
+    return (_opens_paragraph(group, lead) or bool(again)) and bare
+
+
+def _before_other_bodies(qualifier: str) -> bool:
+    """Nothing follows the list but the name of another body, whose own list comes next: "Recalling its
+    resolutions 53/117 ... and 77/195 ..., Commission on the Status of Women resolutions 51/2 ... and Human
+    Rights Council resolutions ..." (A/RES/79/153): the other bodies' lists do not qualify the Assembly's."""
+    return bool(_BODY_NAME_ONLY.match(qualifier)) and names_other_body(qualifier)
 
 
 def lists_only(text: str, lead: str, groups: tuple[CitationGroup, ...]) -> bool:
