@@ -13,6 +13,7 @@ from corpus import CORPUS, parsed
 
 from versioning.model import Document
 from versioning.series import series_citations
+from versioning.series.bases import recalls_history_as_whole
 from versioning.series.citation_lists import find_citation_groups
 from versioning.series.title_forms import short_forms
 
@@ -189,3 +190,14 @@ def test_relevant_resolutions_adopted_in_previous_years_are_the_previous_members
     assert _others(ASSURANCES, relevant) == []
     elsewhere = text.replace("in previous years", "at its tenth special session")
     assert _others(ASSURANCES, elsewhere) == []
+
+
+def test_all_its_resolutions_naming_the_latest_in_the_clause_are_not_the_history_as_a_whole() -> None:
+    # the search for the latest is made once per text (a paragraph of many lists is read in linear time);
+    # the latest named after the clause's ";" does not count
+    phrases = ("widget cooperation",)
+    assert recalls_history_as_whole("Recalling all its previous resolutions on widget cooperation,", phrases)
+    latest = "Recalling all its previous resolutions on widget cooperation, the latest of which was 78/5,"
+    assert not recalls_history_as_whole(latest, phrases)
+    later = "Recalling all its previous resolutions on widget cooperation; noting the last report,"
+    assert recalls_history_as_whole(later, phrases)

@@ -38,6 +38,7 @@ each group of them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -112,6 +113,9 @@ which was resolution 78/295": "thereon" counts when the words before it name the
 an adjective the Assembly's resolutions count with the subject named: "Recalling its resolutions on policies
 and programmes involving youth, the latest of which being resolution 78/179", "Recalling all relevant
 resolutions on the safety and security of humanitarian personnel ..., including its resolution 79/138"."""
+_PREVIOUS_SPAN = 600
+"""How far before a list :data:`_PREVIOUS` is looked for: its words and a subject named in them ("its
+previous resolutions on ..., the most recent of which was") are far shorter."""
 _NAMED_NEXT = re.compile(
     rf"^(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:its\s+)?{_DECISIONS})?\s*,\s*(?:as\s+)?(?=(?:the|a|an)\s)",
     flags=re.IGNORECASE,
@@ -123,12 +127,14 @@ convened" (the title with its year, "2017 United Nations Conference ...", see
 :func:`versioning.series.subjects.normalise`)."""
 _AS_A_WHOLE = re.compile(
     r"\ball\s+(?:(?:the|previous|relevant)\s+)*(?:its|General\s+Assembly)\s+(?:(?:previous|relevant)\s+)*"
-    r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
+    r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)",
     flags=re.IGNORECASE,
 )
 """All the Assembly's resolutions on a subject ("all its previous resolutions on ...", "all General Assembly
-resolutions on ..."), recalled without numbers and without naming the latest; not another body's ("all
-relevant resolutions on ... adopted by the Economic and Social Council")."""
+resolutions on ..."), recalled without numbers; not another body's ("all relevant resolutions on ... adopted
+by the Economic and Social Council").  Those that go on to name the latest are left out: see
+:func:`_as_a_whole`."""
+_LATEST_NAMED = re.compile(r"\b(?:most\s+recent|latest|last)\b", flags=re.IGNORECASE)
 _AND_ITS_OTHERS = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?"
     r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?:\s+and\s+decisions)?"
@@ -168,7 +174,7 @@ def citation_basis(
             return "subject"
         if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
             return "subject"
-    previous = _PREVIOUS.search(group.before) if group.first else None
+    previous = _previous(group)
     if previous and previous.group("subject") and _names_the_item(previous, phrases, group.before):
         # "General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A ...,
         # concerning Orthodox Good Friday": the list is some of the subject's resolutions, and what follows
@@ -191,9 +197,24 @@ def recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
     also all General Assembly resolutions on measures to eliminate international terrorism"): the history is
     given there, so a bare list anywhere in the text recalls something else ("Recalling its resolution 66/10
     of 18 November 2011," in that text, on the Counter-Terrorism Centre)."""
-    return any(
-        names_subject_after_connective(match.group("rest"), phrases) for match in _AS_A_WHOLE.finditer(text)
-    )
+    return any(names_subject_after_connective(match.group("rest"), phrases) for match in _as_a_whole(text))
+
+
+def _as_a_whole(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_AS_A_WHOLE` in ``text`` that name no latest resolution before the clause ends
+    ("..., the most recent of which ..." up to the next ";"), found in one pass over the text."""
+    latest = [match.start() for match in _LATEST_NAMED.finditer(text)]
+    semicolons = [match.start() for match in re.finditer(";", text)]
+    kept = []
+    for match in _AS_A_WHOLE.finditer(text):
+        next_semicolon, next_latest = (
+            bisect.bisect_left(semicolons, match.end()),
+            bisect.bisect_left(latest, match.end()),
+        )
+        clause_end = semicolons[next_semicolon] if next_semicolon < len(semicolons) else len(text)
+        if next_latest == len(latest) or latest[next_latest] >= clause_end:
+            kept.append(match)
+    return kept
 
 
 def recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
@@ -202,12 +223,21 @@ def recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
     the paragraph gives the item's history, whether or not it names the subject, so a bare list after it
     recalls something else (``Recalling its resolution 67/19 of 29 November 2012,`` in the settlements
     resolution)."""
-    previous = _PREVIOUS.search(group.before) if group.first else None
+    previous = _previous(group)
     if previous is None:
         return False
     # without an adjective ("its resolutions on ..., including"), only the item's own resolutions give its
     # history; those on another subject recall something else
     return bool(previous.group("kind")) or _names_the_item(previous, phrases, group.before)
+
+
+def _previous(group: CitationGroup) -> re.Match[str] | None:
+    """The Assembly's resolutions recalled as a whole just before the first list of ``group``
+    (:data:`_PREVIOUS`), looked for in the last :data:`_PREVIOUS_SPAN` characters: a paragraph of many
+    lists is read in time linear in its length."""
+    if not group.first:
+        return None
+    return _PREVIOUS.search(group.before, max(0, len(group.before) - _PREVIOUS_SPAN))
 
 
 def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
