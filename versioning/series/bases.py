@@ -203,10 +203,13 @@ def recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
 def _as_a_whole(text: str) -> list[re.Match[str]]:
     """The matches of :data:`_AS_A_WHOLE` in ``text`` that name no latest resolution before the clause ends
     ("..., the most recent of which ..." up to the next ";"), found in one pass over the text."""
+    matches = list(_AS_A_WHOLE.finditer(text))
+    if not matches:
+        return []
     latest = [match.start() for match in _LATEST_NAMED.finditer(text)]
     semicolons = [match.start() for match in re.finditer(";", text)]
     kept = []
-    for match in _AS_A_WHOLE.finditer(text):
+    for match in matches:
         next_semicolon, next_latest = (
             bisect.bisect_left(semicolons, match.end()),
             bisect.bisect_left(latest, match.end()),
