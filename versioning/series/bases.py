@@ -38,11 +38,12 @@ each group of them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 from versioning.identifiers import Symbol
-from versioning.series.citation_lists import CitationGroup, only_own_lists
+from versioning.series.citation_lists import CitationGroup, names_other_body, only_own_lists
 from versioning.series.reports import requested_report
 from versioning.series.subjects import (
     annexes_text_on_subject,
@@ -88,10 +89,16 @@ recital may go on with other bodies' resolutions ("and all its other relevant re
 of the Organization of African Unity and of the African Union", 80/14) or with a clause of its own
 ("Recalling its resolutions 75/240 ... and 76/19 ..., and noting that the open-ended working group ...",
 80/16): neither qualifies the list."""
+_BODY_NAME_ONLY = re.compile(
+    r"^\s*,?\s*(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w’'-]*))*\s*$"
+)
+"""The words between two lists are only a name ("the Commission on the Status of Women", ", and Human Rights
+Council")."""
 _PREVIOUS = re.compile(
     r"(?:\b(?P<kind>previous|annual|relevant|earlier|subsequent)\s+(?:(?:relevant|previous|annual)\s+)?"
     r"|\b(?:its|Assembly)\s+)"
     r"resolutions(?:\s+of\s+the\s+General\s+Assembly)?"
+    r"(?P<past>\s+adopted\s+(?:in|at)\s+(?:previous|past|earlier)\s+(?:years|sessions))?"
     r"(?P<subject>\s+(?:on|concerning|regarding|relating\s+to)\s+[^,]+)?(?P<thereon>\s+thereon)?,\s+"
     r"(?:(?P<latest>the\s+(?:most\s+recent|latest|last)\s+"
     r"(?:one\s+)?of\s+which\s+(?:was|being|is|were|are))|including(?:\s+its)?|in\s+particular)\s+$",
@@ -106,6 +113,9 @@ which was resolution 78/295": "thereon" counts when the words before it name the
 an adjective the Assembly's resolutions count with the subject named: "Recalling its resolutions on policies
 and programmes involving youth, the latest of which being resolution 78/179", "Recalling all relevant
 resolutions on the safety and security of humanitarian personnel ..., including its resolution 79/138"."""
+_PREVIOUS_SPAN = 600
+"""How far before a list :data:`_PREVIOUS` is looked for: its words and a subject named in them ("its
+previous resolutions on ..., the most recent of which was") are far shorter."""
 _NAMED_NEXT = re.compile(
     rf"^(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:its\s+)?{_DECISIONS})?\s*,\s*(?:as\s+)?(?=(?:the|a|an)\s)",
     flags=re.IGNORECASE,
@@ -117,12 +127,14 @@ convened" (the title with its year, "2017 United Nations Conference ...", see
 :func:`versioning.series.subjects.normalise`)."""
 _AS_A_WHOLE = re.compile(
     r"\ball\s+(?:(?:the|previous|relevant)\s+)*(?:its|General\s+Assembly)\s+(?:(?:previous|relevant)\s+)*"
-    r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)(?![^;]*\b(?:most\s+recent|latest|last)\b)",
+    r"resolutions\b(?!\s+\d)(?P<rest>(?:(?!\badopted\s+by\b)[^;,])*)",
     flags=re.IGNORECASE,
 )
 """All the Assembly's resolutions on a subject ("all its previous resolutions on ...", "all General Assembly
-resolutions on ..."), recalled without numbers and without naming the latest; not another body's ("all
-relevant resolutions on ... adopted by the Economic and Social Council")."""
+resolutions on ..."), recalled without numbers; not another body's ("all relevant resolutions on ... adopted
+by the Economic and Social Council").  Those that go on to name the latest are left out: see
+:func:`_as_a_whole`."""
+_LATEST_NAMED = re.compile(r"\b(?:most\s+recent|latest|last)\b", flags=re.IGNORECASE)
 _AND_ITS_OTHERS = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:all\s+)?(?:its\s+)?"
     r"(?:(?:previous|subsequent|earlier|other|relevant|related)\s+)+resolutions(?:\s+and\s+decisions)?"
@@ -162,7 +174,7 @@ def citation_basis(
             return "subject"
         if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
             return "subject"
-    previous = _PREVIOUS.search(group.before) if group.first else None
+    previous = _previous(group)
     if previous and previous.group("subject") and _names_the_item(previous, phrases, group.before):
         # "General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A ...,
         # concerning Orthodox Good Friday": the list is some of the subject's resolutions, and what follows
@@ -185,9 +197,27 @@ def recalls_history_as_whole(text: str, phrases: tuple[str, ...]) -> bool:
     also all General Assembly resolutions on measures to eliminate international terrorism"): the history is
     given there, so a bare list anywhere in the text recalls something else ("Recalling its resolution 66/10
     of 18 November 2011," in that text, on the Counter-Terrorism Centre)."""
-    return any(
-        names_subject_after_connective(match.group("rest"), phrases) for match in _AS_A_WHOLE.finditer(text)
-    )
+    return any(names_subject_after_connective(match.group("rest"), phrases) for match in _as_a_whole(text))
+
+
+def _as_a_whole(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_AS_A_WHOLE` in ``text`` that name no latest resolution before the clause ends
+    ("..., the most recent of which ..." up to the next ";"), found in one pass over the text."""
+    matches = list(_AS_A_WHOLE.finditer(text))
+    if not matches:
+        return []
+    latest = [match.start() for match in _LATEST_NAMED.finditer(text)]
+    semicolons = [match.start() for match in re.finditer(";", text)]
+    kept = []
+    for match in matches:
+        next_semicolon, next_latest = (
+            bisect.bisect_left(semicolons, match.end()),
+            bisect.bisect_left(latest, match.end()),
+        )
+        clause_end = semicolons[next_semicolon] if next_semicolon < len(semicolons) else len(text)
+        if next_latest == len(latest) or latest[next_latest] >= clause_end:
+            kept.append(match)
+    return kept
 
 
 def recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
@@ -196,12 +226,21 @@ def recalls_history(group: CitationGroup, phrases: tuple[str, ...]) -> bool:
     the paragraph gives the item's history, whether or not it names the subject, so a bare list after it
     recalls something else (``Recalling its resolution 67/19 of 29 November 2012,`` in the settlements
     resolution)."""
-    previous = _PREVIOUS.search(group.before) if group.first else None
+    previous = _previous(group)
     if previous is None:
         return False
     # without an adjective ("its resolutions on ..., including"), only the item's own resolutions give its
     # history; those on another subject recall something else
     return bool(previous.group("kind")) or _names_the_item(previous, phrases, group.before)
+
+
+def _previous(group: CitationGroup) -> re.Match[str] | None:
+    """The Assembly's resolutions recalled as a whole just before the first list of ``group``
+    (:data:`_PREVIOUS`), looked for in the last :data:`_PREVIOUS_SPAN` characters: a paragraph of many
+    lists is read in time linear in its length."""
+    if not group.first:
+        return None
+    return _PREVIOUS.search(group.before, max(0, len(group.before) - _PREVIOUS_SPAN))
 
 
 def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: str) -> bool:
@@ -217,6 +256,8 @@ def _names_the_item(previous: re.Match[str], phrases: tuple[str, ...], before: s
             for connective in re.finditer(r"\s(?:on|concerning)\s", before[: previous.start()])
         )
     kind = (previous.group("kind") or "").casefold()
+    if previous.group("past") and kind in ("", "relevant"):
+        kind = "previous"  # "its relevant resolutions adopted in previous years, in particular ...", 80/18
     if kind in ("", "subsequent"):
         return False  # "its resolutions, including ..." may name any resolution that bears on the text
     return bool(previous.group("latest")) or kind != "relevant"
@@ -233,7 +274,15 @@ def is_bare_list(group: CitationGroup, lead: str) -> bool:
     if any(a > b for a, b in itertools.pairwise(sessions)):
         return False
     again = lead.casefold().startswith(("recalling", "reaffirming")) and _RECALLED_AGAIN.search(group.before)
-    return (_opens_paragraph(group, lead) or bool(again)) and bool(_BARE_AFTER.match(group.qualifier))
+    bare = bool(_BARE_AFTER.match(group.qualifier)) or _before_other_bodies(group.qualifier)
+    return (_opens_paragraph(group, lead) or bool(again)) and bare
+
+
+def _before_other_bodies(qualifier: str) -> bool:
+    """Nothing follows the list but the name of another body, whose own list comes next: "Recalling its
+    resolutions 53/117 ... and 77/195 ..., Commission on the Status of Women resolutions 51/2 ... and Human
+    Rights Council resolutions ..." (A/RES/79/153): the other bodies' lists do not qualify the Assembly's."""
+    return bool(_BODY_NAME_ONLY.match(qualifier)) and names_other_body(qualifier)
 
 
 def lists_only(text: str, lead: str, groups: tuple[CitationGroup, ...]) -> bool:

@@ -29,6 +29,9 @@ _DIRECTED_IN = re.compile(
 )
 """What stands just before ``resolution(s)`` when a paragraph or a decision of it is cited: ``in accordance
 with paragraph 5 of General Assembly``, ``paragraph 2 of the annex to``, ``Recalls its decision, in its``."""
+_DIRECTED_SPAN = 300
+"""How far before ``resolution(s)`` :data:`_DIRECTED_IN` is looked for (its longest form is about half as
+long): the search from every position of a paragraph's text before each of its lists would be quadratic."""
 
 
 _NAME_COMPLEMENT = re.compile(r"^(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
@@ -104,6 +107,6 @@ def directs_the_body(before: str, paragraph: str, bodies: tuple[str, ...]) -> bo
     the body of the title."""
     return bool(
         bodies
-        and _DIRECTED_IN.search(before)
+        and _DIRECTED_IN.search(before, max(0, len(before) - _DIRECTED_SPAN))
         and any(re.search(rf"\bthe\s+{re.escape(body)}\b", paragraph) for body in bodies)
     )

@@ -53,10 +53,15 @@ _ANOTHER_LIST = re.compile(rf"\bdecisions?\s+(?={_NUMBER})")
 """A list of the Assembly's decisions opened after the resolutions ("..., as well as its decisions 58/521 of 8
 December 2003, ... and 70/551 of 23 December 2015"): a number that follows is one of the decisions."""
 _BODY_BEFORE = re.compile(
-    r"\b(?:Council|Commission|Conference|Board|Committee|Congress|Court|Union|Organization|Forum)\s+$"
+    r"\b(?:Council|Commission|Conference|Board|Committee|Congress|Court|Union|Organization|Forum)"
+    r"(?P<complement>\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w’'-]*))*?)?"
+    r"\s+$"
 )
-"""A body other than the General Assembly named just before ``resolution(s)``: its resolutions are not the
-Assembly's."""
+"""A body other than the General Assembly named just before ``resolution(s)``, by a word such as "Council" or
+with the complement of its name ("Commission on the Status of Women resolutions 51/2 ..., 52/2 ..."): its
+resolutions are not the Assembly's, though their numbers read like the Assembly's."""
+_BODY_NAME_SPAN = 120
+"""How far before ``resolution(s)`` a body's name is looked for (the longest are about 80 characters)."""
 _ADOPTED_BY_OTHER = re.compile(
     r"^[^;]*?,\s*adopted\s+by\s+(?:the\s+)?(?!General\s+Assembly\b|Assembly\b)[A-Z]"
 )
@@ -110,7 +115,7 @@ def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
     groups: list[CitationGroup] = []
     for index, anchor in enumerate(anchors):
         limit = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
-        other_body = bool(_BODY_BEFORE.search(text[: anchor.start()]))
+        other_body = names_other_body(text[max(0, anchor.start() - _BODY_NAME_SPAN) : anchor.start()])
         position, first, before = anchor.end(), True, text[: anchor.start()]
         while position < limit:
             items, position = _items(text, position)
@@ -129,6 +134,13 @@ def find_citation_groups(text: str) -> tuple[CitationGroup, ...]:
                 break
             before, first, position = text[:end], False, continuation.end()
     return tuple(groups)
+
+
+def names_other_body(before: str) -> bool:
+    """``before`` (the words before a list) ends with the name of a body other than the General Assembly:
+    "Human Rights Council", "Commission on the Status of Women"; not "... and General Assembly"."""
+    match = _BODY_BEFORE.search(before)
+    return match is not None and not re.search(r"\bAssembly\s+$", match.group())
 
 
 _OWN_LIST_HEAD = re.compile(
@@ -157,15 +169,16 @@ def only_own_lists(text: str) -> bool:
     resolution for itself.  Another body's list ("Security Council resolution ...") or any other word ends
     the reading with ``False``.  A decision without a number counts as a list of decisions ("its resolutions
     58/5 ... and 59/10 ..., its decision to proclaim 2005 the International Year for Sport ..., and its
-    resolutions 60/9 ...")."""
-    position = 0
+    resolutions 60/9 ..."), where a list of resolutions around it holds more than one: a phrase, it does not
+    make "its resolution 69/313 ..., its decision to convene ..., and its resolution 70/1 ..." a history."""
+    position, unnumbered_seen, longest = 0, False, 0
     kinds: list[str] = []
     while True:
         head = _OWN_LIST_HEAD.match(text, position)
         unnumbered = _UNNUMBERED_DECISION.match(text, position) if head is None and kinds else None
         if unnumbered:
             kinds.append("decision")
-            position = unnumbered.end()
+            position, unnumbered_seen = unnumbered.end(), True
             continue
         if head is None:
             break
@@ -173,7 +186,10 @@ def only_own_lists(text: str) -> bool:
         if not items:
             return False
         kinds.append(head.group("kind").casefold())
+        longest = max(longest, len(items)) if kinds[-1] == "resolution" else longest
     alternate = all(a != b for a, b in itertools.pairwise(kinds))
+    if unnumbered_seen and longest < 2:
+        return False
     return len(kinds) >= 2 and alternate and _LIST_END.fullmatch(text, position) is not None
 
 

@@ -10,6 +10,7 @@ directing the body of the title); :func:`series_citations` keeps the members, ea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -59,6 +60,8 @@ _GENERIC = re.compile(
 """Resolutions recalled without numbers (``all previous resolutions on ...``): a footnote may list them."""
 _ENDS = re.compile(r"^\s*(?:[,;.:]|$)")
 """Nothing qualifies the resolutions recalled (``Recalling its previous relevant resolutions,``)."""
+_HISTORY_BASES = ("subject", "list", "previous", "footnote")
+"""The bases on which a text gives the history of its item (not one member it cites for what it did)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
     session, sub_item = document.symbol.session, renamed_sub_item(document)
     recalled_as_whole = any(recalls_history_as_whole(p.text, phrases) for p in document.preamble)
     history_end, history_at, part_index = 0, -2, 0  # the history's last session, the part that gave it
+    began: set[int] = set()  # the indices in ``found`` of a series' first resolution and its latest member
     for paragraph in (*document.preamble, *document.operative):
         for part in paragraph.walk():
             part_index += 1
@@ -147,12 +151,29 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                     bases[index] = "subject" if former or heads_series(group, following_basis) else None
                     if following_basis is None and head_and_latest(group, following, lead, session):
                         bases[index] = bases[index + 1] = "subject"
+                        began.update(range(len(found), len(found) + len(group.items) + len(following.items)))
             for group, basis in zip(groups, bases, strict=True):
                 if basis in ("list", "subject"):
                     history_end, history_at = max(history_end, *sessions(group)), part_index
                 found += [_citation(item.number, item.date, part, basis) for item in group.items]
             found += _footnote_citations(part, text, notes, phrases, body)
-    return tuple(found)
+    return tuple(_without_another_items_head(found, began))
+
+
+def _without_another_items_head(found: list[Citation], began: set[int]) -> list[Citation]:
+    """``found`` without the members taken by :func:`versioning.series.sequels.head_and_latest` (the indices
+    ``began``) where the text gives its history in another way too: "its resolution 46/182 ... and all its
+    subsequent relevant resolutions, including its resolution 78/119 ..." then recalls the resolution another
+    item began with, and that item's latest, not the text's own (which names no subject)."""
+    history = any(
+        citation.basis in _HISTORY_BASES for index, citation in enumerate(found) if index not in began
+    )
+    if not history:
+        return found
+    return [
+        dataclasses.replace(citation, same_subject=False, basis=None) if index in began else citation
+        for index, citation in enumerate(found)
+    ]
 
 
 def series_citations(document: Document) -> tuple[Citation, ...]:

@@ -32,6 +32,9 @@ resolutions 73/263, ... and 78/221".
 The report may be named with its subject at length before the connective ("the reports of the Office of the
 United Nations High Commissioner for Human Rights on the situation of human rights in the temporarily
 occupied ..., submitted pursuant to")."""
+_REPORT_SPAN = 600
+"""How far before a list :data:`_REPORT` is looked for: its words span 300 characters and a connective, and
+the search from every position of a long paragraph's text before each of its lists would be quadratic."""
 _ANOTHER_HEAD = re.compile(
     r"\b(?i:established|created|set\s+up|convened|constituted|appointed)\s+"
     r"(?:(?i:by\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)+)?(?:[\w-]+\s+){0,2}$",
@@ -88,7 +91,7 @@ def _another_report(report: str, phrases: tuple[str, ...]) -> bool:
 def requested_report(before: str, phrases: tuple[str, ...]) -> bool:
     """The words ``before`` a list of resolutions end by naming the report that the list's resolution
     requested (:data:`_REPORT`), one of the series whose subject ``phrases`` name."""
-    report = _REPORT.search(before)
+    report = _REPORT.search(before, max(0, len(before) - _REPORT_SPAN))
     if report is None:
         return False
     return not _sets_up_a_body(report.group()) and not _another_report(report.group(), phrases)

@@ -70,6 +70,13 @@ all the Assembly's resolutions on a wider subject ("61/143 ..., 67/144 ... and a
 on the elimination of violence against women, as well as its resolutions 69/147 ... on the intensification
 of efforts to eliminate all forms of violence against women and girls", A/RES/79/152)."""
 _SHARED_RUN = 3
+_ARTICLES = frozenset({"the", "a", "an"})
+_COMMON_WORDS = frozenset(
+    {"of", "and", "or", "to", "in", "on", "for", "against", "with", "by", "at", "from", "all", "its", "their"}
+    | {"united", "nations"}
+)
+"""Words that say nothing of what a title is about: prepositions, conjunctions and determiners, and the
+Organization's name, which so many titles hold."""
 _WORD = re.compile(r"[a-z0-9]+")
 _RECALLED_ALSO = re.compile(r"^(?:Recalling|Reaffirming)\s+(?:also|further)\b", flags=re.IGNORECASE)
 _COOPERATION_TITLE = re.compile(
@@ -135,7 +142,8 @@ def former_title(
     """``group`` is listed "on" a subject and joined by "and its resolutions" to ``following``, taken by the
     series' subject; every resolution of ``group`` is older than those of ``following``, and its subject ends
     in the same three words or more as ``title``: the series under its former title.  A list joined by all
-    the Assembly's resolutions on a wider subject needs only three words of ``title`` in a row in it."""
+    the Assembly's resolutions on a wider subject needs only three words of ``title`` in a row in it (articles
+    left out), two of which say what it is about (:func:`_names_a_thing`)."""
     match = _FORMER.match(group.qualifier)
     if following_basis != "subject" or match is None or max(sessions(group)) >= min(sessions(following)):
         return False
@@ -146,10 +154,22 @@ def former_title(
     if shared >= _SHARED_RUN and shared < len(present):
         return True
     # the wider subject need not end the title's way, but holds a run of its words
+    former, present = _without_articles(former), _without_articles(present)
     runs = {tuple(former[i : i + _SHARED_RUN]) for i in range(len(former) - _SHARED_RUN + 1)}
     return bool(match.group("joined")) and any(
-        tuple(present[i : i + _SHARED_RUN]) in runs for i in range(len(present) - _SHARED_RUN + 1)
+        run in runs and _names_a_thing(run)
+        for run in (tuple(present[i : i + _SHARED_RUN]) for i in range(len(present) - _SHARED_RUN + 1))
     )
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    return [word for word in words if word not in _ARTICLES]
+
+
+def _names_a_thing(run: tuple[str, ...]) -> bool:
+    """A run of a title's words holds two words that say what it is about: "violence against women", not
+    "all forms of" or "of the United Nations" (words of many titles)."""
+    return sum(word not in _COMMON_WORDS for word in run) >= 2
 
 
 def continues_in_next_recital(lead: str, group: CitationGroup, history_end: int) -> bool:

@@ -29,6 +29,8 @@ _COMPLEMENT = re.compile(r"^\s+(?:for|in)\s+\w")
 _KEPT_TAIL, _INSERTED_RUN, _REWORDED_WORDS = 4, 3, 6
 """A reworded title (:func:`_names_reworded`): the words of its end kept, the most words it inserted, the
 fewest words of the former subject."""
+_PREPOSITIONS = frozenset({"of", "in", "on", "for", "to", "against", "with", "by", "at", "from", "between"})
+"""Words that open a complement: inserted into a title, they make it about another thing."""
 _OWN_COMPLEMENT = re.compile(r"^\s+(?:on|of|for|in|against|to)\s+\w")
 """A complement after a short form of the title, where the title's own would have matched a longer form: the
 short form then names another thing ("the implementation of the Convention on Certain Conventional Weapons"
@@ -133,8 +135,9 @@ def _names_reworded(text_words: str, phrase: str) -> bool:
     """``text_words`` begins with ``phrase`` as it read before a rewording that inserted a few words: the
     series "... efforts to eliminate all forms of violence against women and girls", now titled "... efforts
     to prevent and eliminate all forms ...".  The first word and the last :data:`_KEPT_TAIL` words are kept,
-    one run of :data:`_INSERTED_RUN` words at most was inserted between them, and the former subject has
-    :data:`_REWORDED_WORDS` words or more."""
+    one run of :data:`_INSERTED_RUN` words at most was inserted between them, without a preposition (a
+    complement inserted makes another subject: "Situation of human rights in ..." is not the "situation in"
+    the place), and the former subject has :data:`_REWORDED_WORDS` words or more."""
     words = phrase.split()
     if len(words) - 1 < _REWORDED_WORDS or not text_words.startswith(words[0] + " "):
         return False
@@ -143,6 +146,8 @@ def _names_reworded(text_words: str, phrase: str) -> bool:
             former = " ".join(words[:start] + words[end:])
             if len(former.split()) < _REWORDED_WORDS or not text_words.startswith(former):
                 continue
+            if _PREPOSITIONS.intersection(words[start:end]):
+                continue  # a complement of its own: "situation of human rights in ..." is not "situation in"
             if len(text_words) == len(former) or not text_words[len(former)].isalnum():
                 return True
     return False

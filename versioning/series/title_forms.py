@@ -26,6 +26,12 @@ _ACTION = re.compile(r"^(?:[A-Z][a-z]+ing\s+(?!of\b)|[A-Z][a-z]+(?:tion|ment)\s+
 """A title that acts on a thing: ``Promoting the social and solidarity economy ...`` (a verb's "-ing" form,
 not a noun's: "Financing of ..."), ``Implementation of the Convention ...`` (a noun of action with "of")."""
 _OBJECT_WORDS = 3
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at"}
+)
+"""Words an object's count leaves out: "the Global Strategy" and "the rule of law" are two words, too few to
+name a series ("the global strategy and plan of action on public health", "the rule of law at the national
+and international levels" are others)."""
 _THEMED = re.compile(r"^(?P<standing>(?:\S+\s+){2,}?\S+?):\s+[a-z]")
 """A title of a standing subject and the theme of one session, after a colon: ``Intensification of efforts to
 prevent and eliminate all forms of violence against women and girls: the digital environment`` (the next
@@ -73,13 +79,18 @@ def _object_forms(title: str) -> list[str]:
     development``, "its resolution 63/71 ... on the Convention on Cluster Munitions" for ``Implementation of
     the Convention on Cluster Munitions``.  The action is a verb's "-ing" form or a noun of action with "of"
     (``Promotion of``, ``Implementation of``); the object is given whole and without the purpose that follows
-    it (``for sustainable development``), three words or more."""
+    it (``for sustainable development``), of three words or more besides articles, prepositions and
+    conjunctions ("social", "solidarity", "economy")."""
     match = _ACTION.match(title)
     if match is None:
         return []
     whole = match.group("object")
     forms = [whole, re.split(r"\s+(?:for|through|towards)\s+", whole, maxsplit=1)[0]]
-    return [form for form in dict.fromkeys(forms) if len(form.split()) >= _OBJECT_WORDS]
+    return [form for form in dict.fromkeys(forms) if _content_words(form) >= _OBJECT_WORDS]
+
+
+def _content_words(phrase: str) -> int:
+    return sum(word.casefold() not in _FUNCTION_WORDS for word in phrase.split())
 
 
 def _report_forms(title: str) -> list[str]:
