@@ -362,3 +362,13 @@ def test_a_text_that_opens_with_the_letters_pk_is_still_a_text() -> None:
         parse_bytes(b"PK mission report\nnot a resolution\n", name="pk.txt")
     assert "not a General Assembly resolution" in str(caught.value)
     assert parse_bytes(write_document(parsed(FOUNDING)), name="whole.docx").symbol == parsed(FOUNDING).symbol
+
+
+def test_an_archive_beyond_a_texts_size_is_refused_as_an_archive() -> None:
+    # a large workbook or OpenDocument file was refused as "too large for a text, JSON or AKN edition"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("content.xml", bytes(DEFAULT_LIMITS.max_text_bytes + 1))
+    with pytest.raises(InputError) as caught:
+        parse_bytes(buffer.getvalue(), name="big.ods")
+    assert "without a Word document part" in str(caught.value)

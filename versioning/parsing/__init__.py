@@ -77,6 +77,9 @@ def parse_bytes(data: bytes, *, name: str | None = None) -> Document:
 
 def _parse_bytes(data: bytes, *, name: str | None) -> tuple[Document, Account]:
     media_type = detect_format(data)
+    problem = zip_package_problem(data) if media_type == TEXT else None
+    if problem is not None:  # an archive of any size is refused for what it is, before the text's limit
+        raise InputError(problem, file=name)
     if media_type not in (PDF, DOCX) and len(data) > DEFAULT_LIMITS.max_text_bytes:
         limit = size_text(DEFAULT_LIMITS.max_text_bytes)
         raise InputError(
@@ -174,9 +177,6 @@ def _decode_text(data: bytes, *, name: str | None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError("unknown encoding: a UTF-16 byte-order mark but not UTF-16", file=name) from None
-    problem = zip_package_problem(data)
-    if problem is not None:  # a ZIP archive, whose signature alone may pass for text
-        raise InputError(problem, file=name)
     if b"\x00" in data[:8192]:
         raise InputError("binary data, not a text, PDF, Word or JSON edition", file=name)
     try:

@@ -296,13 +296,19 @@ class BodyReader:
         """True when a numbered line is a row of the table that the paragraph being read announces with its
         colon, not the next paragraph: its label on the number's line and its figure on the next ("approved
         as follows:" / "Income section" / ... / "2. General income" / "32 815 100", A/C.5/80/L.6 part B).  A
-        paragraph's number either stands alone on its line or opens a clause that runs on in words."""
+        paragraph's number either stands alone on its line or opens a clause that runs on in words.  The
+        table is one only once a figure stands alone on a line after the colon (a list of words the colon
+        announces, "as follows:" / "Opening of the conference", is none), and a row's label is no clause
+        of the operative list ("2. Requests the Secretary-General to report in" / "2027.")."""
         if rest is None or not is_cell(following) or _NUMBERED.match(following.strip()):
             return False  # the next line is a figure, not the next paragraph's number ("3.")
         current = self._current
         lines = current.deepest().lines if current is not None else []
         ends = [index for index, line in enumerate(lines) if plain_text(line).endswith(_ENDS_CLAUSE)]
-        return bool(ends) and ends[-1] < len(lines) - 1 and plain_text(lines[ends[-1]]).endswith(":")
+        if not ends or ends[-1] == len(lines) - 1 or not plain_text(lines[ends[-1]]).endswith(":"):
+            return False
+        figures = any(is_cell(plain_text(line)) for line in lines[ends[-1] + 1 :])
+        return figures and not self.lexicon.starts(rest, "operative")
 
     def _pending_heading(self) -> bool:
         """True when the current paragraph ends in lines that can only be a heading: lines without final

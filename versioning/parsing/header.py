@@ -261,11 +261,12 @@ def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> in
     blank line, and on across a blank line whose line above leaves the list unfinished (a comma, "and",
     "of": a list whose every line is a paragraph of its own, as in a Word document made line by line from
     a text). When no blank line parts it from the agenda item's title (an extractor that drops blank
-    lines), the list runs up only through the lines that leave it unfinished."""
-    start = end
+    lines), the list runs up only through the lines that leave it unfinished.  Across a blank line it
+    never reaches the agenda item's title, the first block under "Agenda item ..." (a title that ends on a
+    name after a comma, "... from Abkhazia, Georgia, and the Tskhinvali region/South Ossetia, Georgia"):
+    the list stops below it."""
+    start = _block_start(lines, end, agenda_index)
     while True:
-        while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
-            start -= 1
         above = start - 2  # the line above a blank one
         if (
             above >= 0
@@ -274,13 +275,24 @@ def _sponsors_start(lines: list[Line], end: int, agenda_index: int | None) -> in
             and above != agenda_index
             and _wrapped_within_list(lines[above].text, lines[start].text)
         ):
-            start = above
+            block = _block_start(lines, above, agenda_index)
+            if agenda_index is not None and all(not line.text for line in lines[agenda_index + 1 : block]):
+                break  # the block is the agenda item's title
+            start = block
             continue
         break
     if agenda_index is None or start != agenda_index + 1:
         return start
     start = end
     while start - 1 > agenda_index and _wrapped_within_list(lines[start - 1].text, lines[start].text):
+        start -= 1
+    return start
+
+
+def _block_start(lines: list[Line], end: int, agenda_index: int | None) -> int:
+    """The first line of the block of lines (up to a blank line or the agenda line) that ends on ``end``."""
+    start = end
+    while start > 0 and lines[start - 1].text and start - 1 != agenda_index:
         start -= 1
     return start
 

@@ -176,14 +176,19 @@ def parse_text_with_account(
 _THAT_CHAPEAU = re.compile(r"\bthat\b[^:]*:$")
 
 
-def _operative_lead_part(reader: BodyReader) -> str | None:
-    """The grammar of the leads of a division's operative paragraphs: ``"operative"``, or ``None`` when the
-    paragraphs complete a chapeau's "that" ("Resolves that, for 2026: / 1. Appropriations totalling ...",
-    A/C.5/80/L.6): each opens with its clause's subject, which the document does not set in italics, so
-    only a phrase of the operative list is a lead there, as in a sub-paragraph."""
+_COMPLETES_THAT = "completes-that"
+"""The lead part of operative paragraphs that complete a chapeau's "that"."""
+
+
+def _operative_lead_part(reader: BodyReader) -> str:
+    """The grammar of the leads of a division's operative paragraphs: ``"operative"``, or
+    ``_COMPLETES_THAT`` when the paragraphs complete a chapeau's "that" ("Resolves that, for 2026: / 1.
+    Appropriations totalling ...", A/C.5/80/L.6): each opens with its clause's subject, which the document
+    does not set in italics, so a paragraph has a lead there only when it opens with a phrase of the
+    operative list, as a sub-paragraph does (and then the whole lead: "Takes note with appreciation")."""
     first = reader.operative[0] if reader.operative else None
     if first is not None and first.heading and _THAT_CHAPEAU.search(first.heading):
-        return None
+        return _COMPLETES_THAT
     return "operative"
 
 
@@ -345,9 +350,13 @@ class _Builder:
         """The lead of a paragraph of ``part`` (``None``: a sub-paragraph, whose lead is a phrase of the
         operative list, alone or after adverbs).  A recital written in an operative verb ("Reiterates its
         appreciation for ... Forum," above paragraph 1) has the verb's phrase as its lead, as the document
-        sets it in italics, when that verb is one of the list's heads."""
+        sets it in italics, when that verb is one of the list's heads.  A paragraph that completes a
+        chapeau's "that" (``_COMPLETES_THAT``) has a lead only where it opens with a phrase of the list."""
         if part is None:
             return self.lexicon.listed_lead(text, "operative")
+        if part == _COMPLETES_THAT:
+            listed = self.lexicon.listed_lead(text, "operative")
+            return (self.lexicon.lead(text, "operative") or listed) if listed else None
         lead = self.lexicon.lead(text, part)
         if lead is None and part == "preamble" and self.lexicon.starts(text, "operative"):
             return self.lexicon.lead(text, "operative")
