@@ -162,7 +162,7 @@ def citation_basis(
     if group.first and named and names_subject(group.qualifier[named.end() :], phrases):
         return "subject"
     own = group.first and group.one_per_session  # "this subject" is one item's, when it could be the text's
-    if own and refers_to_own_subject(group.qualifier) and (follows_lists or _opens_paragraph(group, lead)):
+    if own and refers_to_own_subject(group.qualifier) and (follows_lists or opens_paragraph(group, lead)):
         # "Recalling its resolutions 73/1 and 75/2 on this question,"; or after other lists that name no
         # subject, which leave the text's own for "this" to refer to: "Recalling ... Human Rights Council
         # resolutions ..., as well as General Assembly resolutions 60/143 ... on this issue"
@@ -172,7 +172,7 @@ def citation_basis(
         rest = joined.group("rest")
         if names_subject_after_connective(rest, phrases):
             return "subject"
-        if own and _opens_paragraph(group, lead) and refers_to_own_subject(rest):
+        if own and opens_paragraph(group, lead) and refers_to_own_subject(rest):
             return "subject"
     previous = _previous(group)
     if previous and previous.group("subject") and _names_the_item(previous, phrases, group.before):
@@ -275,7 +275,7 @@ def is_bare_list(group: CitationGroup, lead: str) -> bool:
         return False
     again = lead.casefold().startswith(("recalling", "reaffirming")) and _RECALLED_AGAIN.search(group.before)
     bare = bool(_BARE_AFTER.match(group.qualifier)) or _before_other_bodies(group.qualifier)
-    return (_opens_paragraph(group, lead) or bool(again)) and bare
+    return (opens_paragraph(group, lead) or bool(again)) and bare
 
 
 def _before_other_bodies(qualifier: str) -> bool:
@@ -296,7 +296,7 @@ def lists_only(text: str, lead: str, groups: tuple[CitationGroup, ...]) -> bool:
     return only_own_lists(rest) and all(a <= b for a, b in itertools.pairwise(sessions))
 
 
-def _opens_paragraph(group: CitationGroup, lead: str) -> bool:
+def opens_paragraph(group: CitationGroup, lead: str) -> bool:
     """The list of the Assembly's own resolutions opens the paragraph, after its lead, or after a part of an
     earlier resolution the history began in ("Recalling section XI of its resolution 55/258 of 14 June 2001
     and its resolutions 57/307 ..., 59/283 ... and 78/248", 79/254: that resolution, on another item, is not
@@ -314,6 +314,7 @@ __all__ = [
     "citation_basis",
     "is_bare_list",
     "lists_only",
+    "opens_paragraph",
     "recalls_history",
     "recalls_history_as_whole",
 ]

@@ -47,6 +47,9 @@ _PINPOINT = re.compile(
 """The paragraph of the resolution cited, between items: ``resolutions 32/151, para. 10, and 37/111, para. 5,
 and all subsequent resolutions on ...``."""
 _SEPARATOR = re.compile(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={_ANY_NUMBER})")
+_DATED_NEXT = re.compile(rf"\s+(?=\d{{1,3}}/\d{{1,4}}\s+of\s+{_DATE})")
+"""A comma dropped between two dated items ("73/38 of 5 December 2018 75/42 of 7 December 2020",
+A/RES/79/49): after a date, the next number with its own date goes on the list."""
 _ANCHOR = re.compile(rf"\b(?P<word>[Rr]esolutions?)\s+(?={_ANY_NUMBER})")
 _CONTINUATION = re.compile(rf",?\s+and\s+(?={_NUMBER}(?:\s+of\s+{_DATE})?\b)")
 _ANOTHER_LIST = re.compile(rf"\bdecisions?\s+(?={_NUMBER})")
@@ -218,6 +221,8 @@ def _items(text: str, position: int) -> tuple[list[CitedItem], int]:
         if pinpoint:
             position = pinpoint.end()
         separator = _SEPARATOR.match(text, position)
+        if separator is None and printed_date:
+            separator = _DATED_NEXT.match(text, position)
         if separator is None:
             return items, position
         bare_and = numbers and date is None and separator.group().strip() == "and"

@@ -33,6 +33,7 @@ from versioning.series.bases import (
 )
 from versioning.series.bodies import body_names, cites_paragraphs_for_the_body, directs_the_body, named_body
 from versioning.series.citation_lists import find_citation_groups
+from versioning.series.regularity import history_before_second_list, history_by_shape_and_words
 from versioning.series.sequels import (
     continues_history,
     continues_in_next_recital,
@@ -130,6 +131,10 @@ def extract_citations(document: Document) -> tuple[Citation, ...]:
                     or acted_on_the_subject(group, sub_item)
                 ):
                     basis = "subject"  # see :mod:`versioning.series.apart`
+                if basis is None and history_by_shape_and_words(group, phrases, session):
+                    basis = "subject"  # see :mod:`versioning.series.regularity`
+                if basis is None and history_before_second_list(group, lead, session):
+                    basis = "list"
                 if basis is None and whole_list:
                     basis = "list"  # each list of a paragraph of lists, the history given list by list
                 previous, previous_basis = (groups[index - 1], bases[-1]) if index else (None, None)
