@@ -11,13 +11,14 @@ from versioning.identifiers import ClauseId
 from versioning.model import Part
 from versioning.parsing.account import Account
 from versioning.parsing.articles import Article, split_articles
-from versioning.parsing.body import BodyReader, is_cell, is_table
+from versioning.parsing.body import BodyReader
 from versioning.parsing.citations import take_markers
 from versioning.parsing.dates import LOOSE_DATE_PATTERN, iso_date
 from versioning.parsing.divisions import split_sections
 from versioning.parsing.draft_paragraphs import DraftParagraph
 from versioning.parsing.leads import Lexicon
 from versioning.parsing.lines import Line
+from versioning.parsing.tables import is_cell, is_table
 from versioning.parsing.textjoin import join_lines
 
 NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")

@@ -29,7 +29,7 @@ from versioning.model import (
 from versioning.parsing.account import Account
 from versioning.parsing.adopted import split_adopted_text
 from versioning.parsing.annex_reading import NUMBERED, read_annex, split_closing
-from versioning.parsing.body import BodyReader, is_table
+from versioning.parsing.body import BodyReader
 from versioning.parsing.citations import mark_citations, take_markers
 from versioning.parsing.conservation import check_conservation
 from versioning.parsing.dates import find_date
@@ -41,6 +41,7 @@ from versioning.parsing.header import BODY_START, Header, find_body_start, parse
 from versioning.parsing.leads import Lexicon, load_lexicon
 from versioning.parsing.lines import Line, control_characters, split_lines
 from versioning.parsing.repair import Vocabulary
+from versioning.parsing.tables import is_table
 from versioning.parsing.textjoin import join_lines, normalise_spacing
 
 _REISSUE = re.compile(r"Reissued for technical reasons on (.+?)\.?$")
