@@ -122,3 +122,28 @@ def test_a_comma_dropped_between_two_dated_resolutions() -> None:
     # a number without its date after a date is not read on: "... 2018 75 States" or a page
     group = find_citation_groups("its resolution 73/38 of 5 December 2018 75/42 and 77/49,")[0]
     assert [item.number for item in group.items] == ["73/38"]
+
+
+def test_words_swapped_inside_a_conjunct_are_another_subject() -> None:
+    """Review (`review7r`): the words were compared as a set, so any order passed; conjuncts may change
+    places, the words inside one may not."""
+    title = "Promoting social integration through social inclusion"
+    history = (
+        "Recalling its resolutions 74/122 of 18 December 2019, 76/135 of 16 December 2021 and 78/178 of "
+        "19 December 2023 on "
+    )
+    assert _others(title, history + "promoting social inclusion through social integration,") == []
+    assert _others(title, history + "promoting social integration through social inclusion,") == [
+        "74/122",
+        "76/135",
+        "78/178",
+    ]
+    oceans = history.replace("74/122", "76/72").replace("76/135", "77/248").replace("78/178", "78/69")
+    assert _others("Oceans and the law of the sea", oceans + "the sea and the law of oceans,") == []
+    assert _others("Oceans and the law of the sea", oceans + "the law of the sea and oceans,") == [
+        "76/72",
+        "77/248",
+        "78/69",
+    ]
+    assert same_subject_words("widgets of gadgets programme", ("gadgets programme of widgets",)) is False
+    assert same_subject_words("gadgets programme and widgets", ("widgets and gadgets programme",)) is True

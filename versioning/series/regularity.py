@@ -13,7 +13,9 @@ A/RES/79/214), words moved or a preposition changed.  Two signals together take 
   be years apart: "32/162 ..., 56/206 ..., 65/165 ..., 66/207 ...");
 * the *words* of the subject it names are the words of the title (:func:`same_subject_words`): the same set
   of content words, the words in brackets, articles, prepositions and conjunctions left out, three words or
-  more.  Another item's subject ("on the girl child" under "Child, early and forced marriage", "on the rights
+  more; conjuncts joined by "and" may change places, the words inside one keep the title's order (words
+  swapped inside one make another subject: "social inclusion through social integration").  Another item's
+  subject ("on the girl child" under "Child, early and forced marriage", "on the rights
   of the child" under "Rights of the child: the girl child") has other words, whatever its shape.
 """
 
@@ -60,12 +62,11 @@ _FUNCTION_WORDS = frozenset(
         "from",
         "between",
         "into",
-        "and",
-        "or",
         "its",
         "their",
     ]
 )
+_CONJUNCTIONS = frozenset({"and", "or"})
 _MIN_WORDS = 3
 _MIN_RESOLUTIONS = 3
 _LAST_STEPS = 3
@@ -89,14 +90,44 @@ def regular_history(group: CitationGroup, session: int) -> bool:
 def content_words(text: str) -> frozenset[str]:
     """The words of a subject that name it (:func:`~versioning.series.subjects.normalise`: case-folded,
     years made alike), those in brackets and the function words left out."""
-    words = _WORD.findall(normalise(_BRACKETS.sub(" ", text)))
-    return frozenset(word for word in words if word not in _FUNCTION_WORDS)
+    return frozenset(word for segment in _conjuncts(text) for word in segment)
+
+
+def _conjuncts(text: str) -> list[list[str]]:
+    """The content words of ``text`` (see :func:`content_words`), in order, in runs split where "and" or "or"
+    joins two conjuncts."""
+    segments: list[list[str]] = [[]]
+    for word in _WORD.findall(normalise(_BRACKETS.sub(" ", text))):
+        if word in _CONJUNCTIONS:
+            segments.append([])
+        elif word not in _FUNCTION_WORDS:
+            segments[-1].append(word)
+    return [segment for segment in segments if segment]
+
+
+def _in_order(segment: list[str], reference: list[str]) -> bool:
+    """The words of ``segment`` come in ``reference`` in the same order (not necessarily side by side)."""
+    remaining = iter(reference)
+    return all(word in remaining for word in segment)
 
 
 def same_subject_words(subject: str, phrases: tuple[str, ...]) -> bool:
-    """``subject`` has the content words of one of ``phrases`` (the series' names), and no others."""
+    """``subject`` has the content words of one of ``phrases`` (the series' names), and no others, each of its
+    conjuncts in the phrase's order: conjuncts joined by "and" may change places ("strengthening of the
+    Programme and the implementation of ..."), words inside one may not, which would make another subject
+    ("promoting social inclusion through social integration" is not "Promoting social integration through
+    social inclusion", nor "the sea and the law of oceans" "Oceans and the law of the sea")."""
     words = content_words(subject)
-    return len(words) >= _MIN_WORDS and any(words == content_words(phrase) for phrase in phrases)
+    if len(words) < _MIN_WORDS:
+        return False
+    conjuncts = _conjuncts(subject)
+    for phrase in phrases:
+        if words != content_words(phrase):
+            continue
+        reference = [word for segment in _conjuncts(phrase) for word in segment]
+        if all(_in_order(segment, reference) for segment in conjuncts):
+            return True
+    return False
 
 
 def history_by_shape_and_words(group: CitationGroup, phrases: tuple[str, ...], session: int) -> bool:
