@@ -120,3 +120,51 @@ def test_a_list_dropped_for_unrelated_paragraphs_is_no_split() -> None:
     kinds = _kinds(old, new)
     assert not any(kind in ("split", "merged") for kind, *_ in kinds)
     assert ("removed", "op8", None) in kinds
+
+
+LONG_LEAD = (
+    "Decides to convene an open-ended working group on maritime security, open to all Member States, to meet "
+    "in New York during the eightieth session of the General Assembly, and requests the Secretary-General to "
+    "provide the working group with the necessary support, including for its recommendations on "
+    "the following areas:"
+)
+LEAD_PARTS = (
+    "Decides to convene an open-ended working group on maritime security, open to all Member States, to meet "
+    "in New York during the eightieth session of the General Assembly;",
+    "Requests the Secretary-General to provide the working group with the necessary support, including for "
+    "its recommendations;",
+)
+"""The opening of a paragraph with a list split in two, the list dropped: none of its words in the parts."""
+
+
+def test_a_list_dropped_from_a_split_paragraph_is_not_said_to_be_taken_into_the_parts() -> None:
+    old = _with_operative(_operative(8, LONG_LEAD, "Decides", AREAS[:2]))
+    new = _with_operative(_operative(8, LEAD_PARTS[0], "Decides"), _operative(9, LEAD_PARTS[1], "Requests"))
+    changes = diff_editions(old, new)
+    assert apply_changes(old, changes) == new
+    subs = [c for c in changes.changes if c.old_id in ("op8.a", "op8.b")]
+    assert [(c.kind, c.reason) for c in subs] == [("removed", "substantive: paragraph removed")] * 2
+
+
+def test_a_list_new_in_a_merged_paragraph_is_not_said_to_be_taken_from_the_parts() -> None:
+    old = _with_operative(_operative(8, LEAD_PARTS[0], "Decides"), _operative(9, LEAD_PARTS[1], "Requests"))
+    new = _with_operative(_operative(8, LONG_LEAD, "Decides", AREAS[:2]))
+    changes = diff_editions(old, new)
+    assert apply_changes(old, changes) == new
+    subs = [c for c in changes.changes if c.new_id in ("op8.a", "op8.b")]
+    assert [(c.kind, c.reason) for c in subs] == [("added", "substantive: paragraph added")] * 2
+
+
+def test_of_a_list_partly_taken_into_the_parts_only_those_taken_say_so() -> None:
+    old = _with_operative(_operative(8, CONVENE, "Decides", (*AREAS, "Review of the mandate of the group;")))
+    new = _with_operative(_operative(8, FOLDED[0], "Encourages"), _operative(9, FOLDED[1], "Also encourages"))
+    changes = diff_editions(old, new)
+    assert apply_changes(old, changes) == new
+    reasons = {c.old_id: c.reason for c in changes.changes if c.old_id and c.old_id.startswith("op8.")}
+    taken = "substantive: its words taken into op8 and op9 (op8 split)"
+    assert reasons == {
+        "op8.a": taken,
+        "op8.b": taken,
+        "op8.c": taken,
+        "op8.d": "substantive: paragraph removed",
+    }

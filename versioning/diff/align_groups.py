@@ -107,6 +107,7 @@ class GroupFinding(AlignmentState):
         if min(needed, whole_needed) > 1.0:
             return False
         here_bag = self._bag(here_side, index)
+        whole_bag = Counter(word_tokens(whole)) if whole is not None else None
         best: tuple[float, float, tuple[int, ...]] | None = None
         anchor = None if current is None else (current.new if split else current.old)
         for start in range(len(run)):
@@ -120,13 +121,16 @@ class GroupFinding(AlignmentState):
                 for position in window:
                     far_bag.update(self._bag(far_side, position))
                 joined = " ".join(far[position] for position in window)
-                if whole is not None and all(self._whole(far_side, position) is None for position in window):
+                if (
+                    whole is not None
+                    and whole_bag is not None
+                    and self._without_lists(far_side, window)
+                    and _bag_bound(whole_bag, far_bag) >= whole_needed
+                ):
                     # its list went into their running text: the clause is read with its sub-paragraphs
-                    whole_bag = Counter(word_tokens(whole))
-                    if _bag_bound(whole_bag, far_bag) >= whole_needed:
-                        score = self._similarity(here_side, whole, joined)
-                        if best is None or score - whole_needed > best[0]:
-                            best = (score - whole_needed, score, window)
+                    score = self._similarity(here_side, whole, joined)
+                    if best is None or score - whole_needed > best[0]:
+                        best = (score - whole_needed, score, window)
                 if _bag_bound(here_bag, far_bag) < needed:
                     continue
                 score = self._similarity(here_side, here, joined)
@@ -138,6 +142,10 @@ class GroupFinding(AlignmentState):
         _, score, window = best
         self._make_group(index, split, current, window, score)
         return True
+
+    def _without_lists(self, side: int, window: tuple[int, ...]) -> bool:
+        """True when no clause of ``window`` (of side ``side``) has sub-paragraphs."""
+        return all(self._whole(side, position) is None for position in window)
 
     def _whole(self, side: int, index: int) -> str | None:
         """A clause's words with its sub-paragraphs' (``None`` when it has none)."""

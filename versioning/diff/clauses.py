@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from versioning.diff.align import Alignment, Group, align_clauses
+from versioning.diff.align import Alignment, align_clauses
 from versioning.diff.changes import GONE, Change, class_rank
 from versioning.diff.class_rules import Verdict, edition_note_verdict, structural_verdict
 from versioning.diff.classify import judge_words
 from versioning.diff.evidence import ClauseEvidence, lead_stem
+from versioning.diff.folded_lists import folded_changes, wholes
 from versioning.diff.groups import grouped_changes
 from versioning.diff.note_context import pair_by_citation
 from versioning.diff.records import ClauseContext, added_change, paired_change, removed_change
@@ -47,7 +48,7 @@ def diff_paragraphs(
             context.options,
             bonus=bonus,
             same_lead=lambda i, j: old_stems[i] is not None and old_stems[i] == new_stems[j],
-            wholes=(_wholes(old), _wholes(new)),
+            wholes=(wholes(old), wholes(new)),
         ),
         old,
         new,
@@ -72,7 +73,7 @@ def diff_paragraphs(
         blocks.append(
             (
                 (group.new[0], 0),
-                [*grouped_changes(group, old, new, context), *_folded(group, old, new, context)],
+                [*grouped_changes(group, old, new, context), *folded_changes(group, old, new, context)],
             )
         )
     after = _removal_positions(alignment)
@@ -283,34 +284,6 @@ def _without_structured_groups(
         else:
             kept.append(group)
     return Alignment(alignment.pairs, tuple(kept), tuple(sorted(removed)), tuple(sorted(added)))
-
-
-def _folded(
-    group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], context: ClauseContext
-) -> list[Change]:
-    """The records of the sub-paragraphs of a clause split into (or merged from) clauses without any: their
-    words went into the parts' running text, as a list folded into its paired paragraph's text; each says
-    which paragraphs took (or gave) them."""
-    if group.kind == "split":
-        whole, parts = old[group.old[0]], [str(new[j].id) for j in group.new]
-        made, went = removed_change, "its words taken into"
-    else:
-        whole, parts = new[group.new[0]], [str(old[i].id) for i in group.old]
-        made, went = added_change, "its words taken from"
-    return [
-        replace(
-            change, reason=f"{change.change_class}: {went} {' and '.join(parts)} ({whole.id} {group.kind})"
-        )
-        for change in (made(p, context) for p in whole.walk() if p is not whole)
-    ]
-
-
-def _wholes(paragraphs: Sequence[Paragraph]) -> list[str | None]:
-    """Each clause's words with its sub-paragraphs' (``None`` for a clause without any)."""
-    return [
-        " ".join(clause.text for clause in paragraph.walk()) if paragraph.subparagraphs else None
-        for paragraph in paragraphs
-    ]
 
 
 def _removal_positions(alignment: Alignment) -> dict[int, float]:
