@@ -146,21 +146,7 @@ def test_numbered_rows_of_an_announced_table_are_no_paragraphs() -> None:
     assert [p.number for p in part_b] == ["1", "2", "3"]
     assert part_b[0].text.endswith("3. Services to the public 564 700 Total 312 115 000")
     assert part_b[1].text.startswith("The income from staff assessment")
-
-
-def test_a_numbered_paragraph_after_a_table_opens_in_words() -> None:
-    # a paragraph whose clause runs on in words after its number is no row, even after a table
-    text = _ROWS.replace(
-        "2.\nThe income from staff assessment shall be credited",
-        "2. The income from staff assessment shall be credited",
-    )
-    document = parse_made(
-        made_header("Programme budget for 2026").replace("The General Assembly,\n", "")
-        + "A\nBudget appropriations for 2026\nThe General Assembly\n"
-        + text
-    )
-    part_b = [p for p in document.operative if str(p.id).startswith("partB")]
-    assert [p.number for p in part_b] == ["1", "2", "3"]
+    # (a paragraph after the table whose number opens its words is tested in test_parser_tables.py)
 
 
 def test_a_label_after_a_cited_label_and_and_ends_the_reference() -> None:
